@@ -1,0 +1,33 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "tracuu",
+    products: [
+        .executable(name: "tracuu", targets: ["tracuu"]),
+        .library(name: "VietText", targets: ["VietText"]),
+        .library(name: "TracuuIndex", targets: ["TracuuIndex"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]),
+        .target(
+            name: "VietText",
+            dependencies: ["CICU"]),
+        .target(
+            name: "TracuuIndex",
+            dependencies: ["VietText", .product(name: "GRDB", package: "GRDB.swift")]),
+        .executableTarget(
+            name: "tracuu",
+            dependencies: ["TracuuIndex", "VietText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "VietTextTests", dependencies: ["VietText"]),
+        .testTarget(name: "TracuuIndexTests", dependencies: ["TracuuIndex", "VietText"]),
+        .testTarget(name: "tracuuTests", dependencies: ["tracuu"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,77 @@
+import Foundation
+
+/// A file that may hold documents, with what `stat` says of it.
+public struct CorpusFile: Sendable, Equatable {
+    public var path: String
+    public var size: Int64
+    public var mtime: Double
+}
+
+/// Finds `.txt`, `.md` and `.jsonl` files under the given paths, recursively,
+/// following symlinks but never around a loop; reports what it cannot read.
+public enum CorpusScanner {
+    public static let extensions: Set<String> = ["txt", "md", "markdown", "jsonl"]
+
+    public static func scan(_ roots: [String], warn: (String) -> Void) -> [CorpusFile] {
+        var files: [CorpusFile] = []
+        var visitedDirectories: Set<[UInt64]> = []
+        for root in roots {
+            var info = stat()
+            guard stat(root, &info) == 0 else {
+                warn("\(root): \(String(cString: strerror(errno)))")
+                continue
+            }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                walk(root, into: &files, visited: &visitedDirectories, warn: warn)
+            } else {
+                files.append(CorpusFile(path: root, size: Int64(info.st_size), mtime: mtime(info)))
+            }
+        }
+        return files
+    }
+
+    /// `corpus/` and `corpus` name the same root.
+    public static func normalizeRoot(_ root: String) -> String {
+        var root = root
+        while root.count > 1, root.hasSuffix("/") { root.removeLast() }
+        return root
+    }
+
+    static func mtime(_ info: stat) -> Double {
+        Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+    }
+
+    private static func walk(_ directory: String, into files: inout [CorpusFile], visited: inout Set<[UInt64]>, warn: (String) -> Void) {
+        var info = stat()
+        guard stat(directory, &info) == 0 else { return }
+        guard visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else {
+            warn("\(directory): directory already visited (symlink loop?); skipped")
+            return
+        }
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            warn("\(directory): cannot read directory; skipped")
+            return
+        }
+        let prefix = directory == "/" ? "/" : directory + "/"
+        for name in entries.sorted() where !name.hasPrefix(".") {
+            let path = prefix + name
+            var entry = stat()
+            guard stat(path, &entry) == 0 else {
+                var link = stat()
+                if lstat(path, &link) == 0 { warn("\(path): broken or looping symlink; skipped") }
+                continue
+            }
+            switch entry.st_mode & S_IFMT {
+            case S_IFDIR:
+                walk(path, into: &files, visited: &visited, warn: warn)
+            case S_IFREG:
+                let ext = (name as NSString).pathExtension.lowercased()
+                if extensions.contains(ext) {
+                    files.append(CorpusFile(path: path, size: Int64(entry.st_size), mtime: mtime(entry)))
+                }
+            default:
+                continue
+            }
+        }
+    }
+}

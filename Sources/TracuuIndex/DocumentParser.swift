@@ -1,0 +1,68 @@
+import Foundation
+import VietText
+
+/// Builds `Document`s from decoded file text: front matter, title, lead,
+/// body, with scraped trailers cut. `.jsonl` files give one document a line.
+public enum DocumentParser {
+    /// A document from a `.txt` or `.md` file.
+    public static func parse(text: String, path: String) -> (document: Document, warning: String?) {
+        let normalized = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        let frontMatter = FrontMatter(parsing: normalized)
+        var document = build(lines: TrailerCutter.clean(frontMatter.text), fields: frontMatter.fields, path: path)
+        if frontMatter.fields["title"] == nil, document.title.isEmpty {
+            document.title = (path as NSString).lastPathComponent
+        }
+        return (document, frontMatter.problem)
+    }
+
+    /// Documents from a `.jsonl` file, with the line numbers of lines that could not be read.
+    public static func parseJSONLines(text: String, path: String) -> (documents: [Document], errors: [(line: Int, reason: String)]) {
+        var documents: [Document] = []
+        var errors: [(Int, String)] = []
+        var seen: Set<String> = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { continue }
+            let lineNumber = index + 1
+            guard let data = trimmed.data(using: .utf8),
+                  let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+                errors.append((lineNumber, "not a JSON object"))
+                continue
+            }
+            guard let body = object["text"] as? String else {
+                errors.append((lineNumber, "no \"text\" field"))
+                continue
+            }
+            var fields: [String: String] = [:]
+            for key in ["title", "date", "source", "url", "kind", "number"] {
+                if let value = object[key] as? String { fields[key] = value }
+            }
+            var id = (object["id"] as? String) ?? (object["id"] as? Int).map(String.init) ?? String(lineNumber)
+            if seen.contains(id) { id = "\(id)@\(lineNumber)" }
+            seen.insert(id)
+            let text = ICUNormalizer.nfc(body).replacingOccurrences(of: "\r\n", with: "\n")
+            fields = fields.mapValues { ICUNormalizer.nfc($0) }
+            documents.append(build(lines: TrailerCutter.clean(text[...]), fields: fields, path: "\(path)#\(id)"))
+        }
+        return (documents, errors)
+    }
+
+    static func build(lines: [String], fields: [String: String], path: String) -> Document {
+        var remaining = lines[...]
+        let title: String
+        if let given = fields["title"], !given.isEmpty {
+            title = given
+        } else if let first = remaining.first, remaining.count > 1, TitleExtractor.readsAsHeading(first) {
+            title = first
+            remaining = remaining.dropFirst()
+        } else {
+            title = remaining.first.map(TitleExtractor.sentenceStart) ?? ""
+        }
+        let lead = remaining.first ?? ""
+        let body = remaining.dropFirst().joined(separator: "\n")
+        return Document(
+            path: path, title: title, lead: lead, body: body,
+            date: fields["date"].flatMap(DocumentDate.normalize), source: fields["source"], url: fields["url"],
+            kind: fields["kind"].map { $0.lowercased() } ?? "article", number: fields["number"])
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import VietText
+
+/// Compiles a `SearchQuery` into FTS5 expressions in which every piece of user
+/// text is a quoted string, so no input is ever FTS5 syntax.
+///
+/// `cong doan` → `("cong doan") OR ("cong" AND "doan")`: documents where the
+/// words stand together as typed score from both sides.
+public enum FTS5QueryCompiler {
+    /// All required clauses, with runs of plain words also tried as a phrase.
+    public static func strict(_ query: SearchQuery) -> String? {
+        let positives = query.clauses.filter { !$0.negated }
+        guard !positives.isEmpty else { return nil }
+        var parts: [String] = []
+        var run: [SearchQuery.Atom] = []
+        func flushRun() {
+            if run.count >= 2 {
+                let phrase = quote(run.map(\.text).joined(separator: " "))
+                parts.append("(\(phrase) OR (\(run.map { atom($0) }.joined(separator: " AND "))))")
+            } else {
+                parts.append(contentsOf: run.map { atom($0) })
+            }
+            run.removeAll()
+        }
+        for clause in positives {
+            if clause.alternatives.count == 1, let only = clause.alternatives.first, !only.isPhrase, !only.isPrefix, only.column == nil {
+                run.append(only)
+                continue
+            }
+            flushRun()
+            parts.append(alternatives(clause.alternatives))
+        }
+        flushRun()
+        return withExclusions(parts.joined(separator: " AND "), query)
+    }
+
+    /// Any of the positive atoms, for long questions where requiring every word finds nothing.
+    public static func relaxed(_ query: SearchQuery) -> String? {
+        let atoms = query.positiveAtoms
+        guard !atoms.isEmpty else { return nil }
+        return withExclusions(atoms.map { atom($0) }.joined(separator: " OR "), query)
+    }
+
+    /// The required clauses with each word matched by its exact form only: documents
+    /// matching this rank above those matched only through folding.
+    public static func exactOnly(_ query: SearchQuery) -> String? {
+        let positives = query.clauses.filter { !$0.negated }
+        guard !positives.isEmpty else { return nil }
+        return positives.map { alternatives($0.alternatives, exact: true) }.joined(separator: " AND ")
+    }
+
+    private static func withExclusions(_ expression: String, _ query: SearchQuery) -> String {
+        let negatives = query.clauses.filter(\.negated).flatMap(\.alternatives)
+        guard !negatives.isEmpty else { return expression }
+        return "(\(expression)) NOT (\(negatives.map { atom($0) }.joined(separator: " OR ")))"
+    }
+
+    private static func alternatives(_ atoms: [SearchQuery.Atom], exact: Bool = false) -> String {
+        let compiled = atoms.map { atom($0, exact: exact) }
+        return compiled.count == 1 ? compiled[0] : "(\(compiled.joined(separator: " OR ")))"
+    }
+
+    static func atom(_ atom: SearchQuery.Atom, exact: Bool = false) -> String {
+        var text = quote((exact ? String(UnicodeScalar(IndexTerm.exactOnlyMarker)) : "") + atom.text)
+        if atom.isPrefix { text += "*" }
+        if let column = atom.column { text = "\(column) : \(text)" }
+        return text
+    }
+
+    static func quote(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

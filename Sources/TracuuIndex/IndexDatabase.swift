@@ -1,0 +1,121 @@
+import Foundation
+import GRDB
+
+/// The index file: one SQLite database in WAL mode holding the documents,
+/// the files they came from and an external-content FTS5 table over title,
+/// lead and body, tokenized by `VietnameseTokenizer`.
+public final class IndexDatabase: Sendable {
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens an existing index for reading and writing; checks its tokenizer version.
+    public init(path: String) throws {
+        self.path = path
+        guard FileManager.default.fileExists(atPath: path) else { throw IndexError.missing(path: path) }
+        do {
+            pool = try DatabasePool(path: path, configuration: Self.configuration())
+            let version = try pool.read { db -> String? in
+                guard try db.tableExists("meta") else { return nil }
+                return try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'tokenizer_version'")
+            }
+            guard let version else { throw IndexError.notAnIndex(path: path, reason: "no tracuu tables") }
+            guard version == IndexTerm.tokenizerVersion else { throw IndexError.otherVersion(path: path, found: version) }
+        } catch let error as IndexError {
+            throw error
+        } catch let error as DatabaseError {
+            throw IndexError.notAnIndex(path: path, reason: Self.plainReason(error))
+        }
+    }
+
+    /// Creates a new, empty index at `path`, replacing nothing: the caller picks a fresh path.
+    public static func create(path: String) throws -> IndexDatabase {
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration())
+            try pool.write { db in
+                try db.execute(sql: """
+                    CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                    CREATE TABLE files(
+                        path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime REAL NOT NULL, hash TEXT NOT NULL);
+                    CREATE TABLE documents(
+                        id INTEGER PRIMARY KEY,
+                        path TEXT NOT NULL UNIQUE,
+                        file TEXT NOT NULL,
+                        title TEXT NOT NULL, lead TEXT NOT NULL, body TEXT NOT NULL,
+                        date TEXT, source TEXT, url TEXT, kind TEXT NOT NULL, number TEXT,
+                        hash TEXT NOT NULL);
+                    CREATE INDEX documents_file ON documents(file);
+                    CREATE INDEX documents_date ON documents(date);
+                    CREATE VIRTUAL TABLE documents_fts USING fts5(
+                        title, lead, body, content='documents', content_rowid='id',
+                        tokenize='\(VietnameseTokenizer.name)', detail=full);
+                    """)
+                try db.execute(
+                    sql: "INSERT INTO meta(key, value) VALUES ('tokenizer_version', ?), ('schema_version', '1')",
+                    arguments: [IndexTerm.tokenizerVersion])
+            }
+            try pool.close()
+            return try IndexDatabase(path: path)
+        } catch let error as DatabaseError {
+            throw IndexError.cannotWrite(path: path, reason: plainReason(error))
+        }
+    }
+
+    static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        configuration.prepareDatabase { db in
+            db.add(tokenizer: VietnameseTokenizer.self)
+        }
+        return configuration
+    }
+
+    /// SQLite's message without SQL text, for the one line the user sees.
+    static func plainReason(_ error: DatabaseError) -> String {
+        switch error.resultCode {
+        case .SQLITE_NOTADB: "not a database"
+        case .SQLITE_CORRUPT: "the database is damaged"
+        case .SQLITE_FULL: "the disk is full"
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN: "permission denied or unreadable"
+        case .SQLITE_BUSY, .SQLITE_LOCKED: "the database is busy"
+        case .SQLITE_IOERR: "an input/output error"
+        default: error.message ?? "database error \(error.resultCode.rawValue)"
+        }
+    }
+
+    /// How many documents the index holds.
+    public func documentCount() throws -> Int {
+        try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM documents") ?? 0 }
+    }
+
+    /// One stored document by its path or numeric id.
+    public func document(pathOrID: String) throws -> StoredDocument? {
+        try pool.read { db in
+            let columns = "id, path, title, lead, body, date, source, url, kind, number, hash"
+            if let row = try Row.fetchOne(db, sql: "SELECT \(columns) FROM documents WHERE path = ?", arguments: [pathOrID]) {
+                return StoredDocument(row: row)
+            }
+            if let id = Int64(pathOrID),
+               let row = try Row.fetchOne(db, sql: "SELECT \(columns) FROM documents WHERE id = ?", arguments: [id]) {
+                return StoredDocument(row: row)
+            }
+            return nil
+        }
+    }
+
+    public func close() throws { try pool.close() }
+}
+
+/// A document as read back from the index, with its id and content hash.
+public struct StoredDocument: Sendable, Codable, Equatable {
+    public var id: Int64
+    public var document: Document
+    public var hash: String
+
+    init(row: Row) {
+        id = row["id"]
+        hash = row["hash"]
+        document = Document(
+            path: row["path"], title: row["title"], lead: row["lead"], body: row["body"], date: row["date"],
+            source: row["source"], url: row["url"], kind: row["kind"], number: row["number"])
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Creating, updating and replacing the index file safely: one writer at a
+/// time (a lock file beside it), `--rebuild` built aside and swapped in only
+/// when complete, so an interrupted run always leaves a usable index.
+public enum IndexLifecycle {
+    /// Indexes `roots` into the index at `path`, creating it when missing.
+    public static func update(
+        path: String, roots: [String], rebuild: Bool,
+        warn: @escaping Indexer.Warn, progress: Indexer.Progress? = nil, onWait: (() -> Void)? = nil
+    ) throws -> IndexSummary {
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw IndexError.cannotWrite(path: path, reason: "cannot create \(directory)")
+            }
+        }
+        let lock = try WriterLock(path: path + ".lock", onWait: onWait)
+        defer { lock.release() }
+        removeStaleBuilds(of: path)
+
+        if rebuild || !FileManager.default.fileExists(atPath: path) {
+            let buildPath = rebuild && FileManager.default.fileExists(atPath: path) ? "\(path).rebuild-\(getpid())" : path
+            if buildPath == path { removeDatabaseFiles(path) }
+            let database = try IndexDatabase.create(path: buildPath)
+            var summary = try Indexer(database: database).run(roots: roots, warn: warn, progress: progress)
+            try database.close()
+            if buildPath != path { try swap(buildPath, into: path) }
+            summary.removed = 0
+            return summary
+        }
+        let database = try IndexDatabase(path: path)
+        defer { try? database.close() }
+        return try Indexer(database: database).run(roots: roots, warn: warn, progress: progress)
+    }
+
+    /// Moves a finished build over the old index, dropping the old WAL files with it.
+    static func swap(_ built: String, into path: String) throws {
+        for suffix in ["-wal", "-shm"] { unlink(built + suffix) }
+        guard rename(built, path) == 0 else {
+            throw IndexError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        }
+        for suffix in ["-wal", "-shm"] { unlink(path + suffix) }
+    }
+
+    static func removeDatabaseFiles(_ path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
+    }
+
+    /// Builds left by a killed `--rebuild`.
+    static func removeStaleBuilds(of path: String) {
+        let directory = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent + ".rebuild-"
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
+        for entry in entries where entry.hasPrefix(name) {
+            unlink(directory.isEmpty ? entry : directory + "/" + entry)
+        }
+    }
+}
+
+/// An exclusive `flock` on a file beside the index, held while writing it.
+final class WriterLock {
+    private let descriptor: Int32
+
+    init(path: String, onWait: (() -> Void)?) throws {
+        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw IndexError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            onWait?()
+            flock(descriptor, LOCK_EX)
+        }
+    }
+
+    func release() {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+}

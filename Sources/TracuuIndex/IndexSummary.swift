@@ -1,0 +1,24 @@
+/// What one `tracuu index` run did.
+public struct IndexSummary: Sendable, Codable, Equatable {
+    public var added = 0
+    public var updated = 0
+    public var removed = 0
+    public var unchanged = 0
+    public var skipped = 0
+    /// Documents in the index after the run.
+    public var documents = 0
+    public var bytesRead: Int64 = 0
+    public var seconds = 0.0
+    public var warnings: [String] = []
+
+    public init() {}
+}
+
+/// How far an index run has got, for a progress bar.
+public struct IndexProgress: Sendable {
+    public var filesDone: Int
+    public var filesTotal: Int
+    public var bytesDone: Int64
+    public var bytesTotal: Int64
+    public var elapsed: Double
+}

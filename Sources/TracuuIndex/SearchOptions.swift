@@ -1,0 +1,20 @@
+/// Filters and limits for a search.
+public struct SearchOptions: Sendable, Equatable {
+    public var since: String?
+    public var until: String?
+    public var kind: String?
+    public var source: String?
+    /// 0 means every result.
+    public var limit = 10
+    /// Match any word instead of all of them.
+    public var anyWord = false
+
+    public init(since: String? = nil, until: String? = nil, kind: String? = nil, source: String? = nil, limit: Int = 10, anyWord: Bool = false) {
+        self.since = since
+        self.until = until
+        self.kind = kind
+        self.source = source
+        self.limit = limit
+        self.anyWord = anyWord
+    }
+}

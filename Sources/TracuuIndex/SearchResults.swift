@@ -1,0 +1,71 @@
+/// A text with the spans to highlight, in Character offsets.
+public struct HighlightedText: Sendable, Equatable, Codable {
+    public var text: String
+    public var highlights: [Range<Int>]
+
+    public init(text: String, highlights: [Range<Int>]) {
+        self.text = text
+        self.highlights = highlights
+    }
+
+    static let open: Character = "\u{E000}"
+    static let close: Character = "\u{E001}"
+
+    /// Reads FTS5 `snippet()`/`highlight()` output made with `open`/`close` as markers.
+    init(marked: String) {
+        var text = ""
+        var highlights: [Range<Int>] = []
+        var count = 0
+        var start: Int?
+        for character in marked {
+            switch character {
+            case Self.open: start = count
+            case Self.close:
+                if let begin = start, begin < count { highlights.append(begin..<count) }
+                start = nil
+            default:
+                text.append(character)
+                count += 1
+            }
+        }
+        self.init(text: text, highlights: highlights)
+    }
+}
+
+/// One ranked hit.
+public struct SearchHit: Sendable, Equatable {
+    public var rank: Int
+    public var id: Int64
+    public var path: String
+    public var title: String
+    public var date: String?
+    public var kind: String
+    /// bm25 score, higher is better.
+    public var score: Double
+    public var snippet: HighlightedText
+}
+
+/// The answer to one search.
+public struct SearchResults: Sendable, Equatable {
+    public var query: String
+    /// How many documents match, whatever the limit.
+    public var total: Int
+    /// True when no document had every word and the search fell back to any word.
+    public var relaxed: Bool
+    public var hits: [SearchHit]
+}
+
+/// Why a query could not be run, in words for the user.
+public enum SearchError: Error, Equatable, CustomStringConvertible {
+    case nothingToSearch
+    case badDate(String)
+    case failed(String)
+
+    public var description: String {
+        switch self {
+        case .nothingToSearch: "the query has no word to look for (only punctuation, operators or excluded words)"
+        case .badDate(let text): "'\(text)' is not a date; use YYYY-MM-DD"
+        case .failed(let reason): "the search could not be run: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,64 @@
+/// The one analyzer documents and queries share: ICU word segmentation, then
+/// each word's exact and folded forms (see `TermNormalizer`).
+///
+/// Not thread-safe: it reuses its buffers, so give each thread its own.
+///
+/// ```swift
+/// Analyzer().tokens(in: "Công đoàn CAND")
+/// // công/cong@0[0..<6], đoàn/doan@1[7..<13], cand@2[14..<18]
+/// ```
+public final class Analyzer {
+    /// A view of one token inside the analyzer's buffers, valid only during the callback.
+    public struct TokenView {
+        /// Exact form bytes.
+        public let exact: UnsafeBufferPointer<UInt8>
+        /// Folded form bytes; empty when it equals the exact form.
+        public let folded: UnsafeBufferPointer<UInt8>
+        /// The folded form preceded by one writable byte, for callers that mark folded terms.
+        public let foldedWithLeadingSlot: UnsafeMutableBufferPointer<UInt8>
+        public let start: Int
+        public let end: Int
+        public let position: Int
+    }
+
+    private let segmenter = WordSegmenter()
+    private let normalizer = TermNormalizer()
+
+    public init() {}
+
+    /// Analyzes UTF-8 bytes, calling `body` per token; `body` returns false to stop.
+    public func analyze(_ text: UnsafePointer<CChar>, count: Int, _ body: (TokenView) -> Bool) {
+        let bytes = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
+        var position = 0
+        segmenter.forEachWord(in: text, count: count) { start, end in
+            normalizer.normalize(bytes + start, count: end - start)
+            let foldedCount = normalizer.foldedCount
+            let view = TokenView(
+                exact: UnsafeBufferPointer(start: normalizer.exact, count: normalizer.exactCount),
+                folded: UnsafeBufferPointer(start: normalizer.folded + 1, count: foldedCount),
+                foldedWithLeadingSlot: UnsafeMutableBufferPointer(start: normalizer.folded, count: foldedCount + 1),
+                start: start, end: end, position: position)
+            position += 1
+            return body(view)
+        }
+    }
+
+    /// The tokens of a string, for queries, tests and `tracuu tokenize`.
+    public func tokens(in text: String) -> [Token] {
+        var text = text
+        var tokens: [Token] = []
+        text.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return }
+            base.withMemoryRebound(to: CChar.self, capacity: utf8.count) { pointer in
+                analyze(pointer, count: utf8.count) { view in
+                    tokens.append(Token(
+                        exact: String(decoding: view.exact, as: UTF8.self),
+                        folded: view.folded.isEmpty ? nil : String(decoding: view.folded, as: UTF8.self),
+                        start: view.start, end: view.end, position: view.position))
+                    return true
+                }
+            }
+        }
+        return tokens
+    }
+}

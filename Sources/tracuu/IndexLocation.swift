@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import TracuuIndex
+
+/// `--index FILE` shared by every subcommand; `$TRACUU_INDEX` otherwise,
+/// else `index/tracuu.sqlite`, which is built from `corpus/` on first use.
+struct IndexLocation: ParsableArguments {
+    static let defaultPath = "index/tracuu.sqlite"
+    static let defaultCorpus = "corpus"
+
+    @Option(name: .customLong("index"), help: ArgumentHelp("The index database.", valueName: "file"))
+    var explicitPath: String?
+
+    var path: String {
+        explicitPath ?? ProcessInfo.processInfo.environment["TRACUU_INDEX"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.defaultPath
+    }
+
+    /// The built-in default, which tracuu may build and rebuild on its own.
+    var isDefault: Bool { path == Self.defaultPath }
+
+    /// Opens the index for reading; the default one is built (or rebuilt for a
+    /// new tokenizer version) from `corpus/` when needed, with a line on stderr.
+    func open() throws -> IndexDatabase {
+        do {
+            return try IndexDatabase(path: path)
+        } catch let error as IndexError {
+            guard isDefault else { throw CLIError(error) }
+            switch error {
+            case .missing:
+                Terminal.diagnostic("tracuu: no index yet; building \(path) from \(Self.defaultCorpus)/ …")
+            case .otherVersion:
+                Terminal.diagnostic("tracuu: the index was built by another version; rebuilding \(path) from \(Self.defaultCorpus)/ …")
+            default:
+                throw CLIError(error)
+            }
+            guard FileManager.default.fileExists(atPath: Self.defaultCorpus) else {
+                throw CLIError("no index at \(path) and no \(Self.defaultCorpus)/ folder here to build it from; run `tracuu index PATH`")
+            }
+            do {
+                _ = try IndexLifecycle.update(path: path, roots: [Self.defaultCorpus], rebuild: true, warn: { Terminal.diagnostic("tracuu: warning: " + $0) })
+                return try IndexDatabase(path: path)
+            } catch {
+                throw CLIError(error)
+            }
+        }
+    }
+}

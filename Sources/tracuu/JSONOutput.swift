@@ -1,0 +1,63 @@
+import Foundation
+import TracuuIndex
+
+/// The JSON that scripts read: one document per command, keys as in the README.
+enum JSONOutput {
+    struct SearchDocument: Encodable {
+        var query: String
+        var total: Int
+        var relaxed: Bool
+        var results: [Result]
+    }
+
+    struct Result: Encodable {
+        var rank: Int
+        var path: String
+        var title: String
+        var date: String?
+        var kind: String
+        var score: Double
+        var snippet: String
+        /// `[start, end)` character offsets of matched words in `snippet`.
+        var highlights: [[Int]]
+
+        enum CodingKeys: String, CodingKey { case rank, path, title, date, kind, score, snippet, highlights }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(rank, forKey: .rank)
+            try container.encode(path, forKey: .path)
+            try container.encode(title, forKey: .title)
+            try container.encode(date, forKey: .date)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(score, forKey: .score)
+            try container.encode(snippet, forKey: .snippet)
+            try container.encode(highlights, forKey: .highlights)
+        }
+    }
+
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    static func search(_ results: SearchResults) throws -> String {
+        let document = SearchDocument(
+            query: results.query, total: results.total, relaxed: results.relaxed,
+            results: results.hits.map { hit in
+                Result(
+                    rank: hit.rank, path: hit.path, title: hit.title, date: hit.date, kind: hit.kind, score: hit.score,
+                    snippet: hit.snippet.text, highlights: hit.snippet.highlights.map { [$0.lowerBound, $0.upperBound] })
+            })
+        return String(decoding: try encoder().encode(document), as: UTF8.self) + "\n"
+    }
+
+    static func encode<Value: Encodable>(_ value: Value) throws -> String {
+        String(decoding: try encoder().encode(value), as: UTF8.self) + "\n"
+    }
+
+    static func string(_ text: String) -> String {
+        String(decoding: (try? encoder().encode(text)) ?? Data("\"\"".utf8), as: UTF8.self)
+    }
+}

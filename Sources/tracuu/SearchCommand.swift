@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import TracuuIndex
+
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search the index.",
+        discussion: """
+            Every word is required; a word typed without diacritics matches any accented
+            form (cong doan → Công đoàn), a word typed with them matches only that word
+            (hòa → hòa, hoà; not hóa). Case, NFC/NFD, tone placement and i/y never matter.
+
+            Syntax:
+              công đoàn               both words (documents with them side by side first)
+              "an ninh trật tự"       the exact phrase
+              CAND OR CATP            either word
+              -"cao đẳng"  -trường    exclude a phrase or a word
+              hoà*                    words starting with hoà (hoà, hoàn, hoàng…)
+              title:"công đoàn"       only in titles (also lead:, body:)
+
+            Examples:
+              tracuu search "cong doan"
+              tracuu search '"đoàn viên" title:CAND' --since 2022-01-01 --limit 5
+              tracuu search --json tai nạn giao thông | jq '.results[].path'
+              tracuu search --count NLĐ
+            """)
+
+    @OptionGroup var location: IndexLocation
+
+    @Argument(help: ArgumentHelp("The query; several arguments are joined with spaces.", valueName: "query"))
+    var words: [String] = []
+
+    @Option(help: ArgumentHelp("Only documents dated on or after this day.", valueName: "YYYY-MM-DD"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Only documents dated on or before this day.", valueName: "YYYY-MM-DD"))
+    var until: String?
+
+    @Option(help: ArgumentHelp("Only documents of this kind (article, resolution, …).", valueName: "kind"))
+    var kind: String?
+
+    @Option(help: ArgumentHelp("Only documents from this source.", valueName: "source"))
+    var source: String?
+
+    @Option(help: "How many results to print; 0 prints all.")
+    var limit = 10
+
+    @Flag(help: "Match documents with any of the words, ranked by relevance.")
+    var any = false
+
+    @Flag(help: "Print only the number of matching documents.")
+    var count = false
+
+    @Flag(help: "Print one JSON document (see README, \"JSON output\").")
+    var json = false
+
+    func validate() throws {
+        guard limit >= 0 else { throw ValidationError("--limit must be 0 (all) or more") }
+        for (name, value) in [("--since", since), ("--until", until)] {
+            if let value, DocumentDate.normalize(value) == nil {
+                throw ValidationError("\(name) '\(value)' is not a date; use YYYY-MM-DD")
+            }
+        }
+        guard !words.joined().trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ValidationError("give a query, e.g. tracuu search \"cong doan\"")
+        }
+    }
+
+    func run() throws {
+        let database = try location.open()
+        defer { try? database.close() }
+        let query = words.joined(separator: " ")
+        let options = SearchOptions(since: since, until: until, kind: kind, source: source, limit: limit, anyWord: any)
+        let results: SearchResults
+        do {
+            results = try Searcher(database: database).search(query, options: options, countOnly: count)
+        } catch let error as SearchError {
+            throw CLIError(error)
+        }
+        if results.relaxed, !any, !json {
+            Terminal.diagnostic("tracuu: no document has every word; showing documents with any of them")
+        }
+        if count {
+            Terminal.write(json ? "{\"query\":\(JSONOutput.string(query)),\"total\":\(results.total)}\n" : "\(results.total)\n")
+        } else if json {
+            Terminal.write(try JSONOutput.search(results))
+        } else {
+            Terminal.write(SearchPrinter(colored: Terminal.stdoutColored).render(results))
+        }
+        if results.total == 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import TracuuIndex
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print one stored document with its metadata.",
+        discussion: """
+            Examples:
+              tracuu show corpus/003_f036250b685af78b.txt
+              tracuu show 2 --json
+            """)
+
+    @OptionGroup var location: IndexLocation
+
+    @Argument(help: ArgumentHelp("The document's path as indexed, or its id.", valueName: "path-or-id"))
+    var document: String
+
+    @Flag(help: "Print JSON: {\"id\", \"path\", \"title\", \"date\", \"kind\", \"number\", \"source\", \"url\", \"lead\", \"body\", \"hash\"}.")
+    var json = false
+
+    struct Output: Encodable {
+        var id: Int64
+        var path: String
+        var title: String
+        var date: String?
+        var kind: String
+        var number: String?
+        var source: String?
+        var url: String?
+        var lead: String
+        var body: String
+        var hash: String
+
+        enum CodingKeys: String, CodingKey { case id, path, title, date, kind, number, source, url, lead, body, hash }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(path, forKey: .path)
+            try container.encode(title, forKey: .title)
+            try container.encode(date, forKey: .date)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(number, forKey: .number)
+            try container.encode(source, forKey: .source)
+            try container.encode(url, forKey: .url)
+            try container.encode(lead, forKey: .lead)
+            try container.encode(body, forKey: .body)
+            try container.encode(hash, forKey: .hash)
+        }
+    }
+
+    func run() throws {
+        let database = try location.open()
+        defer { try? database.close() }
+        guard let stored = try database.document(pathOrID: document) else {
+            Terminal.error("no document '\(document)' in the index")
+            throw ExitCode(1)
+        }
+        let doc = stored.document
+        if json {
+            Terminal.write(try JSONOutput.encode(Output(
+                id: stored.id, path: doc.path, title: doc.title, date: doc.date, kind: doc.kind, number: doc.number,
+                source: doc.source, url: doc.url, lead: doc.lead, body: doc.body, hash: stored.hash)))
+            return
+        }
+        let colored = Terminal.stdoutColored
+        var output = Terminal.style(doc.title, .title, enabled: colored) + "\n"
+        let metadata: [(String, String?)] = [
+            ("path", doc.path), ("id", String(stored.id)), ("date", doc.date), ("kind", doc.kind), ("number", doc.number),
+            ("source", doc.source), ("url", doc.url),
+        ]
+        for (name, value) in metadata {
+            if let value { output += Terminal.style(name + ": ", .dim, enabled: colored) + value + "\n" }
+        }
+        output += "\n" + doc.lead + "\n"
+        if !doc.body.isEmpty { output += "\n" + doc.body + "\n" }
+        Terminal.write(output)
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+
+/// The `tracuu` command: index Vietnamese documents, then search them.
+@main
+struct Tracuu: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Index and search Vietnamese news articles and resolutions.",
+        discussion: """
+            Examples:
+              tracuu search "cong doan"             finds Công đoàn, CÔNG ĐOÀN, công đoàn...
+              tracuu search hòa                     finds hòa and hoà, not hóa or hoa
+              tracuu search '"an ninh trật tự" -"giao thông"' --since 2023-01-01
+              tracuu index corpus/                  updates the index after files change
+              tracuu tokenize "Hoà bình, tỷ lệ 2.000"   shows how text is analyzed
+
+            The index lives in index/tracuu.sqlite (or --index FILE, or $TRACUU_INDEX);
+            it is built from corpus/ on first use.
+            Exit status: 0 with results, 1 with none, 2 on error.
+            """,
+        subcommands: [SearchCommand.self, IndexCommand.self, ShowCommand.self, TokenizeCommand.self])
+
+    /// Runs the command with tracuu's exit statuses: 0 results, 1 none, 2 any error.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch let error as CLIError {
+            Terminal.error(error.message)
+            Foundation.exit(2)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            Terminal.error(fullMessage(for: error))
+            Foundation.exit(2)
+        }
+    }
+}
+
+/// An error already phrased for the user: printed as one line, exit status 2.
+struct CLIError: Error {
+    var message: String
+
+    init(_ message: String) { self.message = message }
+    init(_ error: Error) { self.message = String(describing: error) }
+}
