@@ -230,15 +230,16 @@ for q in "${QUERIES[@]}"; do
   fi
   [[ -z $tq ]] && tq=-
   S_P+=("$pq"); [[ $tq != - ]] && S_T+=("$tq")
-  QROWS+=("$(printf '  %-24s %10s %10s %8s %12s' "$q" \
-    "$([[ $tq == - ]] && echo - || calc "$tq * 1000" 1)" "$(calc "$pq * 1000" 1)" "$(ratio "$tq" "$pq")" "$hits")")
+  QROWS+=("$(printf '%10s %10s %8s %11s   %s' \
+    "$([[ $tq == - ]] && echo - || calc "$tq * 1000" 1)" "$(calc "$pq * 1000" 1)" "$(ratio "$tq" "$pq")" "$hits" "$q")")
   echo "  $q: plain $(calc "$pq * 1000" 1) ms, $hits hits" >&2
 done
 
 # ---------------------------------------------------------------- optional tracuu commands
 extra_cmd() {  # label args... -> "median seconds" or "-"
   local label=$1 ts=() i; shift
-  if ! ((USE_TRACUU)) || ! "$TRACUU" "$@" >/dev/null 2>&1; then
+  if ! ((USE_TRACUU)); then echo -; return; fi
+  if ! "$TRACUU" "$@" >/dev/null 2>&1; then
     echo "  tracuu $label: not available (command failed), skipped" >&2; echo -; return
   fi
   for ((i = 0; i < 3; i++)); do local t0; t0=$(now); "$TRACUU" "$@" >/dev/null 2>&1; ts+=("$(calc "$(now) - $t0" 6)"); done
@@ -311,8 +312,8 @@ row "no-op re-index, wall (s)" "$(fmt "$T_NOOP")" "n/a" ""
 row "search, median of queries (ms)" "$(fmt "$T_SMED" 1000 1)" "$(fmt "$P_SMED" 1000 1)" "$(ratio "$T_SMED" "$P_SMED")"
 row "search, slowest query (ms)" "$(fmt "$T_SMAX" 1000 1)" "$(fmt "$P_SMAX" 1000 1)" "$(ratio "$T_SMAX" "$P_SMAX")"
 row "database size (MB, incl. -wal)" "$(fmt "$T_SIZE" 1/1e6 1)" "$(fmt "$P_SIZE" 1/1e6 1)" "$(ratio "$T_SIZE" "$P_SIZE")"
-row "refs (s)" "$(fmt "$REFS")" "n/a" ""
-row "figures 'giá xăng' (s)" "$(fmt "$FIGS")" "n/a" ""
+row "refs (s)" "$(fmt "$REFS" 1 3)" "n/a" ""
+row "figures, one query (s)" "$(fmt "$FIGS" 1 3)" "n/a" ""
 echo "(plain-side load.sql preparation in python3, not counted above: ${PREP_S}s)"
 if ((GROWTH)); then
   echo
@@ -326,5 +327,6 @@ if ((GROWTH)); then
   row "  x4/x1" "$(ratio "$GT_SIZE" "$T_SIZE")" "$(ratio "$GP_SIZE" "$P_SIZE")" ""
 fi
 echo
-echo "per query (ms, whole process)     tracuu      plain    ratio   plain hits"
+echo "per query, ms (whole process):"
+printf '%10s %10s %8s %11s   %s\n' tracuu plain ratio "plain hits" query
 printf '%s\n' "${QROWS[@]}"

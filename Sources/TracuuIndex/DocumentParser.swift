@@ -6,7 +6,7 @@ import VietText
 public enum DocumentParser {
     /// A document from a `.txt` or `.md` file.
     public static func parse(text: String, path: String) -> (document: Document, warning: String?) {
-        let normalized = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        let normalized = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         let frontMatter = FrontMatter(parsing: normalized)
         var document = build(lines: TrailerCutter.clean(frontMatter.text), fields: frontMatter.fields, path: path)
         if frontMatter.fields["title"] == nil, document.title.isEmpty {

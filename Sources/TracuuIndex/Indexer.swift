@@ -154,7 +154,9 @@ public final class Indexer {
                         problems.append("\(document.path): another document already has this path; skipped")
                         continue
                     }
-                    try insertText.execute(arguments: [db.lastInsertedRowID, document.title, document.lead, document.body])
+                    let id = db.lastInsertedRowID
+                    try insertText.execute(arguments: [id, document.title, document.lead, document.body])
+                    for annotator in DocumentAnnotators.all { try annotator.annotate(document, id: id, db) }
                 }
                 try upsertFile.execute(arguments: [pending.file.path, pending.file.size, pending.file.mtime, pending.hash])
                 if pending.known { updated += 1 } else { added += 1 }

@@ -22,8 +22,10 @@ public enum SourceText {
         if bytes.starts(with: [0xFE, 0xFF]) { return try convert(bytes.dropFirst(2), from: "UTF-16BE") }
         if let kind = binaryKind(bytes) { throw .binary(kind) }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
-        if let offset = firstInvalidUTF8Offset(body) { throw .invalidUTF8(offset: offset + (bytes.count - body.count)) }
-        return ICUNormalizer.nfc(String(decoding: body, as: UTF8.self))
+        guard let text = String(validating: body, as: UTF8.self) else {
+            throw .invalidUTF8(offset: (firstInvalidUTF8Offset(body) ?? 0) + (bytes.count - body.count))
+        }
+        return ICUNormalizer.nfc(text)
     }
 
     static func binaryKind(_ bytes: [UInt8]) -> String? {
