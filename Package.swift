@@ -25,6 +25,9 @@ let package = Package(
         .executableTarget(
             name: "tracuu",
             dependencies: ["TracuuIndex", "VietText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(
+            name: "tracuu-bench",
+            dependencies: ["TracuuIndex", "VietText"]),
         .testTarget(name: "VietTextTests", dependencies: ["VietText"]),
         .testTarget(name: "TracuuIndexTests", dependencies: ["TracuuIndex", "VietText"]),
         .testTarget(name: "tracuuTests", dependencies: ["tracuu"]),

@@ -2,10 +2,10 @@ import CICU
 
 /// ICU's word break iterator over UTF-8 bytes, yielding the byte ranges of
 /// words and numbers (spaces and punctuation are dropped by rule status).
-final class WordSegmenter {
+public final class WordSegmenter {
     private let breaker: OpaquePointer
 
-    init() {
+    public init() {
         guard let breaker = tracuu_word_breaker_create() else {
             fatalError("ICU word break data is missing; install libicu (libicu-dev on Debian).")
         }
@@ -16,7 +16,7 @@ final class WordSegmenter {
 
     /// Calls `body(start, end)` for each word; stops when it returns false.
     @inline(__always)
-    func forEachWord(in text: UnsafePointer<CChar>, count: Int, _ body: (Int, Int) -> Bool) {
+    public func forEachWord(in text: UnsafePointer<CChar>, count: Int, _ body: (Int, Int) -> Bool) {
         guard tracuu_word_breaker_set_text(breaker, text, Int32(count)) == 0 else { return }
         var start: Int32 = 0
         var status: Int32 = 0
