@@ -6,14 +6,24 @@ import GRDB
 /// lead and body, tokenized by `VietnameseTokenizer`.
 public final class IndexDatabase: Sendable {
     public let path: String
-    let pool: DatabasePool
+    /// A pool (WAL, readers beside the writer) for an index in use; a queue
+    /// without a journal while a new index is built aside.
+    let pool: any DatabaseWriter
+    let isBulkBuild: Bool
 
     /// Opens an existing index for reading and writing; checks its tokenizer version.
-    public init(path: String) throws {
+    public convenience init(path: String) throws {
+        try self.init(path: path, bulk: false)
+    }
+
+    private init(path: String, bulk: Bool) throws {
         self.path = path
+        isBulkBuild = bulk
         guard FileManager.default.fileExists(atPath: path) else { throw IndexError.missing(path: path) }
         do {
-            pool = try DatabasePool(path: path, configuration: Self.configuration())
+            pool = bulk
+                ? try DatabaseQueue(path: path, configuration: Self.configuration(bulk: true))
+                : try DatabasePool(path: path, configuration: Self.configuration())
             let version = try pool.read { db -> String? in
                 guard try db.tableExists("meta") else { return nil }
                 return try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'tokenizer_version'")
@@ -28,9 +38,11 @@ public final class IndexDatabase: Sendable {
     }
 
     /// Creates a new, empty index at `path`, replacing nothing: the caller picks a fresh path.
-    public static func create(path: String) throws -> IndexDatabase {
+    /// A bulk index is written without a journal or fsync, for a build made aside and
+    /// swapped in only when complete; `finishBulkBuild()` turns it into a normal index.
+    public static func create(path: String, bulk: Bool = false) throws -> IndexDatabase {
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration())
+            let pool = try DatabaseQueue(path: path, configuration: configuration())
             try pool.write { db in
                 try db.execute(sql: """
                     CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -44,6 +56,8 @@ public final class IndexDatabase: Sendable {
                         date TEXT, source TEXT, url TEXT, kind TEXT NOT NULL, number TEXT,
                         hash TEXT NOT NULL);
                     CREATE INDEX documents_file ON documents(file);
+                    CREATE TABLE term_variants(
+                        folded TEXT NOT NULL, exact TEXT NOT NULL, PRIMARY KEY (folded, exact)) WITHOUT ROWID;
                     CREATE INDEX documents_date ON documents(date);
                     CREATE VIRTUAL TABLE documents_fts USING fts5(
                         title, lead, body, content='documents', content_rowid='id',
@@ -55,19 +69,34 @@ public final class IndexDatabase: Sendable {
                     arguments: [IndexTerm.tokenizerVersion])
             }
             try pool.close()
-            return try IndexDatabase(path: path)
+            return try IndexDatabase(path: path, bulk: bulk)
         } catch let error as DatabaseError {
             throw IndexError.cannotWrite(path: path, reason: plainReason(error))
         }
     }
 
-    static func configuration() -> Configuration {
+    static func configuration(bulk: Bool = false) -> Configuration {
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
             db.add(tokenizer: VietnameseTokenizer.self)
+            if bulk {
+                try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536")
+            }
         }
         return configuration
+    }
+
+    /// Makes a bulk-built index a normal one: WAL mode, ready to be swapped in.
+    public func finishBulkBuild() throws {
+        guard isBulkBuild else { return }
+        do {
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+            }
+        } catch let error as DatabaseError {
+            throw IndexError.cannotWrite(path: path, reason: Self.plainReason(error))
+        }
     }
 
     /// SQLite's message without SQL text, for the one line the user sees.

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Creating, updating and replacing the index file safely: one writer at a
-/// time (a lock file beside it), `--rebuild` built aside and swapped in only
-/// when complete, so an interrupted run always leaves a usable index.
+/// time (a lock file beside it); a new index (first build or `--rebuild`) is
+/// built aside without a journal and swapped in only when complete, and an
+/// update commits in batches, so an interrupted run always leaves a usable index.
 public enum IndexLifecycle {
     /// Indexes `roots` into the index at `path`, creating it when missing.
     public static func update(
@@ -22,12 +23,20 @@ public enum IndexLifecycle {
         removeStaleBuilds(of: path)
 
         if rebuild || !FileManager.default.fileExists(atPath: path) {
-            let buildPath = rebuild && FileManager.default.fileExists(atPath: path) ? "\(path).rebuild-\(getpid())" : path
-            if buildPath == path { removeDatabaseFiles(path) }
-            let database = try IndexDatabase.create(path: buildPath)
-            var summary = try Indexer(database: database).run(roots: roots, warn: warn, progress: progress)
-            try database.close()
-            if buildPath != path { try swap(buildPath, into: path) }
+            let buildPath = "\(path).rebuild-\(getpid())"
+            removeDatabaseFiles(buildPath)
+            let database = try IndexDatabase.create(path: buildPath, bulk: true)
+            var summary: IndexSummary
+            do {
+                summary = try Indexer(database: database).run(roots: roots, warn: warn, progress: progress)
+                try database.finishBulkBuild()
+                try database.close()
+            } catch {
+                try? database.close()
+                removeDatabaseFiles(buildPath)
+                throw error
+            }
+            try swap(buildPath, into: path)
             summary.removed = 0
             return summary
         }

@@ -3,8 +3,12 @@ import GRDB
 
 /// Brings an index up to date with folders of documents: new and changed
 /// files are (re)indexed, deleted ones removed, unchanged ones skipped by
-/// size, time and content hash. Writes commit in batches, so a search sees
-/// the last committed batch and a killed run loses only the batch in flight.
+/// size, time and content hash.
+///
+/// Two threads: `FilePreparer` reads, parses and analyzes files while the
+/// writer inserts the previous ones, the FTS5 tokenizer replaying the
+/// analysis (`TokenReplay`). Writes commit in batches, so a search sees the
+/// last committed batch and a killed run loses only the batch in flight.
 public final class Indexer {
     public typealias Warn = (String) -> Void
     public typealias Progress = (IndexProgress) -> Void
@@ -13,16 +17,11 @@ public final class Indexer {
     /// Files per transaction; bytes cap it too.
     var batchFiles = 500
     var batchBytes: Int64 = 16 << 20
+    /// Prepared files waiting for the writer.
+    var queueCapacity = 64
 
     public init(database: IndexDatabase) {
         self.database = database
-    }
-
-    private struct PendingFile {
-        var file: CorpusFile
-        var hash: String
-        var documents: [Document]
-        var known: Bool
     }
 
     public func run(roots: [String], warn: @escaping Warn, progress: Progress? = nil) throws -> IndexSummary {
@@ -46,51 +45,51 @@ public final class Indexer {
             return old.size != file.size || old.mtime != file.mtime
         }
         summary.unchanged = files.count - candidates.count
+
+        let queue = PipelineQueue<PreparedFile>(capacity: queueCapacity)
+        let knownHashes = known.mapValues(\.hash)
+        let producer = Thread {
+            let preparer = FilePreparer()
+            for file in candidates {
+                guard queue.push(preparer.prepare(file, knownHash: knownHashes[file.path])) else { return }
+            }
+            queue.push(nil)
+        }
+        producer.stackSize = 8 << 20
+        producer.start()
+
         let bytesTotal = candidates.reduce(Int64(0)) { $0 + $1.size }
         var bytesDone: Int64 = 0
-        var batch: [PendingFile] = []
+        var filesDone = 0
+        var batch: [PreparedFile] = []
         var batchSize: Int64 = 0
-        var touched: [CorpusFile] = []
-
-        func flush() throws {
-            guard !batch.isEmpty || !touched.isEmpty else { return }
-            try write(batch, touched: touched, summary: &summary, warn: record)
-            batch.removeAll(keepingCapacity: true)
-            touched.removeAll(keepingCapacity: true)
-            batchSize = 0
-        }
-
-        for (index, file) in candidates.enumerated() {
-            defer {
-                bytesDone += file.size
+        do {
+            while let prepared = queue.pop() {
+                for message in prepared.warnings { record(message) }
+                summary.bytesRead += Int64(prepared.bytesRead)
+                switch prepared.outcome {
+                case .unchanged: summary.unchanged += 1
+                case .skipped: summary.skipped += 1
+                case .documents: break
+                }
+                batch.append(prepared)
+                batchSize += prepared.file.size
+                if batch.count >= batchFiles || batchSize >= batchBytes {
+                    try write(batch, summary: &summary, warn: record)
+                    batch.removeAll(keepingCapacity: true)
+                    batchSize = 0
+                }
+                filesDone += 1
+                bytesDone += prepared.file.size
                 progress?(IndexProgress(
-                    filesDone: index + 1, filesTotal: candidates.count, bytesDone: bytesDone,
+                    filesDone: filesDone, filesTotal: candidates.count, bytesDone: bytesDone,
                     bytesTotal: bytesTotal, elapsed: Date().timeIntervalSince(started)))
             }
-            guard let bytes = FileManager.default.contents(atPath: file.path) else {
-                record("\(file.path): cannot read; skipped")
-                summary.skipped += 1
-                continue
-            }
-            summary.bytesRead += Int64(bytes.count)
-            let raw = [UInt8](bytes)
-            let hash = ContentHash.of(raw)
-            let old = known[file.path]
-            if let old, old.hash == hash {
-                touched.append(file)
-                summary.unchanged += 1
-                continue
-            }
-            guard let documents = parse(raw, path: file.path, warn: record) else {
-                summary.skipped += 1
-                if old != nil { touched.append(file) }
-                continue
-            }
-            batch.append(PendingFile(file: file, hash: hash, documents: documents, known: old != nil))
-            batchSize += file.size
-            if batch.count >= batchFiles || batchSize >= batchBytes { try flush() }
+            try write(batch, summary: &summary, warn: record)
+        } catch {
+            queue.cancel()
+            throw error
         }
-        try flush()
 
         let seen = Set(files.map(\.path))
         let gone = known.keys.filter { path in
@@ -110,26 +109,8 @@ public final class Indexer {
         return summary
     }
 
-    /// The documents in a file's bytes, or nil (with a warning) when it cannot be read as text.
-    private func parse(_ bytes: [UInt8], path: String, warn: Warn) -> [Document]? {
-        let text: String
-        do {
-            text = try SourceText.decode(bytes)
-        } catch {
-            warn("\(path): \(error); skipped")
-            return nil
-        }
-        if path.lowercased().hasSuffix(".jsonl") {
-            let parsed = DocumentParser.parseJSONLines(text: text, path: path)
-            for error in parsed.errors { warn("\(path):\(error.line): \(error.reason); line skipped") }
-            return parsed.documents
-        }
-        let parsed = DocumentParser.parse(text: text, path: path)
-        if let warning = parsed.warning { warn("\(path): \(warning)") }
-        return [parsed.document]
-    }
-
-    private func write(_ batch: [PendingFile], touched: [CorpusFile], summary: inout IndexSummary, warn: Warn) throws {
+    private func write(_ batch: [PreparedFile], summary: inout IndexSummary, warn: Warn) throws {
+        guard !batch.isEmpty else { return }
         var added = 0, updated = 0
         var problems: [String] = []
         try writeGuarded { db in
@@ -138,16 +119,25 @@ public final class Indexer {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let insertText = try db.cachedStatement(sql: "INSERT INTO documents_fts(rowid, title, lead, body) VALUES (?, ?, ?, ?)")
+            let insertVariant = try db.cachedStatement(sql: "INSERT OR IGNORE INTO term_variants(folded, exact) VALUES (?, ?)")
             let upsertFile = try db.cachedStatement(sql: """
                 INSERT INTO files(path, size, mtime, hash) VALUES (?, ?, ?, ?)
                 ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, hash = excluded.hash
                 """)
-            for pending in batch {
-                if pending.known { try self.deleteDocuments(ofFile: pending.file.path, db) }
-                for document in pending.documents {
+            let touchFile = try db.cachedStatement(sql: "UPDATE files SET size = ?, mtime = ? WHERE path = ?")
+            for prepared in batch {
+                let file = prepared.file
+                guard case .documents(let documents, let hash) = prepared.outcome else {
+                    if prepared.known { try touchFile.execute(arguments: [file.size, file.mtime, file.path]) }
+                    continue
+                }
+                if prepared.known { try self.deleteDocuments(ofFile: file.path, db) }
+                for (folded, exact) in prepared.variants { try insertVariant.execute(arguments: [folded, exact]) }
+                for prepared in documents {
+                    let document = prepared.document
                     do {
                         try insertDocument.execute(arguments: [
-                            document.path, pending.file.path, document.title, document.lead, document.body, document.date,
+                            document.path, file.path, document.title, document.lead, document.body, document.date,
                             document.source, document.url, document.kind, document.number, ContentHash.of(document.fullText),
                         ])
                     } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
@@ -155,14 +145,14 @@ public final class Indexer {
                         continue
                     }
                     let id = db.lastInsertedRowID
+                    TokenReplay.shared.offer(prepared.texts)
+                    defer { TokenReplay.shared.clear() }
                     try insertText.execute(arguments: [id, document.title, document.lead, document.body])
                     for annotator in DocumentAnnotators.all { try annotator.annotate(document, id: id, db) }
                 }
-                try upsertFile.execute(arguments: [pending.file.path, pending.file.size, pending.file.mtime, pending.hash])
-                if pending.known { updated += 1 } else { added += 1 }
+                try upsertFile.execute(arguments: [file.path, file.size, file.mtime, hash])
+                if prepared.known { updated += 1 } else { added += 1 }
             }
-            let touch = try db.cachedStatement(sql: "UPDATE files SET size = ?, mtime = ? WHERE path = ?")
-            for file in touched { try touch.execute(arguments: [file.size, file.mtime, file.path]) }
         }
         summary.added += added
         summary.updated += updated

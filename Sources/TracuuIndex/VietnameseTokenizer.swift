@@ -1,20 +1,33 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 import VietText
 
-/// The FTS5 tokenizer `tracuu`: the shared `Analyzer` over the bytes FTS5
-/// hands it, emitting each word's exact form and, colocated, its folded form
-/// marked with `IndexTerm.foldedMarker`, so an unaccented query word can match
-/// both while an accented one matches only itself.
+/// The FTS5 tokenizer `tracuu`. Documents are indexed by each word's exact
+/// form only (one term per word, as plain FTS5), replayed from the indexer's
+/// analysis when it has one. Queries look up folding at search time: an
+/// unaccented query word also matches, as colocated synonyms, every exact
+/// form in `term_variants` that folds to it; an accented word matches itself.
 ///
-/// Document `Hòa` → `hoà` + `\u{1}hoa`; query `hoa` → `hoa` or `\u{1}hoa`; query `hòa` → `hoà`.
+/// Document `Hòa` → `hoà`; query `hoa` → `hoa` or `hoà`, `hòa`→`hoà`, `hóa`→`hoá`...; query `hòa` → `hoà`.
 final class VietnameseTokenizer: FTS5CustomTokenizer {
     static let name = "tracuu"
+    /// Most variants one query word or prefix expands to.
+    static let variantLimit = 200
 
     private let analyzer = Analyzer()
-    private var queryTerm = [UInt8](repeating: 0, count: 64)
+    private let connection: OpaquePointer?
+    private var exactLookup: OpaquePointer?
+    private var prefixLookup: OpaquePointer?
 
-    init(db: Database, arguments: [String]) throws {}
+    init(db: Database, arguments: [String]) throws {
+        connection = db.sqliteConnection
+    }
+
+    deinit {
+        sqlite3_finalize(exactLookup)
+        sqlite3_finalize(prefixLookup)
+    }
 
     func tokenize(
         context: UnsafeMutableRawPointer?,
@@ -25,17 +38,22 @@ final class VietnameseTokenizer: FTS5CustomTokenizer {
     ) -> CInt {
         guard var text = pText, nText > 0 else { return SQLITE_OK }
         var count = Int(nText)
+        if tokenization.contains(.document), let analyzed = TokenReplay.shared.take(text, count: count) {
+            return analyzed.replay { term, length, start, end in
+                term.withMemoryRebound(to: CChar.self, capacity: Int(length)) {
+                    tokenCallback(context, 0, $0, length, start, end)
+                }
+            }
+        }
         var offset: CInt = 0
-        let isQuery = tokenization.contains(.query)
-        var exactOnly = false
-        if isQuery, UInt8(bitPattern: text[0]) == IndexTerm.exactOnlyMarker {
-            exactOnly = true
+        var expand = tokenization.contains(.query)
+        if expand, UInt8(bitPattern: text[0]) == IndexTerm.exactOnlyMarker {
+            expand = false
             text += 1
             count -= 1
             offset = 1
         }
-        let isDocument = tokenization.contains(.document)
-        let colocated = FTS5TokenFlags.colocated.rawValue
+        let prefix = tokenization.contains(.prefix)
         var code = SQLITE_OK
         analyzer.analyze(text, count: count) { token in
             let start = CInt(token.start) + offset
@@ -43,33 +61,89 @@ final class VietnameseTokenizer: FTS5CustomTokenizer {
             code = token.exact.withMemoryRebound(to: CChar.self) {
                 tokenCallback(context, 0, $0.baseAddress, CInt($0.count), start, end)
             }
-            guard code == SQLITE_OK else { return false }
-            if isDocument, !token.folded.isEmpty {
-                let marked = token.foldedWithLeadingSlot
-                marked[0] = IndexTerm.foldedMarker
-                code = marked.withMemoryRebound(to: CChar.self) {
-                    tokenCallback(context, colocated, $0.baseAddress, CInt($0.count), start, end)
-                }
-            } else if isQuery, !exactOnly, token.folded.isEmpty {
-                code = emitFoldedQueryTerm(token.exact, context: context, start: start, end: end, tokenCallback)
+            if code == SQLITE_OK, expand, token.folded.isEmpty {
+                code = emitVariants(of: token.exact, prefix: prefix, context: context, start: start, end: end, tokenCallback)
             }
             return code == SQLITE_OK
         }
         return code
     }
 
-    /// An unaccented query word also matches the folded forms of accented words.
-    private func emitFoldedQueryTerm(
-        _ exact: UnsafeBufferPointer<UInt8>, context: UnsafeMutableRawPointer?, start: CInt, end: CInt,
-        _ tokenCallback: FTS5TokenCallback
+    /// Emits, colocated, the exact forms that fold to an unaccented query word
+    /// (or, for a prefix, the accented prefixes that fold to it).
+    private func emitVariants(
+        of word: UnsafeBufferPointer<UInt8>, prefix: Bool, context: UnsafeMutableRawPointer?,
+        start: CInt, end: CInt, _ tokenCallback: FTS5TokenCallback
     ) -> CInt {
-        if queryTerm.count < exact.count + 1 { queryTerm = [UInt8](repeating: 0, count: exact.count + 1) }
-        queryTerm[0] = IndexTerm.foldedMarker
-        for index in 0..<exact.count { queryTerm[index + 1] = exact[index] }
-        return queryTerm.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) {
-                tokenCallback(context, FTS5TokenFlags.colocated.rawValue, $0.baseAddress, CInt(exact.count + 1), start, end)
+        let variants = prefix ? prefixVariants(of: word) : exactVariants(of: word)
+        let colocated = FTS5TokenFlags.colocated.rawValue
+        for variant in variants {
+            var variant = variant
+            let code = variant.withUTF8 { utf8 in
+                utf8.withMemoryRebound(to: CChar.self) {
+                    tokenCallback(context, colocated, $0.baseAddress, CInt($0.count), start, end)
+                }
+            }
+            if code != SQLITE_OK { return code }
+        }
+        return SQLITE_OK
+    }
+
+    private func exactVariants(of word: UnsafeBufferPointer<UInt8>) -> [String] {
+        guard let statement = prepared(&exactLookup, "SELECT exact FROM term_variants WHERE folded = ?1 LIMIT \(Self.variantLimit)") else {
+            return []
+        }
+        return rows(statement, binding: word, upperBound: false)
+    }
+
+    private func prefixVariants(of word: UnsafeBufferPointer<UInt8>) -> [String] {
+        guard let statement = prepared(&prefixLookup, "SELECT exact FROM term_variants WHERE folded >= ?1 AND folded < ?2") else {
+            return []
+        }
+        let letters = String(decoding: word, as: UTF8.self).unicodeScalars.count
+        var prefixes: [String] = []
+        var seen: Set<String> = []
+        for exact in rows(statement, binding: word, upperBound: true) {
+            let prefix = String(String.UnicodeScalarView(exact.unicodeScalars.prefix(letters)))
+            if prefix.utf8.elementsEqual(word) { continue }
+            if seen.insert(prefix).inserted {
+                prefixes.append(prefix)
+                if prefixes.count >= Self.variantLimit { break }
             }
         }
+        return prefixes
+    }
+
+    private func prepared(_ statement: inout OpaquePointer?, _ sql: String) -> OpaquePointer? {
+        if statement == nil, let connection {
+            if sqlite3_prepare_v3(connection, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil) != SQLITE_OK {
+                sqlite3_finalize(statement)
+                statement = nil
+            }
+        }
+        return statement
+    }
+
+    private func rows(_ statement: OpaquePointer, binding word: UnsafeBufferPointer<UInt8>, upperBound: Bool) -> [String] {
+        defer {
+            sqlite3_reset(statement)
+            sqlite3_clear_bindings(statement)
+        }
+        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+        word.withMemoryRebound(to: CChar.self) { bytes in
+            _ = sqlite3_bind_text(statement, 1, bytes.baseAddress, CInt(bytes.count), transient)
+            if upperBound {
+                var bound = Array(bytes)
+                bound.append(CChar(bitPattern: 0xFF))
+                _ = sqlite3_bind_text(statement, 2, bound, CInt(bound.count), transient)
+            }
+        }
+        var results: [String] = []
+        while sqlite3_step(statement) == SQLITE_ROW {
+            if let text = sqlite3_column_text(statement, 0) {
+                results.append(String(cString: text))
+            }
+        }
+        return results
     }
 }

@@ -6,69 +6,73 @@ import VietText
 // ICU word breaks alone, the full analyzer, and document parsing, in MB/s of text.
 // Usage: tracuu-bench FOLDER [repeat]
 
-let arguments = CommandLine.arguments
-guard arguments.count >= 2 else {
-    FileHandle.standardError.write(Data("usage: tracuu-bench FOLDER [repeat]\n".utf8))
-    exit(2)
-}
-let repeats = arguments.count > 2 ? Int(arguments[2]) ?? 3 : 3
-let files = CorpusScanner.scan([arguments[1]], warn: { _ in })
-var texts: [[CChar]] = []
-var totalBytes = 0
-for file in files {
-    guard let data = FileManager.default.contents(atPath: file.path) else { continue }
-    var bytes = [CChar](repeating: 0, count: data.count)
-    data.withUnsafeBytes { raw in
-        bytes.withUnsafeMutableBytes { $0.copyMemory(from: raw) }
+func main() {
+    let arguments = CommandLine.arguments
+    guard arguments.count >= 2 else {
+        FileHandle.standardError.write(Data("usage: tracuu-bench FOLDER [repeat]\n".utf8))
+        exit(2)
     }
-    totalBytes += bytes.count
-    texts.append(bytes)
-}
-let megabytes = Double(totalBytes) / 1_048_576
-
-func measure(_ name: String, _ body: () -> Int) {
-    var best = Double.infinity
-    var count = 0
-    for _ in 0..<repeats {
-        let start = DispatchTime.now().uptimeNanoseconds
-        count = body()
-        best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-    }
-    print(String(format: "%-28@ %8.2f s  %8.1f MB/s  %10d units", name as NSString, best, megabytes / best, count))
-}
-
-print(String(format: "%d files, %.1f MB, best of %d runs, one thread", texts.count, megabytes, repeats))
-let segmenter = WordSegmenter()
-measure("ICU word breaks alone") {
-    var words = 0
-    for text in texts {
-        text.withUnsafeBufferPointer { buffer in
-            segmenter.forEachWord(in: buffer.baseAddress!, count: buffer.count) { _, _ in words += 1; return true }
+    let repeats = arguments.count > 2 ? Int(arguments[2]) ?? 3 : 3
+    let files = CorpusScanner.scan([arguments[1]], warn: { _ in })
+    var texts: [[CChar]] = []
+    var totalBytes = 0
+    for file in files {
+        guard let data = FileManager.default.contents(atPath: file.path) else { continue }
+        var bytes = [CChar](repeating: 0, count: data.count)
+        data.withUnsafeBytes { raw in
+            bytes.withUnsafeMutableBytes { $0.copyMemory(from: raw) }
         }
+        totalBytes += bytes.count
+        texts.append(bytes)
     }
-    return words
-}
-let analyzer = Analyzer()
-measure("analyzer (breaks + forms)") {
-    var folded = 0
-    for text in texts {
-        text.withUnsafeBufferPointer { buffer in
-            analyzer.analyze(buffer.baseAddress!, count: buffer.count) { token in
-                if !token.folded.isEmpty { folded += 1 }
-                return true
+    let megabytes = Double(totalBytes) / 1_048_576
+
+    func measure(_ name: String, _ body: () -> Int) {
+        var best = Double.infinity
+        var count = 0
+        for _ in 0..<repeats {
+            let start = DispatchTime.now().uptimeNanoseconds
+            count = body()
+            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        print(String(format: "%-28@ %8.2f s  %8.1f MB/s  %10d units", name as NSString, best, megabytes / best, count))
+    }
+
+    print(String(format: "%d files, %.1f MB, best of %d runs, one thread", texts.count, megabytes, repeats))
+    let segmenter = WordSegmenter()
+    measure("ICU word breaks alone") {
+        var words = 0
+        for text in texts {
+            text.withUnsafeBufferPointer { buffer in
+                segmenter.forEachWord(in: buffer.baseAddress!, count: buffer.count) { _, _ in words += 1; return true }
             }
         }
+        return words
     }
-    return folded
-}
-measure("document parsing") {
-    var documents = 0
-    for text in texts {
-        let bytes = text.map { UInt8(bitPattern: $0) }
-        if let decoded = try? SourceText.decode(bytes) {
-            _ = DocumentParser.parse(text: decoded, path: "x.txt")
-            documents += 1
+    let analyzer = Analyzer()
+    measure("analyzer (breaks + forms)") {
+        var folded = 0
+        for text in texts {
+            text.withUnsafeBufferPointer { buffer in
+                analyzer.analyze(buffer.baseAddress!, count: buffer.count) { token in
+                    if !token.folded.isEmpty { folded += 1 }
+                    return true
+                }
+            }
         }
+        return folded
     }
-    return documents
+    measure("document parsing") {
+        var documents = 0
+        for text in texts {
+            let bytes = text.map { UInt8(bitPattern: $0) }
+            if let decoded = try? SourceText.decode(bytes) {
+                _ = DocumentParser.parse(text: decoded, path: "x.txt")
+                documents += 1
+            }
+        }
+        return documents
+    }
 }
+
+main()

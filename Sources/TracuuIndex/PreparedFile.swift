@@ -1,0 +1,28 @@
+import VietText
+
+/// One file read, parsed and analyzed by the indexing pipeline's analysis
+/// thread, ready for the writer: its documents with their column texts
+/// pre-tokenized, the accented words first met in it, and its warnings.
+struct PreparedFile: @unchecked Sendable {
+    enum Outcome {
+        /// Same content as indexed; only size and time need refreshing.
+        case unchanged
+        /// Could not be read as text.
+        case skipped
+        case documents([PreparedDocument], hash: String)
+    }
+
+    var file: CorpusFile
+    var known: Bool
+    var outcome: Outcome
+    var bytesRead = 0
+    var warnings: [String] = []
+    /// `(folded, exact)` pairs not seen earlier in this run.
+    var variants: [(String, String)] = []
+}
+
+/// A document and the analysis of its title, lead and body.
+struct PreparedDocument {
+    var document: Document
+    var texts: [AnalyzedText]
+}
