@@ -1,5 +1,6 @@
-/// The one analyzer documents and queries share: ICU word segmentation, then
-/// each word's exact and folded forms (see `TermNormalizer`).
+/// The one analyzer documents and queries share: ICU word segmentation (its
+/// boundaries computed directly for plain Latin text by `LatinWordSegmenter`),
+/// then each word's exact and folded forms (see `TermNormalizer`).
 ///
 /// Not thread-safe: it reuses its buffers, so give each thread its own.
 ///
@@ -23,6 +24,7 @@ public final class Analyzer {
 
     private let segmenter = WordSegmenter()
     private let normalizer = TermNormalizer()
+    private var boundaries: [Int32] = []
 
     public init() {}
 
@@ -30,7 +32,7 @@ public final class Analyzer {
     public func analyze(_ text: UnsafePointer<CChar>, count: Int, _ body: (TokenView) -> Bool) {
         let bytes = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
         var position = 0
-        segmenter.forEachWord(in: text, count: count) { start, end in
+        func emit(_ start: Int, _ end: Int) -> Bool {
             normalizer.normalize(bytes + start, count: end - start)
             let foldedCount = normalizer.foldedCount
             let view = TokenView(
@@ -40,6 +42,15 @@ public final class Analyzer {
                 start: start, end: end, position: position)
             position += 1
             return body(view)
+        }
+        if LatinWordSegmenter.segment(bytes, count: count, into: &boundaries) {
+            var index = 0
+            while index < boundaries.count {
+                if !emit(Int(boundaries[index]), Int(boundaries[index + 1])) { return }
+                index += 2
+            }
+        } else {
+            segmenter.forEachWord(in: text, count: count, emit)
         }
     }
 

@@ -54,10 +54,10 @@ public enum ICUNormalizer {
     /// NFC of a whole document, skipping ICU when the text is obviously NFC already.
     public static func nfc(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { bytes in
+        let normalized: String? = text.withUTF8 { bytes in
             let raw = UnsafeRawBufferPointer(bytes)
-            if isObviouslyNFC(raw) { return String(decoding: raw, as: UTF8.self) }
-            return normalize(raw)
+            return isObviouslyNFC(raw) ? nil : normalize(raw)
         }
+        return normalized ?? text
     }
 }

@@ -49,6 +49,43 @@ func main() {
         }
         return words
     }
+    measure("fast Latin segmentation") {
+        var covered = 0
+        var boundaries: [Int32] = []
+        for text in texts {
+            text.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: UInt8.self) { bytes in
+                    if LatinWordSegmenter.segment(bytes.baseAddress!, count: bytes.count, into: &boundaries) { covered += 1 }
+                }
+            }
+        }
+        return covered
+    }
+    var mismatches = 0
+    var fallbacks = 0
+    var boundaries: [Int32] = []
+    for text in texts {
+        var icu: [Int32] = []
+        text.withUnsafeBufferPointer { buffer in
+            segmenter.forEachWord(in: buffer.baseAddress!, count: buffer.count) { start, end in
+                icu.append(Int32(start)); icu.append(Int32(end)); return true
+            }
+            buffer.withMemoryRebound(to: UInt8.self) { bytes in
+                if !LatinWordSegmenter.segment(bytes.baseAddress!, count: bytes.count, into: &boundaries) {
+                    fallbacks += 1
+                } else if boundaries != icu {
+                    mismatches += 1
+                    if mismatches <= 5 {
+                        let first = zip(boundaries, icu).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? 0
+                        let at = Int(min(boundaries.count > first ? boundaries[first] : 0, icu.count > first ? icu[first] : 0))
+                        let context = String(decoding: bytes[max(0, at - 20)..<min(bytes.count, at + 40)], as: UTF8.self)
+                        print("  differs from ICU near byte \(at): \(context.debugDescription)")
+                    }
+                }
+            }
+        }
+    }
+    print("fast segmentation: \(texts.count - fallbacks) of \(texts.count) texts covered, \(mismatches) differ from ICU")
     let analyzer = Analyzer()
     measure("analyzer (breaks + forms)") {
         var folded = 0

@@ -1,0 +1,138 @@
+/// ICU's word boundaries (UAX #29 as ICU implements it), computed directly
+/// on UTF-8 for text made only of Latin letters (Vietnamese included), ASCII
+/// digits, combining marks and ordinary punctuation — nearly every news
+/// article. Any other character makes it give up, and the caller asks ICU;
+/// tests check both agree on real corpora.
+public struct LatinWordSegmenter {
+    private enum Class: UInt8 {
+        case letter, digit, midLetter, midNum, midNumLet, extend, other, unknown
+    }
+
+    /// Classes of U+0000..U+024F.
+    private static let lowTable: [Class] = {
+        var table = [Class](repeating: .other, count: 0x250)
+        for c in 0..<0x20 { table[c] = .other }
+        for c in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(c)] = .letter }
+        for c in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(c)] = .letter }
+        for c in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(c)] = .digit }
+        table[0x40] = .unknown            // @ (ICU keeps e-mail addresses and @handles whole)
+        table[0x2C] = .midNum             // ,
+        table[0x3B] = .midNum             // ;
+        table[0x2E] = .midNumLet          // .
+        table[0x27] = .midNumLet          // ' (Single_Quote, joins like MidNumLet outside Hebrew)
+        table[0x5F] = .unknown            // _ ExtendNumLet
+        table[0x7F] = .other
+        for c in 0x80..<0xA0 { table[c] = .unknown }   // C1 controls, NEL
+        table[0xAA] = .letter; table[0xB5] = .letter; table[0xBA] = .letter
+        table[0xAD] = .unknown            // soft hyphen (Format)
+        table[0xB7] = .midLetter          // ·
+        for c in 0xC0..<0x250 where c != 0xD7 && c != 0xF7 { table[c] = .letter }
+        return table
+    }()
+
+    @inline(__always)
+    private static func classify(_ scalar: UInt32) -> Class {
+        if scalar < 0x250 { return lowTable[Int(scalar)] }
+        switch scalar {
+        case 0x0300...0x036F: return .extend
+        case 0x1E00...0x1EFF: return .letter
+        case 0x2018, 0x2019, 0x2024: return .midNumLet
+        case 0x2027: return .midLetter
+        case 0x2000...0x200A, 0x2010...0x2017, 0x201A...0x2023, 0x2025, 0x2026, 0x2028...0x2029, 0x2030...0x203E,
+             0x20A0...0x20BF, 0x2190...0x21FF, 0x2212, 0x25A0...0x25FF, 0x3000:
+            return .other
+        default: return .unknown
+        }
+    }
+
+    /// Appends `start, end` byte offsets of each word to `boundaries`; false
+    /// (boundaries undefined) when the text holds a character it does not know.
+    public static func segment(_ text: UnsafePointer<UInt8>, count: Int, into boundaries: inout [Int32]) -> Bool {
+        boundaries.removeAll(keepingCapacity: true)
+        return lowTable.withUnsafeBufferPointer { table in
+            var reader = Reader(text: text, count: count, table: table.baseAddress!)
+            var index = 0
+            while index < count {
+                let (current, currentLength) = reader.read(index)
+                switch current {
+                case .unknown:
+                    return false
+                case .letter, .digit:
+                    let start = index
+                    var last = current
+                    var end = reader.skipExtend(index + currentLength)
+                    while end < count {
+                        let (next, length) = reader.read(end)
+                        if next == .letter || next == .digit {
+                            last = next
+                            end = reader.skipExtend(end + length)
+                            continue
+                        }
+                        if next == .unknown { return false }
+                        let joinsLetters = last == .letter && (next == .midLetter || next == .midNumLet)
+                        let joinsDigits = last == .digit && (next == .midNum || next == .midNumLet)
+                        guard joinsLetters || joinsDigits else { break }
+                        let afterMid = reader.skipExtend(end + length)
+                        guard afterMid < count else { break }
+                        let (following, _) = reader.read(afterMid)
+                        if following == .unknown { return false }
+                        guard following == last else { break }
+                        end = afterMid
+                    }
+                    if reader.sawUnknown { return false }
+                    boundaries.append(Int32(start))
+                    boundaries.append(Int32(end))
+                    index = end
+                default:
+                    index = reader.skipExtend(index + currentLength)
+                }
+                if reader.sawUnknown { return false }
+            }
+            return true
+        }
+    }
+
+    private struct Reader {
+        let text: UnsafePointer<UInt8>
+        let count: Int
+        let table: UnsafePointer<Class>
+        /// Set when a skipped combining-mark run ran into a character it does not know.
+        var sawUnknown = false
+
+        @inline(__always)
+        func read(_ at: Int) -> (Class, Int) {
+            let lead = text[at]
+            if lead < 0x80 { return (table[Int(lead)], 1) }
+            var scalar: UInt32
+            let length: Int
+            switch lead {
+            case 0xC2...0xDF: scalar = UInt32(lead & 0x1F); length = 2
+            case 0xE0...0xEF: scalar = UInt32(lead & 0x0F); length = 3
+            case 0xF0...0xF4: scalar = UInt32(lead & 0x07); length = 4
+            default: return (.unknown, 1)
+            }
+            guard at + length <= count else { return (.unknown, 1) }
+            for offset in 1..<length {
+                let byte = text[at + offset]
+                guard byte & 0xC0 == 0x80 else { return (.unknown, 1) }
+                scalar = scalar << 6 | UInt32(byte & 0x3F)
+            }
+            return (scalar < 0x250 ? table[Int(scalar)] : LatinWordSegmenter.classify(scalar), length)
+        }
+
+        /// The offset after any combining marks at `at`.
+        @inline(__always)
+        mutating func skipExtend(_ at: Int) -> Int {
+            var at = at
+            while at < count {
+                let lead = text[at]
+                guard lead == 0xCC || lead == 0xCD else { return at }
+                let (kind, length) = read(at)
+                if kind == .unknown { sawUnknown = true; return at }
+                guard kind == .extend else { return at }
+                at += length
+            }
+            return at
+        }
+    }
+}
