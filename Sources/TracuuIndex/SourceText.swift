@@ -2,8 +2,10 @@ import CICU
 import Foundation
 import VietText
 
-/// Turns a file's bytes into NFC text: UTF-8 (BOM or not), UTF-16 with a BOM;
-/// binary files and text that is not valid UTF-8 are refused with the reason.
+/// Turns a file's bytes into NFC text: UTF-8 (BOM or not), UTF-16 with a BOM,
+/// and Vietnamese Windows-1258 (recognized by its tone-mark and letter bytes;
+/// its combining tone marks are composed by NFC). Binary files and text that
+/// is neither are refused with the reason and the offset of the first bad byte.
 public enum SourceText {
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case binary(String)
@@ -23,9 +25,27 @@ public enum SourceText {
         if let kind = binaryKind(bytes) { throw .binary(kind) }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
         guard let text = String(validating: body, as: UTF8.self) else {
+            if looksLikeWindows1258(body) { return try convert(body, from: "windows-1258") }
             throw .invalidUTF8(offset: (firstInvalidUTF8Offset(body) ?? 0) + (bytes.count - body.count))
         }
         return ICUNormalizer.nfc(text)
+    }
+
+    /// Bytes of Windows-1258 that Vietnamese text uses all the time: the five combining
+    /// tone marks and ă â đ ê ô ơ ư in both cases.
+    private static let windows1258Vietnamese: Set<UInt8> = [
+        0xCC, 0xEC, 0xD2, 0xDE, 0xF2, 0xE3, 0xC3, 0xE2, 0xC2, 0xF0, 0xD0, 0xEA, 0xCA, 0xF4, 0xD4, 0xF5, 0xD5, 0xFD, 0xDD,
+    ]
+
+    /// Most high bytes are Vietnamese letters or tone marks of Windows-1258.
+    static func looksLikeWindows1258(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var high = 0
+        var vietnamese = 0
+        for byte in bytes where byte >= 0x80 {
+            high += 1
+            if windows1258Vietnamese.contains(byte) { vietnamese += 1 }
+        }
+        return high >= 3 && vietnamese * 10 >= high * 7
     }
 
     static func binaryKind(_ bytes: [UInt8]) -> String? {

@@ -2,15 +2,16 @@ import CICU
 
 /// How one code point below U+2000 analyses: its case-folded NFC form with
 /// any Vietnamese tone mark taken off, the tone, and its base letter with
-/// every diacritic removed. Built once from ICU's data.
+/// every diacritic removed. Each entry is computed from ICU's data the first
+/// time the code point is met, so a process that reads a few words pays for
+/// a few entries, not for the whole table.
 ///
 /// `Ặ` → lower `ă`, tone `.dotBelow`, base `a`; `Đ` → `đ`, no tone, base `d`.
-struct LetterTable: Sendable {
+struct LetterTable {
     static let limit: UInt32 = 0x2000
-    static let shared = LetterTable()
 
-    /// Packed entries: bits 0-20 lower, 21-41 base, 42-44 tone, 45 needs-ICU, 46 present.
-    private let entries: [UInt64]
+    /// Packed entries: bits 0-20 lower, 21-41 base, 42-44 tone, 45 needs-ICU, 46 present, 47 computed.
+    private var entries = [UInt64](repeating: 0, count: Int(limit))
 
     static let toneMarks: [UInt32] = [0, 0x0300, 0x0301, 0x0309, 0x0303, 0x0323]
     private static let vowelModifiers: Set<UInt32> = [0x0306, 0x0302, 0x031B]
@@ -24,17 +25,13 @@ struct LetterTable: Sendable {
         let needsICU: Bool
     }
 
-    private init() {
-        var entries = [UInt64](repeating: 0, count: Int(Self.limit))
-        for c in UInt32(0x80)..<Self.limit {
-            entries[Int(c)] = Self.entry(for: c)
-        }
-        self.entries = entries
-    }
-
     @inline(__always)
-    func entry(_ c: UInt32) -> Entry? {
-        let packed = entries[Int(c)]
+    mutating func entry(_ c: UInt32) -> Entry? {
+        var packed = entries[Int(c)]
+        if packed & (1 << 47) == 0 {
+            packed = Self.entry(for: c) | 1 << 47
+            entries[Int(c)] = packed
+        }
         guard packed & (1 << 46) != 0 else { return nil }
         return Entry(
             lower: UInt32(packed & 0x1F_FFFF),

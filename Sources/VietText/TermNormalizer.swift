@@ -19,7 +19,7 @@ final class TermNormalizer {
     /// 0 when the folded form equals the exact form.
     private(set) var foldedCount = 0
 
-    private let table = LetterTable.shared
+    private var table = LetterTable()
     private let composed: [UInt32]
 
     init() {
