@@ -25,8 +25,12 @@ public enum SourceText {
         if let kind = binaryKind(bytes) { throw .binary(kind) }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
         guard let text = String(validating: body, as: UTF8.self) else {
+            let offset = firstInvalidUTF8Offset(body) ?? 0
+            if offset >= body.count - 3, String(validating: body.prefix(offset), as: UTF8.self) != nil {
+                return ICUNormalizer.nfc(String(decoding: body.prefix(offset), as: UTF8.self))  // a character cut at the end
+            }
             if looksLikeWindows1258(body) { return try convert(body, from: "windows-1258") }
-            throw .invalidUTF8(offset: (firstInvalidUTF8Offset(body) ?? 0) + (bytes.count - body.count))
+            throw .invalidUTF8(offset: offset + (bytes.count - body.count))
         }
         return ICUNormalizer.nfc(text)
     }
