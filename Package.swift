@@ -28,6 +28,9 @@ let package = Package(
         .executableTarget(
             name: "tracuu-bench",
             dependencies: ["TracuuIndex", "VietText"]),
+        .executableTarget(
+            name: "tracuu-fuzz",
+            dependencies: ["VietText"]),
         .testTarget(name: "VietTextTests", dependencies: ["VietText"]),
         .testTarget(name: "TracuuIndexTests", dependencies: ["TracuuIndex", "VietText"]),
         .testTarget(name: "tracuuTests", dependencies: ["tracuu"]),
