@@ -16,14 +16,14 @@ public enum DocumentParser {
     }
 
     /// Documents from a `.jsonl` file, with the line numbers of lines that could not be read.
-    public static func parseJSONLines(text: String, path: String) -> (documents: [Document], errors: [(line: Int, reason: String)]) {
+    public static func parseJSONLines(text: String, path: String, firstLine: Int = 1) -> (documents: [Document], errors: [(line: Int, reason: String)]) {
         var documents: [Document] = []
         var errors: [(Int, String)] = []
         var seen: Set<String> = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { continue }
-            let lineNumber = index + 1
+            let lineNumber = index + firstLine
             guard let data = trimmed.data(using: .utf8),
                   let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
                 errors.append((lineNumber, "not a JSON object"))
@@ -45,6 +45,17 @@ public enum DocumentParser {
             documents.append(build(lines: TrailerCutter.clean(text[...]), fields: fields, path: "\(path)#\(id)"))
         }
         return (documents, errors)
+    }
+
+    /// A later part of a large file: the first part's metadata, its title marked with the part number.
+    public static func parsePart(text: String, path: String, part: Int, first: Document) -> Document {
+        var fields = ["title": "\(first.title) (phần \(part))", "kind": first.kind]
+        fields["date"] = first.date
+        fields["source"] = first.source
+        fields["url"] = first.url
+        fields["number"] = first.number
+        let normalized = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r", with: "") : text
+        return build(lines: TrailerCutter.clean(normalized[...]), fields: fields, path: "\(path)#\(part)")
     }
 
     static func build(lines: [String], fields: [String: String], path: String) -> Document {

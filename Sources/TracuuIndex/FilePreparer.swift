@@ -4,9 +4,24 @@ import VietText
 /// The analysis side of indexing, run on its own thread: reads a file,
 /// decodes and parses it, analyzes each column and notes accented words
 /// met for the first time in this run (for the `term_variants` table).
+/// A file larger than `largeFileBytes` is streamed in parts of about
+/// `partBytes`, cut at line ends, each part its own document (`file#2`...),
+/// so memory stays flat whatever the file size.
 final class FilePreparer {
+    static let largeFileBytes = 8 << 20
+    static let partBytes = 1 << 20
+
     private let analyzer = Analyzer()
     private var seenAccented = ByteStringSet()
+
+    /// Prepares a file, handing `emit` one item (or, for a large file, one per part);
+    /// false when `emit` says the writer has stopped.
+    func prepare(_ file: CorpusFile, knownHash: String?, emit: (PreparedFile) -> Bool) -> Bool {
+        if file.size > Self.largeFileBytes, let streamed = prepareLarge(file, knownHash: knownHash, emit: emit) {
+            return streamed
+        }
+        return emit(prepare(file, knownHash: knownHash))
+    }
 
     func prepare(_ file: CorpusFile, knownHash: String?) -> PreparedFile {
         var prepared = PreparedFile(file: file, known: knownHash != nil, outcome: .skipped)
@@ -22,6 +37,13 @@ final class FilePreparer {
             return prepared
         }
         guard let documents = parse(bytes, path: file.path, warnings: &prepared.warnings) else { return prepared }
+        let (analyzed, variants) = analyze(documents)
+        prepared.variants = variants
+        prepared.outcome = .documents(analyzed, hash: hash)
+        return prepared
+    }
+
+    private func analyze(_ documents: [Document]) -> ([PreparedDocument], [(String, String)]) {
         var variants: [(String, String)] = []
         let analyzed = documents.map { document in
             PreparedDocument(document: document, texts: [document.title, document.lead, document.body].map { text in
@@ -32,9 +54,7 @@ final class FilePreparer {
                 }
             })
         }
-        prepared.variants = variants
-        prepared.outcome = .documents(analyzed, hash: hash)
-        return prepared
+        return (analyzed, variants)
     }
 
     /// The documents in a file's bytes, or nil (with a warning) when it cannot be read as text.
@@ -54,5 +74,86 @@ final class FilePreparer {
         let parsed = DocumentParser.parse(text: text, path: path)
         if let warning = parsed.warning { warnings.append("\(path): \(warning)") }
         return [parsed.document]
+    }
+
+    /// Streams a large UTF-8 file in parts; nil when it must be read whole (UTF-16, unreadable).
+    private func prepareLarge(_ file: CorpusFile, knownHash: String?, emit: (PreparedFile) -> Bool) -> Bool? {
+        guard let handle = FileHandle(forReadingAtPath: file.path) else { return nil }
+        defer { try? handle.close() }
+        var hash = ContentHash()
+        var head: [UInt8] = []
+        while let chunk = try? handle.read(upToCount: Self.partBytes), !chunk.isEmpty {
+            if head.isEmpty { head = [UInt8](chunk.prefix(8192)) }
+            chunk.withUnsafeBytes { hash.update($0) }
+        }
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return nil }
+        let fileHash = hash.hex
+        if fileHash == knownHash {
+            var unchanged = PreparedFile(file: file, known: true, outcome: .unchanged)
+            unchanged.bytesRead = Int(file.size)
+            return emit(unchanged)
+        }
+        if let kind = SourceText.binaryKind(head) {
+            var skipped = PreparedFile(file: file, known: knownHash != nil, outcome: .skipped)
+            skipped.warnings.append("\(file.path): binary file (\(kind)), not text; skipped")
+            return emit(skipped)
+        }
+        guard (try? handle.seek(toOffset: 0)) != nil else { return nil }
+        let isJSONLines = file.path.lowercased().hasSuffix(".jsonl")
+        var carry: [UInt8] = []
+        var part = 0
+        var line = 1
+        var first: Document?
+        var atEnd = false
+        while !atEnd {
+            let chunk = (try? handle.read(upToCount: Self.partBytes)) ?? nil
+            atEnd = chunk == nil || chunk!.isEmpty
+            if let chunk { carry.append(contentsOf: chunk) }
+            guard !carry.isEmpty else { break }
+            let cut = atEnd ? carry.count : Self.cutPoint(carry)
+            guard cut > 0 else { continue }
+            let bytes = Array(carry[..<cut])
+            carry.removeFirst(cut)
+            part += 1
+            var prepared = PreparedFile(file: file, known: knownHash != nil, outcome: .skipped)
+            prepared.isFirstPart = part == 1
+            prepared.isLastPart = atEnd && carry.isEmpty
+            prepared.bytesRead = bytes.count
+            var documents: [Document] = []
+            do {
+                let text = try SourceText.decode(bytes)
+                if isJSONLines {
+                    let parsed = DocumentParser.parseJSONLines(text: text, path: file.path, firstLine: line)
+                    for error in parsed.errors { prepared.warnings.append("\(file.path):\(error.line): \(error.reason); line skipped") }
+                    documents = parsed.documents
+                    line += bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+                } else if let first {
+                    documents = [DocumentParser.parsePart(text: text, path: file.path, part: part, first: first)]
+                } else {
+                    let parsed = DocumentParser.parse(text: text, path: file.path)
+                    if let warning = parsed.warning { prepared.warnings.append("\(file.path): \(warning)") }
+                    first = parsed.document
+                    documents = [parsed.document]
+                }
+            } catch {
+                prepared.warnings.append("\(file.path) (part \(part)): \(error); part skipped")
+            }
+            let (analyzed, variants) = analyze(documents)
+            prepared.variants = variants
+            prepared.outcome = .documents(analyzed, hash: fileHash)
+            if !emit(prepared) { return false }
+        }
+        return true
+    }
+
+    /// Where to end a part: after the last line break, else after the last space,
+    /// else before a UTF-8 lead byte; never inside a character.
+    static func cutPoint(_ bytes: [UInt8]) -> Int {
+        guard bytes.count >= partBytes else { return 0 }
+        if let newline = bytes.lastIndex(of: 0x0A) { return newline + 1 }
+        if let space = bytes.lastIndex(of: 0x20) { return space + 1 }
+        var index = bytes.count - 1
+        while index > 0, bytes[index] & 0xC0 == 0x80 { index -= 1 }
+        return index
     }
 }

@@ -17,8 +17,9 @@ public final class Indexer {
     /// Files per transaction; bytes cap it too.
     var batchFiles = 500
     var batchBytes: Int64 = 16 << 20
-    /// Prepared files waiting for the writer.
+    /// Prepared files, and their bytes, waiting for the writer.
     var queueCapacity = 64
+    var queueBytes = 24 << 20
 
     public init(database: IndexDatabase) {
         self.database = database
@@ -46,12 +47,15 @@ public final class Indexer {
         }
         summary.unchanged = files.count - candidates.count
 
-        let queue = PipelineQueue<PreparedFile>(capacity: queueCapacity)
+        let queue = PipelineQueue<PreparedFile>(capacity: queueCapacity, weightCapacity: queueBytes)
         let knownHashes = known.mapValues(\.hash)
         let producer = Thread {
             let preparer = FilePreparer()
             for file in candidates {
-                guard queue.push(preparer.prepare(file, knownHash: knownHashes[file.path])) else { return }
+                let completed = preparer.prepare(file, knownHash: knownHashes[file.path]) { part in
+                    queue.push(part, weight: part.bytesRead)
+                }
+                guard completed else { return }
             }
             queue.push(nil)
         }
@@ -67,20 +71,20 @@ public final class Indexer {
             while let prepared = queue.pop() {
                 for message in prepared.warnings { record(message) }
                 summary.bytesRead += Int64(prepared.bytesRead)
-                switch prepared.outcome {
+                switch prepared.isLastPart ? prepared.outcome : .documents([], hash: "") {
                 case .unchanged: summary.unchanged += 1
                 case .skipped: summary.skipped += 1
                 case .documents: break
                 }
                 batch.append(prepared)
-                batchSize += prepared.file.size
+                batchSize += Int64(prepared.bytesRead)
                 if batch.count >= batchFiles || batchSize >= batchBytes {
                     try write(batch, summary: &summary, warn: record)
                     batch.removeAll(keepingCapacity: true)
                     batchSize = 0
                 }
-                filesDone += 1
-                bytesDone += prepared.file.size
+                if prepared.isLastPart { filesDone += 1 }
+                bytesDone += Int64(prepared.bytesRead)
                 progress?(IndexProgress(
                     filesDone: filesDone, filesTotal: candidates.count, bytesDone: bytesDone,
                     bytesTotal: bytesTotal, elapsed: Date().timeIntervalSince(started)))
@@ -131,7 +135,7 @@ public final class Indexer {
                     if prepared.known { try touchFile.execute(arguments: [file.size, file.mtime, file.path]) }
                     continue
                 }
-                if prepared.known { try self.deleteDocuments(ofFile: file.path, db) }
+                if prepared.known, prepared.isFirstPart { try self.deleteDocuments(ofFile: file.path, db) }
                 for (folded, exact) in prepared.variants { try insertVariant.execute(arguments: [folded, exact]) }
                 for prepared in documents {
                     let document = prepared.document
@@ -150,6 +154,7 @@ public final class Indexer {
                     try insertText.execute(arguments: [id, document.title, document.lead, document.body])
                     for annotator in DocumentAnnotators.all { try annotator.annotate(document, id: id, db) }
                 }
+                guard prepared.isLastPart else { continue }
                 try upsertFile.execute(arguments: [file.path, file.size, file.mtime, hash])
                 if prepared.known { updated += 1 } else { added += 1 }
             }

@@ -15,6 +15,10 @@ struct PreparedFile: @unchecked Sendable {
     var file: CorpusFile
     var known: Bool
     var outcome: Outcome
+    /// A large file comes in parts: the first replaces the file's old documents,
+    /// the last records the file as indexed.
+    var isFirstPart = true
+    var isLastPart = true
     var bytesRead = 0
     var warnings: [String] = []
     /// `(folded, exact)` pairs not seen earlier in this run.
