@@ -1,6 +1,10 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+/// The analyzer's buffers are class properties touched once per byte; release builds skip
+/// the dynamic exclusivity checks on them (debug builds and tests keep them).
+let hotPathSettings: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
     name: "tracuu",
     products: [
@@ -18,10 +22,12 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]),
         .target(
             name: "VietText",
-            dependencies: ["CICU"]),
+            dependencies: ["CICU"],
+            swiftSettings: hotPathSettings),
         .target(
             name: "TracuuIndex",
-            dependencies: ["VietText", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["VietText", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: hotPathSettings),
         .executableTarget(
             name: "tracuu",
             dependencies: ["TracuuIndex", "VietText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -46,13 +46,16 @@ final class FilePreparer {
     private func analyze(_ documents: [Document]) -> ([PreparedDocument], [(String, String)]) {
         var variants: [(String, String)] = []
         let analyzed = documents.map { document in
-            PreparedDocument(document: document, texts: [document.title, document.lead, document.body].map { text in
-                AnalyzedText(text, analyzer: analyzer) { exact, folded in
-                    if seenAccented.insert(exact) {
-                        variants.append((String(decoding: folded, as: UTF8.self), String(decoding: exact, as: UTF8.self)))
+            PreparedDocument(
+                document: document,
+                texts: [document.title, document.lead, document.body].map { text in
+                    AnalyzedText(text, analyzer: analyzer) { exact, folded in
+                        if seenAccented.insert(exact) {
+                            variants.append((String(decoding: folded, as: UTF8.self), String(decoding: exact, as: UTF8.self)))
+                        }
                     }
-                }
-            })
+                },
+                hash: ContentHash.of(document.fullText))
         }
         return (analyzed, variants)
     }

@@ -60,6 +60,7 @@ public final class Indexer {
             queue.push(nil)
         }
         producer.stackSize = 8 << 20
+        producer.name = "tracuu-analyze"
         producer.start()
 
         let bytesTotal = candidates.reduce(Int64(0)) { $0 + $1.size }
@@ -142,7 +143,7 @@ public final class Indexer {
                     do {
                         try insertDocument.execute(arguments: [
                             document.path, file.path, document.title, document.lead, document.body, document.date,
-                            document.source, document.url, document.kind, document.number, ContentHash.of(document.fullText),
+                            document.source, document.url, document.kind, document.number, prepared.hash,
                         ])
                     } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                         problems.append("\(document.path): another document already has this path; skipped")

@@ -29,4 +29,6 @@ struct PreparedFile: @unchecked Sendable {
 struct PreparedDocument {
     var document: Document
     var texts: [AnalyzedText]
+    /// Content hash of the document's title, lead and body.
+    var hash: String
 }
