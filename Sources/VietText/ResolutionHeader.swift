@@ -1,0 +1,148 @@
+/// What a document that is itself a resolution, decree, law... says about
+/// itself in its header: the heading ("NGHỊ QUYẾT"), its number ("Số: 113/NQ-CP",
+/// "Luật số: 12/2012/QH13"), the date ("Hà Nội, ngày 25 tháng 6 năm 2025") and the
+/// subject lines under the heading. Gazette page headers ("CÔNG BÁO/Số 271/Ngày
+/// 12-05-2026"), page numbers and signature stamps are skipped.
+public struct ResolutionHeader: Equatable, Sendable {
+    /// The document's own number, canonical (`158/2025/NĐ-CP`).
+    public var number: String
+    public var type: DocumentType
+    public var issuer: String?
+    /// `YYYY-MM-DD`.
+    public var issued: String?
+    /// The subject under the heading, lines joined: "Quy định chi tiết ... bắt buộc".
+    public var subject: String?
+
+    /// `decree`, `law`, ...: the kind tracuu stores for the document.
+    public var kind: String { type.kind }
+
+    /// "Nghị định 158/2025/NĐ-CP: Quy định chi tiết …", a title for a document without one.
+    public var title: String {
+        "\(type.name) \(number)" + (subject.map { ": " + $0 } ?? "")
+    }
+
+    /// How many lines from the top (gazette noise excluded) the header is looked for in;
+    /// a consolidated text (VBHN) signs its number at the end, so the last lines are read too.
+    static let headLines = 80
+    static let tailLines = 120
+
+    /// The header of `lines` (a document's lines, blank ones dropped), or nil when it is no numbered document.
+    public static func detect(lines: [String]) -> ResolutionHeader? {
+        guard let first = lines.first, lines.count >= 3 else { return nil }
+        guard first.hasPrefix("CÔNG BÁO") || lines.prefix(headLines).contains(where: isMotto) || lines.prefix(15).contains(where: { headingType($0) != nil }) else {
+            return nil
+        }
+        let content = lines.filter { !isGazetteNoise($0) }
+        let head = Array(content.prefix(headLines))
+        var numberIndex: Int?
+        var found: (reference: ResolutionReference, word: String?)?
+        for (index, line) in head.enumerated() {
+            if let parsed = numberLine(line) {
+                found = parsed
+                numberIndex = index
+                break
+            }
+        }
+        var region = head
+        if found == nil {
+            let tail = Array(content.suffix(tailLines))
+            for (index, line) in tail.enumerated() {
+                if let parsed = numberLine(line), parsed.reference.type.code == "VBHN" {
+                    found = parsed
+                    numberIndex = index
+                    region = tail
+                    break
+                }
+            }
+        }
+        guard let found, let numberIndex else { return nil }
+        var reference = found.reference
+        var type = reference.type
+        let heading = region.indices.lazy.compactMap { index -> (Int, DocumentType)? in
+            guard let type = headingType(region[index]) else { return nil }
+            return (index, type)
+        }.first { abs($0.0 - numberIndex) <= 25 }
+        if let word = found.word, let named = DocumentType.named(word) {
+            type = named
+        } else if type.code != "VBHN", let heading {
+            type = heading.1
+        }
+        if type.code == "QH", reference.type.code == "QH" { type = reference.type }
+        reference.type = type
+        var header = ResolutionHeader(number: reference.id, type: type, issuer: reference.issuer, issued: nil, subject: nil)
+        let window = region[max(0, numberIndex - 6)..<min(region.count, numberIndex + 12)]
+        header.issued = window.lazy.compactMap(placeDate).first
+        if let heading, type.code != "VBHN" { header.subject = subject(after: heading.0, in: region) }
+        return header
+    }
+
+    static func isMotto(_ line: String) -> Bool { line.hasPrefix("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") || line.hasPrefix("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM") }
+
+    /// Page headers, page numbers, signature stamps and rules that PDF extraction leaves in gazette text.
+    public static func isGazetteNoise(_ line: String) -> Bool {
+        let trimmed = line.drop(while: { $0 == " " })
+        if trimmed.hasPrefix("CÔNG BÁO/") || trimmed.hasPrefix("CÔNG BÁO /") { return true }
+        if !trimmed.isEmpty, trimmed.count <= 5, trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == " ") }) { return true }
+        if !trimmed.isEmpty, trimmed.allSatisfy({ $0 == "_" || $0 == " " || $0 == "-" || $0 == "." }) { return true }
+        for stamp in ["Người ký:", "Ký bởi:", "Email:", "Cơ quan:", "Thời gian ký:", "Ngày ký:"] where trimmed.hasPrefix(stamp) {
+            return true
+        }
+        return false
+    }
+
+    /// "Số: 158/2025/NĐ-CP", "Luật số: 69/2020/QH14", "Nghị quyết số: 17/2022/UBTVQH15".
+    static func numberLine(_ line: String) -> (reference: ResolutionReference, word: String?)? {
+        guard line.utf8.count <= 120, let colon = line.firstIndex(of: ":") else { return nil }
+        let label = line[..<colon].trimmingSpaces()
+        let words = label.split(separator: " ")
+        guard let last = words.last, last == "Số" || last == "số", words.count <= 4 else { return nil }
+        let word = words.dropLast().joined(separator: " ")
+        if !word.isEmpty, DocumentType.named(word) == nil { return nil }
+        let rest = String(line[line.index(after: colon)...].trimmingSpaces().prefix { $0 != " " && $0 != "\t" })
+        guard let reference = ResolutionReferenceExtractor.parseWhole(rest) else { return nil }
+        return (reference, word.isEmpty ? nil : word)
+    }
+
+    /// A heading line: "NGHỊ ĐỊNH", "THÔNG TƯ LIÊN TỊCH", "LUẬT", "VĂN BẢN HỢP NHẤT -".
+    static func headingType(_ line: String) -> DocumentType? {
+        let trimmed = line.trimmingSpaces()
+        guard !trimmed.isEmpty, trimmed.count <= 40, trimmed.allSatisfy({ !$0.isLetter || $0.isUppercase }) else { return nil }
+        var words = String(trimmed.filter { $0.isLetter || $0 == " " }).split(separator: " ").joined(separator: " ")
+        if words.hasPrefix("XÁC THỰC ") { words = String(words.dropFirst(9)) }
+        return DocumentType.named(words)
+    }
+
+    /// "Hà Nội, ngày 25 tháng 6 năm 2025" → 2025-06-25.
+    static func placeDate(_ line: String) -> String? {
+        guard line.utf8.count <= 80, let comma = line.firstIndex(of: ",") else { return nil }
+        var rest = line[line.index(after: comma)...].drop(while: { $0 == " " })
+        return Scanner.readDate(&rest)
+    }
+
+    /// The lines under the heading until the preamble ("Căn cứ …") or another all-capitals line.
+    static func subject(after index: Int, in lines: [String]) -> String? {
+        var parts: [String] = []
+        for line in lines.dropFirst(index + 1).prefix(6) {
+            let trimmed = line.trimmingSpaces()
+            if trimmed.isEmpty || trimmed.hasPrefix("Căn cứ") || trimmed.hasPrefix("Theo đề nghị") || trimmed.hasPrefix("Chương") { break }
+            if isMotto(trimmed) || trimmed.hasPrefix("Độc lập") { break }
+            let allCapitals = trimmed.allSatisfy { !$0.isLetter || $0.isUppercase }
+            if allCapitals, !parts.isEmpty, parts.allSatisfy({ $0.allSatisfy { !$0.isLetter || $0.isUppercase } }) == false { break }
+            if allCapitals, trimmed == trimmed.uppercased(), DocumentType.named(trimmed) != nil { break }
+            parts.append(trimmed)
+            if trimmed.hasSuffix(".") { break }
+        }
+        guard !parts.isEmpty else { return nil }
+        let joined = parts.joined(separator: " ")
+        return joined.count > 240 ? String(joined.prefix(240)) + "…" : joined
+    }
+}
+
+extension StringProtocol {
+    func trimmingSpaces() -> String {
+        var slice = Substring(self)
+        while let first = slice.first, first == " " || first == "\t" || first == "\u{A0}" { slice = slice.dropFirst() }
+        while let last = slice.last, last == " " || last == "\t" || last == "\u{A0}" { slice = slice.dropLast() }
+        return String(slice)
+    }
+}
