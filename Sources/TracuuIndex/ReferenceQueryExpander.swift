@@ -6,10 +6,28 @@ import VietText
 /// "Nghị quyết 02" (or "nghi quyet so 2") become that phrase or any spelling of
 /// a resolution numbered 2 that documents cite.
 enum ReferenceQueryExpander {
+    /// `02 - nq/tw công đoàn` → `"02 - nq/tw" công đoàn`: a number written with spaces stays one item.
+    static func quotingReferences(_ text: String) -> String {
+        let references = ResolutionReferenceExtractor(includeWeak: false).references(in: text)
+        guard !references.isEmpty else { return text }
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        var cursor = 0
+        for reference in references {
+            let quotesBefore = bytes[..<reference.start].reduce(0) { $0 + ($1 == 0x22 ? 1 : 0) }
+            guard quotesBefore % 2 == 0 else { continue }
+            output += bytes[cursor..<reference.start]
+            output += [0x22] + bytes[reference.start..<reference.end] + [0x22]
+            cursor = reference.end
+        }
+        output += bytes[cursor...]
+        return String(decoding: output, as: UTF8.self)
+    }
+
     static func expand(_ query: SearchQuery, _ db: Database) throws -> SearchQuery {
         guard try db.tableExists(ResolutionReferenceAnnotator.table) else { return query }
         var query = query
-        for index in query.clauses.indices where !query.clauses[index].negated {
+        for index in query.clauses.indices {
             var alternatives = query.clauses[index].alternatives
             for atom in query.clauses[index].alternatives where atom.column == nil && !atom.isPrefix {
                 guard let reference = ResolutionReferenceExtractor.parseWhole(atom.text) else { continue }

@@ -124,6 +124,7 @@ public struct ResolutionHeader: Equatable, Sendable {
         var parts: [String] = []
         for line in lines.dropFirst(index + 1).prefix(6) {
             let trimmed = line.trimmingSpaces()
+            if trimmed.hasPrefix("Điều "), trimmed.dropFirst(5).first?.isNumber == true { break }
             if trimmed.isEmpty || trimmed.hasPrefix("Căn cứ") || trimmed.hasPrefix("Theo đề nghị") || trimmed.hasPrefix("Chương") { break }
             if isMotto(trimmed) || trimmed.hasPrefix("Độc lập") { break }
             let allCapitals = trimmed.allSatisfy { !$0.isLetter || $0.isUppercase }
