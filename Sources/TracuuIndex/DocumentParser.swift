@@ -49,7 +49,7 @@ public enum DocumentParser {
 
     static func build(lines: [String], fields: [String: String], path: String) -> Document {
         let header = fields["kind"] == nil || fields["number"] == nil ? ResolutionHeader.detect(lines: lines) : nil
-        let lines = lines.first?.hasPrefix("CÔNG BÁO") == true ? lines.filter { !ResolutionHeader.isGazetteNoise($0) } : lines
+        let lines = ResolutionHeader.isGazette(lines) ? lines.filter { !ResolutionHeader.isGazetteNoise($0) } : lines
         var remaining = lines[...]
         let title: String
         if let given = fields["title"], !given.isEmpty {

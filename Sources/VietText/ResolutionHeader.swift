@@ -22,14 +22,13 @@ public struct ResolutionHeader: Equatable, Sendable {
     }
 
     /// How many lines from the top (gazette noise excluded) the header is looked for in;
-    /// a consolidated text (VBHN) signs its number at the end, so the last lines are read too.
+    /// a consolidated text (VBHN) signs its number after the text, so its "Số: …/VBHN-…" line is looked for anywhere.
     static let headLines = 80
-    static let tailLines = 120
 
     /// The header of `lines` (a document's lines, blank ones dropped), or nil when it is no numbered document.
     public static func detect(lines: [String]) -> ResolutionHeader? {
-        guard let first = lines.first, lines.count >= 3 else { return nil }
-        guard first.hasPrefix("CÔNG BÁO") || lines.prefix(headLines).contains(where: isMotto) || lines.prefix(15).contains(where: { headingType($0) != nil }) else {
+        guard lines.count >= 3 else { return nil }
+        guard isGazette(lines) || lines.prefix(headLines).contains(where: isMotto) || lines.prefix(15).contains(where: { headingType($0) != nil }) else {
             return nil
         }
         let content = lines.filter { !isGazetteNoise($0) }
@@ -45,14 +44,23 @@ public struct ResolutionHeader: Equatable, Sendable {
         }
         var region = head
         if found == nil {
-            let tail = Array(content.suffix(tailLines))
-            for (index, line) in tail.enumerated() {
+            for (index, line) in content.enumerated() where line.hasPrefix("Số") {
                 if let parsed = numberLine(line), parsed.reference.type.code == "VBHN" {
                     found = parsed
-                    numberIndex = index
-                    region = tail
+                    region = Array(content[max(0, index - 20)..<min(content.count, index + 20)])
+                    numberIndex = index - max(0, index - 20)
                     break
                 }
+            }
+        }
+        if found == nil, isGazette(lines), !head.prefix(12).contains(where: { headingType($0)?.code == "VBHN" }) {
+            for (index, line) in head.prefix(8).enumerated() {
+                guard let reference = ResolutionReferenceExtractor(includeWeak: false).references(in: line).first,
+                      let word = reference.typeWord, line.hasPrefix(word) else { continue }
+                let name = word.split(separator: " ").prefix { $0.lowercased() != "số" }.joined(separator: " ")
+                found = (reference, name)
+                numberIndex = index
+                break
             }
         }
         guard let found, let numberIndex else { return nil }
@@ -74,6 +82,11 @@ public struct ResolutionHeader: Equatable, Sendable {
         header.issued = window.lazy.compactMap(placeDate).first
         if let heading, type.code != "VBHN" { header.subject = subject(after: heading.0, in: region) }
         return header
+    }
+
+    /// Text from the government gazette: a "CÔNG BÁO/Số …" page header among the first lines.
+    public static func isGazette(_ lines: [String]) -> Bool {
+        lines.prefix(3).contains { $0.hasPrefix("CÔNG BÁO") }
     }
 
     static func isMotto(_ line: String) -> Bool { line.hasPrefix("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") || line.hasPrefix("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM") }
@@ -98,8 +111,8 @@ public struct ResolutionHeader: Equatable, Sendable {
         guard let last = words.last, last == "Số" || last == "số", words.count <= 4 else { return nil }
         let word = words.dropLast().joined(separator: " ")
         if !word.isEmpty, DocumentType.named(word) == nil { return nil }
-        let rest = String(line[line.index(after: colon)...].trimmingSpaces().prefix { $0 != " " && $0 != "\t" })
-        guard let reference = ResolutionReferenceExtractor.parseWhole(rest) else { return nil }
+        let rest = line[line.index(after: colon)...].trimmingSpaces()
+        guard let reference = ResolutionReferenceExtractor(includeWeak: false).references(in: rest).first, reference.start == 0 else { return nil }
         return (reference, word.isEmpty ? nil : word)
     }
 
