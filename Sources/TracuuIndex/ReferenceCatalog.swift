@@ -47,16 +47,11 @@ public struct ReferenceCatalog {
         }
     }
 
-    /// The canonical id `text` names: any spelling of a number (`2/nq-tw`), or a stored weak id (`Đề án 06`).
-    public static func canonicalID(_ text: String) -> String? {
-        ResolutionReference.canonicalID(text)
-    }
-
     /// One reference by any spelling, or nil when `text` is not a document number.
     public func lookup(_ text: String) throws -> ReferenceLookup? {
         let trimmed = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         return try read { db in
-            var canonical = Self.canonicalID(trimmed)
+            var canonical = ResolutionReference.canonicalID(trimmed)
             if canonical == nil,
                try Bool.fetchOne(db, sql: "SELECT 1 FROM resolution_references WHERE canonical = ? LIMIT 1", arguments: [trimmed]) == true {
                 canonical = trimmed

@@ -34,9 +34,6 @@ public struct DocumentType: Hashable, Sendable, Codable, CustomStringConvertible
         DocumentType(code: "PL", name: "Pháp lệnh", kind: "ordinance"),
     ]
 
-    /// Every kind a detected document may get, for documentation and `--kind`.
-    public static var kinds: [String] { all.map(\.kind) }
-
     private static let byKey: [String: DocumentType] = Dictionary(
         uniqueKeysWithValues: all.map { (key(of: $0.code), $0) })
 

@@ -22,7 +22,7 @@ public struct ResolutionReferenceExtractor: Sendable {
     /// Every reference in UTF-8 `bytes`, in order; offsets are into `bytes`.
     public func references(in bytes: UnsafeBufferPointer<UInt8>) -> [ResolutionReference] {
         var found: [ResolutionReference] = []
-        var scan = Scanner(bytes: bytes)
+        let scan = Scanner(bytes: bytes)
         var index = 0
         let count = bytes.count
         while index < count {
@@ -389,7 +389,9 @@ struct Scanner {
             text = text.dropFirst(3).drop(while: { $0 == " " })
             year = digits(&text)
         }
-        guard let month, let year, (1945...2100).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        guard let month, let year, (1945...2100).contains(year), (1...12).contains(month) else { return nil }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        guard day >= 1, day <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] else { return nil }
         rest = text
         let pad = { (value: Int) in value < 10 ? "0\(value)" : String(value) }
         return "\(year)-\(pad(month))-\(pad(day))"
