@@ -140,9 +140,10 @@ public struct ResolutionHeader: Equatable, Sendable {
             if trimmed.hasPrefix("Điều "), trimmed.dropFirst(5).first?.isNumber == true { break }
             if trimmed.isEmpty || trimmed.hasPrefix("Căn cứ") || trimmed.hasPrefix("Theo đề nghị") || trimmed.hasPrefix("Chương") { break }
             if isMotto(trimmed) || trimmed.hasPrefix("Độc lập") { break }
-            let allCapitals = trimmed.allSatisfy { !$0.isLetter || $0.isUppercase }
-            if allCapitals, !parts.isEmpty, parts.allSatisfy({ $0.allSatisfy { !$0.isLetter || $0.isUppercase } }) == false { break }
-            if allCapitals, trimmed == trimmed.uppercased(), DocumentType.named(trimmed) != nil { break }
+            let capitals = trimmed.allSatisfy { !$0.isLetter || $0.isUppercase }
+            // An issuer line ("ỦY BAN THƯỜNG VỤ QUỐC HỘI") after a mixed-case subject ends it; a law's subject is all capitals.
+            if capitals, let first = parts.first, !first.allSatisfy({ !$0.isLetter || $0.isUppercase }) { break }
+            if capitals, DocumentType.named(trimmed) != nil { break }
             parts.append(trimmed)
             if trimmed.hasSuffix(".") { break }
         }

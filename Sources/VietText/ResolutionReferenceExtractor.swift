@@ -61,7 +61,7 @@ public struct ResolutionReferenceExtractor: Sendable {
         var name = words.dropLast()
         if let last = name.last, Scanner.fold(String(last)) == "so" { name = name.dropLast() }
         let folded = Scanner.fold(name.joined(separator: " "))
-        guard let entry = Scanner.typeWords.first(where: { Scanner.fold($0.words) == folded }) else { return nil }
+        guard let entry = Scanner.typeWords.first(where: { $0.folded == folded }) else { return nil }
         return (entry.type, number)
     }
 }
@@ -74,7 +74,7 @@ struct Scanner {
     static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
     /// Type words, longest first; `weak` ones may stand before a bare number.
-    static let typeWords: [(words: String, type: DocumentType, weak: Bool)] = {
+    static let typeWords: [(words: String, type: DocumentType, weak: Bool, folded: String)] = {
         let entries: [(String, String, Bool)] = [
             ("Nghị quyết liên tịch", "NQLT", false), ("Thông tư liên tịch", "TTLT", false),
             ("Văn bản hợp nhất", "VBHN", false), ("Quy chế phối hợp", "QC", true), ("Nghị quyết", "NQ", true),
@@ -83,7 +83,7 @@ struct Scanner {
             ("Quy chế", "QC", true), ("Bộ luật", "QH", false), ("Luật", "QH", false), ("Kế hoạch", "KH", true),
             ("Chương trình", "CTr", true), ("Đề án", "ĐA", true), ("Công điện", "CĐ", true), ("Pháp lệnh", "PL", false),
         ]
-        return entries.map { ($0.0, DocumentType.code($0.1)!, $0.2) }.sorted { $0.words.count > $1.words.count }
+        return entries.map { ($0.0, DocumentType.code($0.1)!, $0.2, fold($0.0)) }.sorted { $0.words.count > $1.words.count }
     }()
 
     /// Words after a bare number that make it a quantity, not a document number.
@@ -289,7 +289,7 @@ struct Scanner {
     }
 
     /// The type word ending right before `index` ("Nghị quyết số", "Luật ... số:"), read from at most 48 bytes back.
-    func typeWord(before index: Int) -> (text: String, start: Int, entry: (words: String, type: DocumentType, weak: Bool), weak: Bool, capitalized: Bool)? {
+    func typeWord(before index: Int) -> (text: String, start: Int, entry: (words: String, type: DocumentType, weak: Bool, folded: String), weak: Bool, capitalized: Bool)? {
         var from = max(0, index - 48)
         while from < index, bytes[from] & 0xC0 == 0x80 { from += 1 }
         let window = string(from..<index)
@@ -303,8 +303,7 @@ struct Scanner {
         }
         let foldedHead = Self.fold(String(head.suffix(24)))
         for entry in Self.typeWords {
-            let words = Self.fold(entry.words)
-            guard foldedHead.hasSuffix(words) else { continue }
+            guard foldedHead.hasSuffix(entry.folded) else { continue }
             let matched = head.suffix(entry.words.count)
             if let before = head.dropLast(entry.words.count).last, before.isLetter { continue }
             let startOffset = window.utf8.distance(from: window.startIndex, to: matched.startIndex)
@@ -318,7 +317,7 @@ struct Scanner {
     func attach(to reference: inout ResolutionReference) {
         if reference.typeWord == nil, let word = typeWord(before: reference.start) { reference.typeWord = word.text }
         if reference.type.code == "QH", let word = reference.typeWord,
-           let named = Self.typeWords.first(where: { Self.fold(word).hasPrefix(Self.fold($0.words)) })?.type, named.code == "NQ" {
+           let named = Self.typeWords.first(where: { Self.fold(word).hasPrefix($0.folded) })?.type, named.code == "NQ" {
             reference.type = named
         }
         var end = min(bytes.count, reference.end + 400)
