@@ -137,7 +137,12 @@ public struct ReferenceCatalog {
 
     private func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try database.pool.read(body)
+            return try database.pool.read { db in
+                guard try db.tableExists(ResolutionReferenceAnnotator.table) else {
+                    throw SearchError.failed("this index was built before references were stored; run `tracuu index --rebuild`")
+                }
+                return try body(db)
+            }
         } catch let error as DatabaseError {
             throw SearchError.failed(IndexDatabase.plainReason(error))
         }
