@@ -59,10 +59,14 @@ public enum DocumentParser {
     }
 
     static func build(lines: [String], fields: [String: String], path: String) -> Document {
+        let header = fields["kind"] == nil || fields["number"] == nil ? ResolutionHeader.detect(lines: lines) : nil
+        let lines = ResolutionHeader.isGazette(lines) ? lines.filter { !ResolutionHeader.isGazetteNoise($0) } : lines
         var remaining = lines[...]
         let title: String
         if let given = fields["title"], !given.isEmpty {
             title = given
+        } else if let header {
+            title = header.title
         } else if let first = remaining.first, remaining.count > 1, TitleExtractor.readsAsHeading(first) {
             title = first
             remaining = remaining.dropFirst()
@@ -73,7 +77,8 @@ public enum DocumentParser {
         let body = remaining.dropFirst().joined(separator: "\n")
         return Document(
             path: path, title: title, lead: lead, body: body,
-            date: fields["date"].flatMap(DocumentDate.normalize), source: fields["source"], url: fields["url"],
-            kind: fields["kind"].map { $0.lowercased() } ?? "article", number: fields["number"])
+            date: fields["date"].flatMap(DocumentDate.normalize) ?? header?.issued, source: fields["source"], url: fields["url"],
+            kind: fields["kind"].map { $0.lowercased() } ?? header?.kind ?? "article",
+            number: fields["number"].map { ResolutionReference.canonicalID($0) ?? $0 } ?? header?.number)
     }
 }

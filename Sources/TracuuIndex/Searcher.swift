@@ -18,7 +18,7 @@ public final class Searcher {
     public func parse(_ text: String) -> SearchQuery { SearchQuery(text, analyzer: analyzer) }
 
     public func search(_ text: String, options: SearchOptions = SearchOptions(), countOnly: Bool = false) throws -> SearchResults {
-        let query = parse(text)
+        let query = (try? database.pool.read { try ReferenceQueryExpander.expand(parse(ReferenceQueryExpander.quotingReferences(text)), $0) }) ?? parse(text)
         guard !query.isEmpty, let strict = FTS5QueryCompiler.strict(query) else { throw SearchError.nothingToSearch }
         let filters = try Self.filters(options)
         do {

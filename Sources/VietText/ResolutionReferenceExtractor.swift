@@ -1,0 +1,435 @@
+/// Finds document numbers in one pass over a text's UTF-8 bytes and reads
+/// what the sentence attaches to each: the type word before, the date of
+/// issue, the issuing body after "của" and a quoted title after "về".
+///
+/// Recognized: `02-NQ/TW`, `02/NQ-TW`, `02 - NQ/TW`, `nq-tw`, `100/2015/NĐ-CP`, `100/2015/ND-CP`,
+/// `113/NQ-CP`, `12/2012/QH13`, `01/2016/TTLT-BCA-BQP`; not dates (`12/6/2021`), phone numbers,
+/// "bệnh viện 19/8" or "Điều 5". With `includeWeak`, also "Đề án 06" and
+/// "Quy chế phối hợp số 04": a capitalized type word then a bare number.
+public struct ResolutionReferenceExtractor: Sendable {
+    public var includeWeak: Bool
+
+    public init(includeWeak: Bool = true) {
+        self.includeWeak = includeWeak
+    }
+
+    /// Every reference in `text`, in order.
+    public func references(in text: String) -> [ResolutionReference] {
+        var text = text
+        return text.withUTF8 { references(in: $0) }
+    }
+
+    /// Every reference in UTF-8 `bytes`, in order; offsets are into `bytes`.
+    public func references(in bytes: UnsafeBufferPointer<UInt8>) -> [ResolutionReference] {
+        var found: [ResolutionReference] = []
+        let scan = Scanner(bytes: bytes)
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            guard Scanner.isDigit(byte) else { index += 1; continue }
+            var runEnd = index
+            while runEnd < count, Scanner.isDigit(bytes[runEnd]) { runEnd += 1 }
+            defer { index = max(index + 1, runEnd) }
+            guard runEnd - index <= 5, scan.startsWord(at: index) else { continue }
+            if var reference = scan.strong(start: index, digitsEnd: runEnd) {
+                scan.attach(to: &reference)
+                found.append(reference)
+                runEnd = reference.end
+            } else if includeWeak, var reference = scan.weak(start: index, digitsEnd: runEnd) {
+                scan.attach(to: &reference)
+                found.append(reference)
+            }
+        }
+        return found
+    }
+
+    /// The one reference that `text` is, in any spelling (`2/nq-tw`, `100/2015/ND-CP`), or nil.
+    public static func parseWhole(_ text: String) -> ResolutionReference? {
+        var trimmed = Substring(text)
+        while let first = trimmed.first, first.isWhitespace { trimmed = trimmed.dropFirst() }
+        while let last = trimmed.last, last.isWhitespace { trimmed = trimmed.dropLast() }
+        let found = ResolutionReferenceExtractor(includeWeak: false).references(in: String(trimmed))
+        guard found.count == 1, let only = found.first, only.start == 0, only.end == trimmed.utf8.count else { return nil }
+        return only
+    }
+
+    /// A type word and a bare number, as a query may write it ("Nghị quyết 02", "nghi quyet so 2"): type and number.
+    public static func parseTypeAndNumber(_ text: String) -> (type: DocumentType, number: Int)? {
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        guard words.count >= 2, let number = Int(words.last!), number >= 0, words.last!.count <= 5 else { return nil }
+        var name = words.dropLast()
+        if let last = name.last, Scanner.fold(String(last)) == "so" { name = name.dropLast() }
+        let folded = Scanner.fold(name.joined(separator: " "))
+        guard let entry = Scanner.typeWords.first(where: { $0.folded == folded }) else { return nil }
+        return (entry.type, number)
+    }
+}
+
+/// The byte-level reading behind `ResolutionReferenceExtractor`.
+struct Scanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
+    /// Type words, longest first; `weak` ones may stand before a bare number.
+    static let typeWords: [(words: String, type: DocumentType, weak: Bool, folded: String)] = {
+        let entries: [(String, String, Bool)] = [
+            ("Nghị quyết liên tịch", "NQLT", false), ("Thông tư liên tịch", "TTLT", false),
+            ("Văn bản hợp nhất", "VBHN", false), ("Quy chế phối hợp", "QC", true), ("Nghị quyết", "NQ", true),
+            ("Quyết định", "QĐ", true), ("Quy định", "QĐi", true), ("Kết luận", "KL", true), ("Chỉ thị", "CT", true),
+            ("Nghị định", "NĐ", false), ("Thông tư", "TT", false), ("Thông báo", "TB", false), ("Hướng dẫn", "HD", true),
+            ("Quy chế", "QC", true), ("Bộ luật", "QH", false), ("Luật", "QH", false), ("Kế hoạch", "KH", true),
+            ("Chương trình", "CTr", true), ("Đề án", "ĐA", true), ("Công điện", "CĐ", true), ("Pháp lệnh", "PL", false),
+        ]
+        return entries.map { ($0.0, DocumentType.code($0.1)!, $0.2, fold($0.0)) }.sorted { $0.words.count > $1.words.count }
+    }()
+
+    /// Words after a bare number that make it a quantity, not a document number.
+    static let quantityWords: Set<String> = [
+        "năm", "tháng", "ngày", "tuổi", "người", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "đồng", "giờ", "phút", "lần",
+        "điều", "khoản", "trang", "điểm", "km", "ha", "%", "dự", "tiêu", "nhiệm", "nội", "mục", "giải", "chương",
+        "bước", "đơn", "hộ", "xã", "tỉnh", "huyện", "cơ", "đoàn", "gói", "công",
+    ]
+
+    /// Lower case, no diacritics, đ → d: how type words are compared.
+    static func fold(_ text: String) -> String {
+        var folded = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                folded.append(Unicode.Scalar(UInt8(value)).properties.lowercaseMapping.unicodeScalars.first!)
+            } else if value < LetterTable.limit, let entry = LetterTable.shared.entry(value) {
+                if entry.needsICU { continue }
+                folded.append(Unicode.Scalar(entry.base) ?? scalar)
+            } else {
+                folded.append(scalar)
+            }
+        }
+        return String(folded)
+    }
+
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// The scalar ending just before `index`.
+    func scalar(before index: Int) -> Unicode.Scalar? {
+        guard index > 0 else { return nil }
+        var start = index - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80, index - start < 4 { start -= 1 }
+        return string(start..<index).unicodeScalars.first
+    }
+
+    func scalar(at index: Int) -> Unicode.Scalar? {
+        guard index < bytes.count else { return nil }
+        let byte = bytes[index]
+        let width = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+        return string(index..<min(bytes.count, index + width)).unicodeScalars.first
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// A number starts a word: not glued to letters, digits, or a `/`, `.` or `,` of another number.
+    func startsWord(at index: Int) -> Bool {
+        guard let before = scalar(before: index) else { return true }
+        if before == "/" || before == "." || before == "," { return false }
+        if before == "-", let twoBefore = scalar(before: index - 1), Self.isWordScalar(twoBefore) { return false }
+        return !Self.isWordScalar(before)
+    }
+
+    func endsWord(at index: Int) -> Bool { !Self.isWordScalar(scalar(at: index)) }
+
+    func skipSpaces(_ index: Int, limit: Int = 3) -> Int {
+        var index = index
+        var skipped = 0
+        while index < bytes.count, skipped < limit {
+            if bytes[index] == 0x20 || bytes[index] == 0x09 {
+                index += 1
+            } else if bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                index += 2
+            } else {
+                break
+            }
+            skipped += 1
+        }
+        return index
+    }
+
+    /// A symbol word at `index`: ASCII letters, Đ/đ, Ư/ư, then digits only when `digits`; it must end the word.
+    func symbolWord(at index: Int, digits: Bool) -> (end: Int, text: String)? {
+        var end = index
+        var letters = 0
+        while end < bytes.count {
+            let byte = bytes[end]
+            if Self.isASCIILetter(byte) {
+                end += 1
+                letters += 1
+            } else if (byte == 0xC4 && end + 1 < bytes.count && (bytes[end + 1] == 0x90 || bytes[end + 1] == 0x91))
+                        || (byte == 0xC6 && end + 1 < bytes.count && (bytes[end + 1] == 0xAF || bytes[end + 1] == 0xB0)) {
+                end += 2
+                letters += 1
+            } else {
+                break
+            }
+        }
+        guard letters > 0, letters <= 16 else { return nil }
+        if digits { while end < bytes.count, Self.isDigit(bytes[end]) { end += 1 } }
+        guard endsWord(at: end) else { return nil }
+        return (end, string(index..<end))
+    }
+
+    func number(_ range: Range<Int>) -> Int {
+        var value = 0
+        for index in range { value = value * 10 + Int(bytes[index] - 0x30) }
+        return value
+    }
+
+    /// `02-NQ/TW`, `02/NQ-TW`, `100/2015/NĐ-CP`, `12/2012/QH13` starting at `start`.
+    func strong(start: Int, digitsEnd: Int) -> ResolutionReference? {
+        let value = number(start..<digitsEnd)
+        var index = skipSpaces(digitsEnd)
+        guard index < bytes.count, bytes[index] == 0x2D || bytes[index] == 0x2F else { return nil }
+        let separator = bytes[index]
+        index = skipSpaces(index + 1)
+        if separator == 0x2D {
+            guard let type = symbolWord(at: index, digits: false), let documentType = DocumentType.symbol(type.text) else { return nil }
+            index = skipSpaces(type.end)
+            guard index < bytes.count, bytes[index] == 0x2F else { return nil }
+            guard let issuer = symbolWord(at: skipSpaces(index + 1), digits: true) else { return nil }
+            return make(start: start, end: issuer.end, number: value, year: nil, type: documentType,
+                        issuerParts: [issuer.text], writtenParty: true)
+        }
+        var year: Int?
+        var yearEnd = index
+        while yearEnd < bytes.count, Self.isDigit(bytes[yearEnd]) { yearEnd += 1 }
+        if yearEnd - index == 4 {
+            let candidate = number(index..<yearEnd)
+            guard (1945...2100).contains(candidate) else { return nil }
+            index = skipSpaces(yearEnd)
+            guard index < bytes.count, bytes[index] == 0x2F else { return nil }
+            index = skipSpaces(index + 1)
+            year = candidate
+        } else if yearEnd != index {
+            return nil
+        }
+        guard let first = symbolWord(at: index, digits: true) else { return nil }
+        var parts: [String] = []
+        var end = first.end
+        while end + 1 < bytes.count, bytes[end] == 0x2D, let part = symbolWord(at: end + 1, digits: true) {
+            parts.append(part.text)
+            end = part.end
+        }
+        if parts.isEmpty, DocumentType.symbol(first.text) != nil {
+            let dash = skipSpaces(first.end)
+            if dash < bytes.count, bytes[dash] == 0x2D, let part = symbolWord(at: skipSpaces(dash + 1), digits: true) {
+                parts.append(part.text)
+                end = part.end
+                while end + 1 < bytes.count, bytes[end] == 0x2D, let more = symbolWord(at: end + 1, digits: true) {
+                    parts.append(more.text)
+                    end = more.end
+                }
+            }
+        }
+        if let documentType = DocumentType.symbol(first.text), !parts.isEmpty {
+            return make(start: start, end: end, number: value, year: year, type: documentType, issuerParts: parts, writtenParty: false)
+        }
+        guard let year, parts.isEmpty else { return nil }
+        let key = DocumentType.key(of: first.text)
+        let body = key.prefix { !$0.isNumber }
+        guard body.count < key.count, body == "QH" || body == "UBTVQH" else { return nil }
+        let type = DocumentType.code(body == "QH" ? "QH" : "NQ")!
+        return make(start: start, end: end, number: value, year: year, type: type, issuerParts: [first.text], writtenParty: false, issuerOnly: true)
+    }
+
+    func make(start: Int, end: Int, number: Int, year: Int?, type: DocumentType, issuerParts: [String], writtenParty: Bool, issuerOnly: Bool = false) -> ResolutionReference {
+        let issuer = issuerParts.map(ReferenceIssuer.canonical).joined(separator: "-")
+        let padded = number < 10 ? "0\(number)" : String(number)
+        let id: String
+        if let year {
+            id = issuerOnly ? "\(padded)/\(year)/\(issuer)" : "\(padded)/\(year)/\(type.code)-\(issuer)"
+        } else {
+            let party = ReferenceIssuer.style(issuer) ?? writtenParty
+            id = party ? "\(padded)-\(type.code)/\(issuer)" : "\(padded)/\(type.code)-\(issuer)"
+        }
+        return ResolutionReference(
+            id: id, type: type, issuer: issuer, number: number, year: year, surface: string(start..<end), start: start, end: end)
+    }
+
+    /// "Đề án 06", "Quy chế phối hợp số 04": a capitalized weak type word right before a bare number.
+    func weak(start: Int, digitsEnd: Int) -> ResolutionReference? {
+        guard digitsEnd - start <= 4 else { return nil }
+        let value = number(start..<digitsEnd)
+        if digitsEnd - start == 4, (1900...2100).contains(value) { return nil }
+        guard let word = typeWord(before: start), word.weak, word.capitalized else { return nil }
+        guard endsWord(at: digitsEnd) else { return nil }
+        if digitsEnd + 1 < bytes.count, [0x2E, 0x2C, 0x2F, 0x2D, 0x3A].contains(bytes[digitsEnd]), Self.isDigit(bytes[digitsEnd + 1]) {
+            return nil
+        }
+        var afterEnd = min(bytes.count, digitsEnd + 40)
+        while afterEnd < bytes.count, bytes[afterEnd] & 0xC0 == 0x80 { afterEnd += 1 }
+        var following = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[digitsEnd..<afterEnd]), as: UTF8.self))
+        following = following.drop(while: { $0 == " " })
+        if following.first == "%" { return nil }
+        let next = following.prefix { $0.isLetter }.lowercased()
+        if Self.quantityWords.contains(next) {
+            var date = following
+            guard next == "ngày", Self.readDate(&date) != nil else { return nil }
+        }
+        let padded = value < 10 ? "0\(value)" : String(value)
+        var reference = ResolutionReference(
+            id: "\(word.entry.words) \(padded)", type: word.entry.type, issuer: nil, number: value, year: nil,
+            surface: string(word.start..<digitsEnd), start: word.start, end: digitsEnd, isWeak: true)
+        reference.typeWord = word.text
+        return reference
+    }
+
+    /// The type word ending right before `index` ("Nghị quyết số", "Luật ... số:"), read from at most 48 bytes back.
+    func typeWord(before index: Int) -> (text: String, start: Int, entry: (words: String, type: DocumentType, weak: Bool, folded: String), weak: Bool, capitalized: Bool)? {
+        var from = max(0, index - 48)
+        while from < index, bytes[from] & 0xC0 == 0x80 { from += 1 }
+        let window = string(from..<index)
+        var head = Substring(window)
+        while let last = head.last, last == " " || last == ":" || last == "\u{A0}" { head = head.dropLast() }
+        let withNumberWord = head
+        let lastWordStart = head.lastIndex(where: { !$0.isLetter }).map(head.index(after:)) ?? head.startIndex
+        if Self.fold(String(head[lastWordStart...])) == "so" {
+            head = head[..<lastWordStart]
+            while let last = head.last, last == " " || last == "\u{A0}" { head = head.dropLast() }
+        }
+        let foldedHead = Self.fold(String(head.suffix(24)))
+        for entry in Self.typeWords {
+            guard foldedHead.hasSuffix(entry.folded) else { continue }
+            let matched = head.suffix(entry.words.count)
+            if let before = head.dropLast(entry.words.count).last, before.isLetter { continue }
+            let startOffset = window.utf8.distance(from: window.startIndex, to: matched.startIndex)
+            let text = String(window[matched.startIndex..<withNumberWord.endIndex])
+            return (text, from + startOffset, entry, entry.weak, matched.first?.isUppercase ?? false)
+        }
+        return nil
+    }
+
+    /// Fills the type word, date of issue, issuing body and quoted title the sentence gives.
+    func attach(to reference: inout ResolutionReference) {
+        if reference.typeWord == nil, let word = typeWord(before: reference.start) { reference.typeWord = word.text }
+        if reference.type.code == "QH", let word = reference.typeWord,
+           let named = Self.typeWords.first(where: { Self.fold(word).hasPrefix($0.folded) })?.type, named.code == "NQ" {
+            reference.type = named
+        }
+        var end = min(bytes.count, reference.end + 400)
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        var tail = String(decoding: UnsafeBufferPointer(rebasing: bytes[reference.end..<end]), as: UTF8.self)
+        if let semicolon = tail.firstIndex(of: ";") { tail = String(tail[..<semicolon]) }
+        tail = String(tail.map { $0 == "\n" || $0 == "\r" || $0 == "\u{A0}" ? " " : $0 })
+        var rest = Substring(tail)
+        skip(&rest)
+        if let date = Self.readDate(&rest) {
+            reference.issued = date
+            skip(&rest)
+        }
+        if rest.lowercased().hasPrefix("của ") {
+            rest = rest.dropFirst(4)
+            reference.issuingBody = Self.readBody(&rest)
+            skip(&rest)
+        }
+        if reference.issued == nil, let date = Self.readDate(&rest) {
+            reference.issued = date
+            skip(&rest)
+        }
+        if rest.lowercased().hasPrefix("về ") {
+            rest = rest.dropFirst(3).drop(while: { $0 == " " })
+            if rest.lowercased().hasPrefix("việc ") { rest = rest.dropFirst(5).drop(while: { $0 == " " }) }
+            if let open = rest.first, let close: Character = ["“": "”", "\"": "\"", "«": "»", "‘": "’"][open] {
+                let body = rest.dropFirst()
+                if let closing = body.firstIndex(of: close) ?? (close == "”" ? body.firstIndex(of: "\"") : nil), body.distance(from: body.startIndex, to: closing) <= 300 {
+                    let title = body[..<closing].split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+                    if !title.isEmpty { reference.title = title }
+                }
+            }
+        }
+    }
+
+    private func skip(_ rest: inout Substring) {
+        rest = rest.drop(while: { $0 == " " || $0 == "," })
+    }
+
+    /// "ngày 12/6/2021", "ngày 25 tháng 4 năm 2026" (also after "ban hành") → `YYYY-MM-DD`.
+    static func readDate(_ rest: inout Substring) -> String? {
+        var text = rest
+        if text.lowercased().hasPrefix("ban hành ") { text = text.dropFirst(9).drop(while: { $0 == " " }) }
+        guard text.lowercased().hasPrefix("ngày ") else { return nil }
+        text = text.dropFirst(5).drop(while: { $0 == " " })
+        func digits(_ text: inout Substring) -> Int? {
+            let run = text.prefix { $0.isASCII && $0.isNumber }
+            guard !run.isEmpty, run.count <= 4 else { return nil }
+            text = text.dropFirst(run.count)
+            return Int(run)
+        }
+        guard let day = digits(&text) else { return nil }
+        var month: Int?
+        var year: Int?
+        if let separator = text.first, "/-.".contains(separator) {
+            text = text.dropFirst()
+            month = digits(&text)
+            guard text.first == separator else { return nil }
+            text = text.dropFirst()
+            year = digits(&text)
+        } else {
+            text = text.drop(while: { $0 == " " })
+            guard text.lowercased().hasPrefix("tháng") else { return nil }
+            text = text.dropFirst(5).drop(while: { $0 == " " })
+            month = digits(&text)
+            text = text.drop(while: { $0 == " " })
+            guard text.lowercased().hasPrefix("năm") else { return nil }
+            text = text.dropFirst(3).drop(while: { $0 == " " })
+            year = digits(&text)
+        }
+        guard let month, let year, (1945...2100).contains(year), (1...12).contains(month) else { return nil }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        guard day >= 1, day <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] else { return nil }
+        rest = text
+        let pad = { (value: Int) in value < 10 ? "0\(value)" : String(value) }
+        return "\(year)-\(pad(month))-\(pad(day))"
+    }
+
+    /// Words that end an issuing body: "của Bộ Chính trị về …" → "Bộ Chính trị".
+    static let bodyStops: Set<String> = [
+        "về", "ban", "trong", "quy", "hướng", "sửa", "có", "đối", "để", "thì", "nhằm", "tại", "theo", "đã", "là",
+        "được", "với", "khóa", "khoá", "kỳ", "ngày", "số", "tiếp", "thực", "và", "cho", "đến",
+    ]
+
+    static func readBody(_ rest: inout Substring) -> String? {
+        var words: [Substring] = []
+        var text = rest
+        while words.count < 10 {
+            text = text.drop(while: { $0 == " " })
+            let word = text.prefix { $0 != " " }
+            guard let first = word.first, first.isLetter || first.isNumber else { break }
+            let stripped = word.prefix { !",;.:()“”\"".contains($0) }
+            if stripped.isEmpty { break }
+            if !(first.isUppercase) && bodyStops.contains(stripped.lowercased()) && !(stripped == "và" && words.count > 0 && text.dropFirst(word.count).drop(while: { $0 == " " }).first?.isUppercase == true) {
+                break
+            }
+            words.append(stripped)
+            text = text.dropFirst(stripped.count)
+            if stripped.count < word.count { break }
+        }
+        guard !words.isEmpty else { return nil }
+        rest = text
+        return words.joined(separator: " ")
+    }
+}
+
+extension ReferenceIssuer {
+    /// True for Party style, false for State style, nil for an issuer tracuu does not know.
+    static func style(_ issuer: String) -> Bool? {
+        if isParty(issuer) { return true }
+        let first = issuer.split(separator: "-").first.map(String.init) ?? issuer
+        return known.contains(first) ? false : nil
+    }
+}
+

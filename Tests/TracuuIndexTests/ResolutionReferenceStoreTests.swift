@@ -1,0 +1,122 @@
+import XCTest
+@testable import TracuuIndex
+
+final class ResolutionReferenceStoreTests: XCTestCase {
+    private var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("tracuu-refs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    private func write(_ name: String, _ text: String) throws {
+        try text.write(to: directory.appendingPathComponent("corpus/\(name)"), atomically: true, encoding: .utf8)
+    }
+
+    private func index() throws -> IndexDatabase {
+        let path = directory.appendingPathComponent("index.sqlite").path
+        _ = try IndexLifecycle.update(path: path, roots: [directory.appendingPathComponent("corpus").path], rebuild: false, warn: { XCTFail($0) })
+        return try IndexDatabase(path: path)
+    }
+
+    private func makeCorpus() throws {
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("corpus"), withIntermediateDirectories: true)
+        try write("a.txt", "Bài một\nCần cụ thể hóa Nghị quyết số 02/NQ-TW, ngày 12/6/2021 của Bộ Chính trị. Đề án 06 của Chính phủ.\nThân bài.")
+        try write("b.txt", "Bài hai\nGắn với Nghị quyết 2 - nq/tw ngày 12/6/2021 và Nghị định 100/2015/ND-CP.\nThân.")
+        try write("c.txt", "Bài ba\nKhông có số hiệu nào, chỉ ngày 19/8 và Điều 5.\nThân.")
+        try write("nq.txt", """
+            BỘ CHÍNH TRỊ
+            Số: 02-NQ/TW
+            NGHỊ QUYẾT
+            Về đổi mới tổ chức và hoạt động của Công đoàn Việt Nam trong tình hình mới
+            Hà Nội, ngày 12 tháng 6 năm 2021
+            Nội dung nghị quyết.
+            """)
+        try write("fm.txt", "---\nkind: Article\nnumber: 100/2015/nd-cp\n---\nMột bài có số ghi ở front matter\nLead.\nThân.")
+    }
+
+    func testReferencesAreStoredLinkedAndCascaded() throws {
+        try makeCorpus()
+        let database = try index()
+        let catalog = ReferenceCatalog(database: database)
+        let list = try catalog.summaries(order: .id)
+        XCTAssertEqual(list.map(\.id), ["02-NQ/TW", "100/2015/NĐ-CP"])
+        let resolution = try XCTUnwrap(list.first)
+        XCTAssertEqual(resolution.documents, 2, "the resolution's own header is not a citation of itself")
+        XCTAssertEqual(resolution.date, "2021-06-12")
+        XCTAssertEqual(resolution.type, "NQ")
+        XCTAssertEqual(resolution.issuer, "TW")
+        XCTAssertNotNil(resolution.citedDocumentID)
+        XCTAssertEqual(try catalog.summaries(includeWeak: true).map(\.id).sorted(), ["02-NQ/TW", "100/2015/NĐ-CP", "Đề án 06"])
+        XCTAssertEqual(try catalog.summaries(type: "nđ").map(\.id), ["100/2015/NĐ-CP"])
+        XCTAssertEqual(try catalog.summaries(issuer: "tw").map(\.id), ["02-NQ/TW"])
+
+        let lookup = try XCTUnwrap(try catalog.lookup("02-nq/tw"))
+        XCTAssertEqual(lookup.document?.document.path.hasSuffix("nq.txt"), true)
+        XCTAssertEqual(lookup.document?.document.kind, "resolution")
+        XCTAssertEqual(lookup.citations.map { ($0.path as NSString).lastPathComponent }.sorted(), ["a.txt", "b.txt"])
+        let b = try XCTUnwrap(lookup.citations.first { $0.path.hasSuffix("b.txt") })
+        XCTAssertEqual(b.surface, "2 - nq/tw")
+        let highlight = try XCTUnwrap(b.context.highlights.first)
+        XCTAssertEqual(String(Array(b.context.text)[highlight]), "2 - nq/tw")
+        XCTAssertNil(try catalog.lookup("19/8"))
+
+        let frontMatter = try XCTUnwrap(try database.document(pathOrID: directory.appendingPathComponent("corpus/fm.txt").path))
+        XCTAssertEqual(frontMatter.document.kind, "article")
+        XCTAssertEqual(frontMatter.document.number, "100/2015/NĐ-CP")
+        XCTAssertEqual(try catalog.lookup("100/2015/NĐ-CP")?.document?.document.path.hasSuffix("fm.txt"), true)
+
+        try FileManager.default.removeItem(at: directory.appendingPathComponent("corpus/b.txt"))
+        try database.close()
+        let again = try index()
+        XCTAssertEqual(try ReferenceCatalog(database: again).lookup("02/NQ-TW")?.citations.count, 1)
+        XCTAssertEqual(try ReferenceCatalog(database: again).summaries().map(\.id), ["02-NQ/TW"])
+        try again.close()
+    }
+
+    func testSearchFindsEverySpelling() throws {
+        try makeCorpus()
+        let database = try index()
+        let searcher = Searcher(database: database)
+        func paths(_ query: String) throws -> [String] {
+            try searcher.search(query, options: SearchOptions(limit: 0)).hits.map { ($0.path as NSString).lastPathComponent }.sorted()
+        }
+        for query in ["02/NQ-TW", "02-NQ/TW", "2/NQ-TW", "02 - nq/tw", "Nghị quyết 02", "nghi quyet so 2"] {
+            XCTAssertEqual(try paths(query), ["a.txt", "b.txt", "nq.txt"], query)
+        }
+        XCTAssertEqual(try paths("100/2015/NĐ-CP"), ["b.txt"])
+        XCTAssertEqual(try paths("Nghị quyết 02 -\"Bộ Chính trị\""), ["b.txt"])
+        XCTAssertEqual(try paths("-02/NQ-TW Bài"), ["c.txt", "fm.txt"])
+        try database.close()
+    }
+
+    func testGazetteDocumentGetsKindNumberDateAndTitle() {
+        let text = """
+            CÔNG BÁO/Số 255/Ngày 28-04-2026
+            45
+            BỘ TÀI CHÍNH
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Số: 19/2026/TT-BTC
+            Hà Nội, ngày 10 tháng 3 năm 2026
+            THÔNG TƯ
+            Bãi bỏ Thông tư số 338/2016/TT-BTC
+            CÔNG BÁO/Số 255/Ngày 28-04-2026
+            46
+            Điều 1. Bãi bỏ
+            """
+        let document = DocumentParser.parse(text: text, path: "tt.txt").document
+        XCTAssertEqual(document.kind, "circular")
+        XCTAssertEqual(document.number, "19/2026/TT-BTC")
+        XCTAssertEqual(document.date, "2026-03-10")
+        XCTAssertEqual(document.title, "Thông tư 19/2026/TT-BTC: Bãi bỏ Thông tư số 338/2016/TT-BTC")
+        XCTAssertFalse(document.body.contains("CÔNG BÁO/"))
+        XCTAssertFalse(document.body.split(separator: "\n").contains("46"))
+        let overridden = DocumentParser.parse(text: "---\nkind: resolution\nnumber: 7\n---\n" + text, path: "tt.txt").document
+        XCTAssertEqual(overridden.kind, "resolution")
+        XCTAssertEqual(overridden.number, "7")
+    }
+}
