@@ -32,6 +32,17 @@ struct LetterTable {
             packed = Self.entry(for: c) | 1 << 47
             entries[Int(c)] = packed
         }
+        return Self.unpack(packed)
+    }
+
+    /// The entry of `c` computed afresh, for code that folds a few short strings
+    /// and keeps no table of its own.
+    static func uncachedEntry(_ c: UInt32) -> Entry? {
+        unpack(entry(for: c))
+    }
+
+    @inline(__always)
+    private static func unpack(_ packed: UInt64) -> Entry? {
         guard packed & (1 << 46) != 0 else { return nil }
         return Entry(
             lower: UInt32(packed & 0x1F_FFFF),

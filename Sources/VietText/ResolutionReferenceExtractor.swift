@@ -100,7 +100,7 @@ struct Scanner {
             let value = scalar.value
             if value < 0x80 {
                 folded.append(Unicode.Scalar(UInt8(value)).properties.lowercaseMapping.unicodeScalars.first!)
-            } else if value < LetterTable.limit, let entry = LetterTable.shared.entry(value) {
+            } else if value < LetterTable.limit, let entry = LetterTable.uncachedEntry(value) {
                 if entry.needsICU { continue }
                 folded.append(Unicode.Scalar(entry.base) ?? scalar)
             } else {
