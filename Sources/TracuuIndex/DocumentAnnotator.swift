@@ -1,15 +1,20 @@
 import GRDB
 
 /// Something derived from each document at index time and stored beside it
-/// (resolution references, figures, abbreviation definitions). Its rows
-/// reference `documents(id)` with `ON DELETE CASCADE`, so re-indexing or
-/// deleting a file clears them with the document.
+/// (resolution references, figures, abbreviation definitions). Reading the
+/// document runs on the indexing pipeline's analysis thread; the closure it
+/// returns stores the result on the writer, once the document has its id.
+/// Rows reference `documents(id)` with `ON DELETE CASCADE`, so re-indexing
+/// or deleting a file clears them with the document.
 protocol DocumentAnnotator: Sendable {
     /// Creates its tables in a new index.
     func createTables(_ db: Database) throws
-    /// Stores what it finds in one newly inserted document.
-    func annotate(_ document: Document, id: Int64, _ db: Database) throws
+    /// Reads one document; returns how to store what it found, or nil when nothing.
+    func annotate(_ document: Document) -> StoreAnnotation?
 }
+
+/// Stores one document's annotation, given the document's id, inside the writer's transaction.
+typealias StoreAnnotation = @Sendable (_ id: Int64, _ db: Database) throws -> Void
 
 /// The annotators every index runs, in order.
 enum DocumentAnnotators {

@@ -55,7 +55,8 @@ final class FilePreparer {
                         }
                     }
                 },
-                hash: ContentHash.of(document.fullText))
+                hash: ContentHash.of(document.fullText),
+                annotations: DocumentAnnotators.all.compactMap { $0.annotate(document) })
         }
         return (analyzed, variants)
     }

@@ -153,7 +153,7 @@ public final class Indexer {
                     TokenReplay.shared.offer(prepared.texts)
                     defer { TokenReplay.shared.clear() }
                     try insertText.execute(arguments: [id, document.title, document.lead, document.body])
-                    for annotator in DocumentAnnotators.all { try annotator.annotate(document, id: id, db) }
+                    for store in prepared.annotations { try store(id, db) }
                 }
                 guard prepared.isLastPart else { continue }
                 try upsertFile.execute(arguments: [file.path, file.size, file.mtime, hash])

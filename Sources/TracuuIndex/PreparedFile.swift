@@ -31,4 +31,6 @@ struct PreparedDocument {
     var texts: [AnalyzedText]
     /// Content hash of the document's title, lead and body.
     var hash: String
+    /// What the annotators found, to store once the document has its id.
+    var annotations: [StoreAnnotation]
 }

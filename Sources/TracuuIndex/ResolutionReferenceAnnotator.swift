@@ -20,20 +20,22 @@ struct ResolutionReferenceAnnotator: DocumentAnnotator {
             """)
     }
 
-    func annotate(_ document: Document, id: Int64, _ db: Database) throws {
-        let references = ResolutionReferenceExtractor().references(in: document.fullText)
-        guard !references.isEmpty else { return }
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO resolution_references(
-                document, canonical, type, issuer, number, year, surface, start, "end", issued, type_word, body, title, weak)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for reference in references where reference.id != document.number {
-            try insert.execute(arguments: [
-                id, reference.id, reference.type.code, reference.issuer, reference.number, reference.year, reference.surface,
-                reference.start, reference.end, reference.issued, reference.typeWord, reference.issuingBody, reference.title,
-                reference.isWeak,
-            ])
+    func annotate(_ document: Document) -> StoreAnnotation? {
+        let references = ResolutionReferenceExtractor().references(in: document.fullText).filter { $0.id != document.number }
+        guard !references.isEmpty else { return nil }
+        return { id, db in
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO resolution_references(
+                    document, canonical, type, issuer, number, year, surface, start, "end", issued, type_word, body, title, weak)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for reference in references {
+                try insert.execute(arguments: [
+                    id, reference.id, reference.type.code, reference.issuer, reference.number, reference.year, reference.surface,
+                    reference.start, reference.end, reference.issued, reference.typeWord, reference.issuingBody, reference.title,
+                    reference.isWeak,
+                ])
+            }
         }
     }
 }
