@@ -2,7 +2,7 @@
 /// contract: an index written under another version must be rebuilt.
 public enum IndexTerm {
     /// Bumped whenever the analyzer or the term layout changes what is stored.
-    public static let tokenizerVersion = "1"
+    public static let tokenizerVersion = "2"
     /// Leads every folded term, so `\u{1}ban` (from `bạn`) never equals the exact word `ban`.
     static let foldedMarker: UInt8 = 0x01
     /// Leads a query string whose words must match their exact forms only.
