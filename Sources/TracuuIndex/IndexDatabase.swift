@@ -66,6 +66,7 @@ public final class IndexDatabase: Sendable {
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
             db.add(tokenizer: VietnameseTokenizer.self)
+            db.add(function: .lowercase)
         }
         return configuration
     }
