@@ -67,7 +67,16 @@ public enum FTS5QueryCompiler {
         return text
     }
 
+    /// An FTS5 string: every `"` scalar doubled, including one that a
+    /// combining mark joins into a larger Character.
     static func quote(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in text.unicodeScalars {
+            quoted.append(scalar)
+            if scalar == "\"" { quoted.append(scalar) }
+        }
+        quoted.append("\"")
+        return String(quoted)
     }
 }
