@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// Creating, updating and replacing the index file safely: one writer at a
 /// time (a lock file beside it), `--rebuild` built aside and swapped in only
@@ -26,6 +27,7 @@ public enum IndexLifecycle {
             if buildPath == path { removeDatabaseFiles(path) }
             let database = try IndexDatabase.create(path: buildPath)
             var summary = try Indexer(database: database).run(roots: roots, warn: warn, progress: progress)
+            if buildPath != path { try checkpoint(database) }
             try database.close()
             if buildPath != path { try swap(buildPath, into: path) }
             summary.removed = 0
@@ -34,6 +36,17 @@ public enum IndexLifecycle {
         let database = try IndexDatabase(path: path)
         defer { try? database.close() }
         return try Indexer(database: database).run(roots: roots, warn: warn, progress: progress)
+    }
+
+    /// Moves everything in the build's WAL into its main file. Closing the pool
+    /// does not: GRDB closes the writer before its readers, and the last
+    /// (read-only) connection cannot checkpoint, so the WAL would be lost in `swap`.
+    static func checkpoint(_ database: IndexDatabase) throws {
+        do {
+            try database.pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        } catch let error as DatabaseError {
+            throw IndexError.cannotWrite(path: database.path, reason: IndexDatabase.plainReason(error))
+        }
     }
 
     /// Moves a finished build over the old index, dropping the old WAL files with it.
