@@ -8,10 +8,7 @@ public enum DocumentParser {
     public static func parse(text: String, path: String) -> (document: Document, warning: String?) {
         let normalized = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         let frontMatter = FrontMatter(parsing: normalized)
-        var document = build(lines: TrailerCutter.clean(frontMatter.text), fields: frontMatter.fields, path: path)
-        if frontMatter.fields["title"] == nil, document.title.isEmpty {
-            document.title = (path as NSString).lastPathComponent
-        }
+        let document = build(lines: TrailerCutter.clean(frontMatter.text), fields: frontMatter.fields, path: path)
         return (document, frontMatter.problem)
     }
 
@@ -49,7 +46,7 @@ public enum DocumentParser {
 
     static func build(lines: [String], fields: [String: String], path: String) -> Document {
         var remaining = lines[...]
-        let title: String
+        var title: String
         if let given = fields["title"], !given.isEmpty {
             title = given
         } else if let first = remaining.first, remaining.count > 1, TitleExtractor.readsAsHeading(first) {
@@ -58,6 +55,7 @@ public enum DocumentParser {
         } else {
             title = remaining.first.map(TitleExtractor.sentenceStart) ?? ""
         }
+        if title.isEmpty { title = (path as NSString).lastPathComponent }
         let lead = remaining.first ?? ""
         let body = remaining.dropFirst().joined(separator: "\n")
         return Document(
