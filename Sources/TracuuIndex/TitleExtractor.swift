@@ -17,9 +17,14 @@ public enum TitleExtractor {
         if let range = text.range(of: #"^\s*\([\p{Lu}\p{N} .&-]{2,20}\)\s*[-–—]?\s*"#, options: .regularExpression) {
             text = text[range.upperBound...]
         }
-        if let end = text.firstIndex(where: { ".?!".contains($0) }),
-           text.index(after: end) == text.endIndex || text[text.index(after: end)] == " " {
-            text = text[...end]
+        var index = text.startIndex
+        while let end = text[index...].firstIndex(where: { ".?!".contains($0) }) {
+            let next = text.index(after: end)
+            if next == text.endIndex || text[next] == " " {
+                text = text[...end]
+                break
+            }
+            index = next
         }
         guard text.count > longestSentenceTitle else { return String(text) }
         let cut = text.prefix(longestSentenceTitle)
