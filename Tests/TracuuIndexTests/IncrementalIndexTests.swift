@@ -84,7 +84,7 @@ final class IncrementalIndexTests: XCTestCase {
 
     func testOnlyFilesUnderTheIndexedRootsAreRemoved() throws {
         let corpus = try TemporaryCorpus(["a/one.txt": "Một\nmột", "b/two.txt": "Hai\nhai"])
-        try IndexLifecycle.update(path: corpus.indexPath, roots: [corpus.path("a"), corpus.path("b")], rebuild: false, warn: { _ in })
+        _ = try IndexLifecycle.update(path: corpus.indexPath, roots: [corpus.path("a"), corpus.path("b")], rebuild: false, warn: { _ in })
         let summary = try IndexLifecycle.update(path: corpus.indexPath, roots: [corpus.path("a") + "/"], rebuild: false, warn: { _ in })
         XCTAssertEqual([summary.removed, summary.unchanged, summary.documents], [0, 1, 2])
     }
