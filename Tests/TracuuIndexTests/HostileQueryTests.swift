@@ -1,4 +1,5 @@
 import TracuuIndex
+import VietText
 import XCTest
 
 /// Any string is a query: it finds documents, finds none, or is
@@ -108,6 +109,16 @@ final class HostileQueryTests: XCTestCase {
         XCTAssertEqual(outcome(String(repeating: "x* ", count: 1700)), 0)
         let manyWords = (0..<1200).map { "w\($0)" }.joined(separator: " ")
         XCTAssertEqual(outcome(manyWords), 0)
+    }
+
+    func testRepeatedWordsAreCompiledOnce() {
+        let query = SearchQuery(String(repeating: "đoàn ", count: 1000), analyzer: Analyzer())
+        let strict = FTS5QueryCompiler.strict(query) ?? ""
+        let phrase = "\"" + Array(repeating: "đoàn", count: 1000).joined(separator: " ") + "\""
+        XCTAssertEqual(strict, "(\(phrase) OR (\"đoàn\"))")
+        XCTAssertEqual(FTS5QueryCompiler.relaxed(query), "\"đoàn\"")
+        XCTAssertEqual(FTS5QueryCompiler.strict(SearchQuery("an ninh và an toàn", analyzer: Analyzer())),
+                       "(\"an ninh và an toàn\" OR (\"an\" AND \"ninh\" AND \"và\" AND \"toàn\"))")
     }
 
     func testFiltersWithHostileQueries() {
