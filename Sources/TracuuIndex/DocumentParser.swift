@@ -17,12 +17,12 @@ public enum DocumentParser {
         var documents: [Document] = []
         var errors: [(Int, String)] = []
         var seen: Set<String> = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { continue }
+        // Split on the byte: "\r\n" is one Character, so splitting the String on "\n" missed CRLF lines.
+        for (index, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            let data = Data(line.reversed().drop(while: { $0 == 0x0D || $0 == 0x20 || $0 == 0x09 }).reversed())
+            if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             let lineNumber = index + 1
-            guard let data = trimmed.data(using: .utf8),
-                  let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
                 errors.append((lineNumber, "not a JSON object"))
                 continue
             }
