@@ -136,6 +136,13 @@ final class DocumentReadingTests: XCTestCase {
         assertFinds(corpus, "không đọc được", [])
     }
 
+    func testJSONLinesWithCRLF() throws {
+        let corpus = try TemporaryCorpus(["crlf.jsonl": "{\"id\": \"a\", \"text\": \"Công đoàn một\"}\r\n\r\n{\"id\": \"b\", \"text\": \"Công đoàn hai\"}\r\n"])
+        XCTAssertEqual(try corpus.index().documents, 2)
+        XCTAssertEqual(corpus.warnings, [])
+        assertFinds(corpus, "cong doan", ["crlf.jsonl#a", "crlf.jsonl#b"])
+    }
+
     func testJSONLTextIsNormalizedToNFC() throws {
         let corpus = try TemporaryCorpus(["nfd.jsonl": #"{"id": "x", "title": "Co\u0302ng đoa\u0300n", "text": "ho\u0300a bi\u0300nh"}"# + "\n"])
         try corpus.index()
