@@ -50,7 +50,7 @@ public enum DocumentParser {
         if let given = fields["title"], !given.isEmpty {
             title = given
         } else if let first = remaining.first, remaining.count > 1, TitleExtractor.readsAsHeading(first) {
-            title = first
+            title = TitleExtractor.withoutHeadingMarks(first)
             remaining = remaining.dropFirst()
         } else {
             title = remaining.first.map(TitleExtractor.sentenceStart) ?? ""
