@@ -14,6 +14,21 @@ final class DocumentReadingTests: XCTestCase {
         XCTAssertEqual(document.body, "Thân bài một.\nThân bài hai.")
     }
 
+    func testMarkdownHeadingMarksAreNotPartOfTheTitle() throws {
+        let corpus = try TemporaryCorpus([
+            "a.md": "# Hội nghị công đoàn\n\nNội dung về công đoàn.\n\n## Phần hai\n\nThêm.",
+            "b.md": "## Tin vắn ##\nNội dung.",
+            "c.md": "#hashtag đầu dòng\nNội dung.",
+            "d.md": "#\nNội dung chỉ có dấu thăng.",
+        ])
+        try corpus.index()
+        XCTAssertEqual(try corpus.stored("a.md")?.title, "Hội nghị công đoàn")
+        XCTAssertEqual(try corpus.stored("a.md")?.lead, "Nội dung về công đoàn.")
+        XCTAssertEqual(try corpus.stored("b.md")?.title, "Tin vắn")
+        XCTAssertEqual(try corpus.stored("c.md")?.title, "#hashtag đầu dòng")
+        XCTAssertEqual(try corpus.stored("d.md")?.title.isEmpty, false)
+    }
+
     func testSeed000TitleIsTheTrimmedStartOfTheFirstSentence() throws {
         let name = "000_a20038c85b46a0b9.txt"
         let corpus = try TemporaryCorpus([name: try TemporaryCorpus.seed(name)])
