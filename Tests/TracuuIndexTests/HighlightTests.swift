@@ -1,4 +1,4 @@
-import TracuuIndex
+@testable import TracuuIndex
 import XCTest
 
 /// Snippet highlights are Character ranges that land on the document's own
@@ -69,9 +69,12 @@ final class HighlightTests: XCTestCase {
         XCTAssertEqual(highlighted(try onlyHit(corpus, "ban")), ["Ban"])
     }
 
-    func testHighlightedTextReadsMarkers() {
-        let text = HighlightedText(text: "Công đoàn", highlights: [0..<4])
-        XCTAssertEqual(text.text, "Công đoàn")
-        XCTAssertEqual(text.highlights, [0..<4])
+    func testMarkedSnippetIsReadIntoCharacterRanges() {
+        let marked = HighlightedText(marked: "…Ban \u{E000}Công đoàn\u{E001} và \u{E000}\u{E001}\u{E000}ĐOÀN\u{E001}…")
+        XCTAssertEqual(marked.text, "…Ban Công đoàn và ĐOÀN…")
+        XCTAssertEqual(marked.highlights, [5..<14, 18..<22])
+        let unclosed = HighlightedText(marked: "a \u{E000}b")
+        XCTAssertEqual(unclosed.text, "a b")
+        XCTAssertEqual(unclosed.highlights, [])
     }
 }
