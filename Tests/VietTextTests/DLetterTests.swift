@@ -18,6 +18,11 @@ final class DLetterTests: XCTestCase {
         assertForms("\u{00D0}oàn \u{00D0}ẢNG", [("đoàn", "doan"), ("đảng", "dang")])
     }
 
+    func testLowercaseEthIsReadAsDSoCaseNeverMatters() {
+        assertForms("\u{00F0}oàn \u{00D0}OÀN", [("đoàn", "doan"), ("đoàn", "doan")])
+        XCTAssertEqual(exactForm("\u{00D0}oàn".lowercased()), exactForm("\u{00D0}oàn"))
+    }
+
     func testAfricanDIsReadAsD() {
         XCTAssertEqual("\u{0189}oàn".unicodeScalars.first?.value, 0x189)
         assertForms("\u{0189}oàn \u{0256}oàn", [("đoàn", "doan"), ("đoàn", "doan")])
