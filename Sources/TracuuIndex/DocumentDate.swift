@@ -10,6 +10,7 @@ public enum DocumentDate {
             if trimmed.count > 10, let prefix = normalize(String(trimmed.prefix(10))) { return prefix }
             return nil
         }
+        guard parts[0].count == 4 || parts[2].count == 4 else { return nil }  // 12/6/21 is ambiguous, not year 21
         let numbers = parts.map { Int($0)! }
         let (year, month, day) = parts[0].count == 4 ? (numbers[0], numbers[1], numbers[2]) : (numbers[2], numbers[1], numbers[0])
         guard (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }

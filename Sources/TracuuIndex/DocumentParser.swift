@@ -8,10 +8,7 @@ public enum DocumentParser {
     public static func parse(text: String, path: String) -> (document: Document, warning: String?) {
         let normalized = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         let frontMatter = FrontMatter(parsing: normalized)
-        var document = build(lines: TrailerCutter.clean(frontMatter.text), fields: frontMatter.fields, path: path)
-        if frontMatter.fields["title"] == nil, document.title.isEmpty {
-            document.title = (path as NSString).lastPathComponent
-        }
+        let document = build(lines: TrailerCutter.clean(frontMatter.text), fields: frontMatter.fields, path: path)
         return (document, frontMatter.problem)
     }
 
@@ -20,12 +17,12 @@ public enum DocumentParser {
         var documents: [Document] = []
         var errors: [(Int, String)] = []
         var seen: Set<String> = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { continue }
+        // Split on the byte: "\r\n" is one Character, so splitting the String on "\n" missed CRLF lines.
+        for (index, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            let data = Data(line.reversed().drop(while: { $0 == 0x0D || $0 == 0x20 || $0 == 0x09 }).reversed())
+            if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             let lineNumber = index + firstLine
-            guard let data = trimmed.data(using: .utf8),
-                  let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
                 errors.append((lineNumber, "not a JSON object"))
                 continue
             }
@@ -62,17 +59,18 @@ public enum DocumentParser {
         let header = fields["kind"] == nil || fields["number"] == nil ? ResolutionHeader.detect(lines: lines) : nil
         let lines = ResolutionHeader.isGazette(lines) ? lines.filter { !ResolutionHeader.isGazetteNoise($0) } : lines
         var remaining = lines[...]
-        let title: String
+        var title: String
         if let given = fields["title"], !given.isEmpty {
             title = given
         } else if let header {
             title = header.title
         } else if let first = remaining.first, remaining.count > 1, TitleExtractor.readsAsHeading(first) {
-            title = first
+            title = TitleExtractor.withoutHeadingMarks(first)
             remaining = remaining.dropFirst()
         } else {
             title = remaining.first.map(TitleExtractor.sentenceStart) ?? ""
         }
+        if title.isEmpty { title = (path as NSString).lastPathComponent }
         let lead = remaining.first ?? ""
         let body = remaining.dropFirst().joined(separator: "\n")
         return Document(

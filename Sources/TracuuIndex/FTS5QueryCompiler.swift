@@ -16,7 +16,7 @@ public enum FTS5QueryCompiler {
         func flushRun() {
             if run.count >= 2 {
                 let phrase = quote(run.map(\.text).joined(separator: " "))
-                parts.append("(\(phrase) OR (\(run.map { atom($0) }.joined(separator: " AND "))))")
+                parts.append("(\(phrase) OR (\(unique(run.map { atom($0) }).joined(separator: " AND "))))")
             } else {
                 parts.append(contentsOf: run.map { atom($0) })
             }
@@ -31,14 +31,14 @@ public enum FTS5QueryCompiler {
             parts.append(alternatives(clause.alternatives))
         }
         flushRun()
-        return withExclusions(parts.joined(separator: " AND "), query)
+        return withExclusions(unique(parts).joined(separator: " AND "), query)
     }
 
     /// Any of the positive atoms, for long questions where requiring every word finds nothing.
     public static func relaxed(_ query: SearchQuery) -> String? {
         let atoms = query.positiveAtoms
         guard !atoms.isEmpty else { return nil }
-        return withExclusions(atoms.map { atom($0) }.joined(separator: " OR "), query)
+        return withExclusions(unique(atoms.map { atom($0) }).joined(separator: " OR "), query)
     }
 
     /// The required clauses with each word matched by its exact form only: documents
@@ -46,7 +46,15 @@ public enum FTS5QueryCompiler {
     public static func exactOnly(_ query: SearchQuery) -> String? {
         let positives = query.clauses.filter { !$0.negated }
         guard !positives.isEmpty else { return nil }
-        return positives.map { alternatives($0.alternatives, exact: true) }.joined(separator: " AND ")
+        return unique(positives.map { alternatives($0.alternatives, exact: true) }).joined(separator: " AND ")
+    }
+
+    /// Each expression once: a word repeated in a query adds nothing to AND or OR, but
+    /// FTS5's snippet() and bm25 work per phrase instance, so `đoàn đoàn … đoàn`
+    /// (a 5,000-character query) cost time quadratic in the repetitions.
+    private static func unique(_ expressions: [String]) -> [String] {
+        var seen: Set<String> = []
+        return expressions.filter { seen.insert($0).inserted }
     }
 
     private static func withExclusions(_ expression: String, _ query: SearchQuery) -> String {
@@ -67,7 +75,16 @@ public enum FTS5QueryCompiler {
         return text
     }
 
+    /// An FTS5 string: every `"` scalar doubled, including one that a
+    /// combining mark joins into a larger Character.
     static func quote(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in text.unicodeScalars {
+            quoted.append(scalar)
+            if scalar == "\"" { quoted.append(scalar) }
+        }
+        quoted.append("\"")
+        return String(quoted)
     }
 }

@@ -83,6 +83,7 @@ public final class IndexDatabase: Sendable {
             if bulk {
                 try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536")
             }
+            db.add(function: .lowercase)
         }
         return configuration
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// Creating, updating and replacing the index file safely: one writer at a
 /// time (a lock file beside it); a new index (first build or `--rebuild`) is
@@ -30,6 +31,7 @@ public enum IndexLifecycle {
             do {
                 summary = try Indexer(database: database).run(roots: roots, warn: warn, progress: progress)
                 try database.finishBulkBuild()
+                try checkpoint(database)
                 try database.close()
             } catch {
                 try? database.close()
@@ -43,6 +45,17 @@ public enum IndexLifecycle {
         let database = try IndexDatabase(path: path)
         defer { try? database.close() }
         return try Indexer(database: database).run(roots: roots, warn: warn, progress: progress)
+    }
+
+    /// Moves everything in the build's WAL into its main file. Closing the pool
+    /// does not: GRDB closes the writer before its readers, and the last
+    /// (read-only) connection cannot checkpoint, so the WAL would be lost in `swap`.
+    static func checkpoint(_ database: IndexDatabase) throws {
+        do {
+            try database.pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        } catch let error as DatabaseError {
+            throw IndexError.cannotWrite(path: database.path, reason: IndexDatabase.plainReason(error))
+        }
     }
 
     /// Moves a finished build over the old index, dropping the old WAL files with it.

@@ -53,38 +53,44 @@ public struct SearchQuery: Equatable, Sendable {
         case atom(Atom, negated: Bool)
     }
 
+    /// Reads Unicode scalars, not Characters: a quote followed by a combining
+    /// mark (`"\u{0300}`) is one Character but still a quote.
     private static func lex(_ input: String) -> [Lexeme] {
-        let cleaned = String(input.unicodeScalars.map { scalar -> Character in
-            scalar.properties.generalCategory == .control || scalar.value == 0xE000 || scalar.value == 0xE001 ? " " : Character(scalar)
-        })
+        var cleaned = String.UnicodeScalarView()
+        for scalar in input.unicodeScalars {
+            let isControl = scalar.properties.generalCategory == .control || scalar.value == 0xE000 || scalar.value == 0xE001
+            cleaned.append(isControl ? " " : scalar)
+        }
+        let quote: Unicode.Scalar = "\""
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
         var lexemes: [Lexeme] = []
-        var rest = Substring(cleaned)
+        var rest = Substring(String(cleaned)).unicodeScalars
         while true {
-            rest = rest.drop(while: { $0.isWhitespace })
+            rest = rest.drop(while: isSpace)
             guard let first = rest.first else { break }
             var negated = false
             var column: String?
-            if first == "-", rest.count > 1, let next = rest.dropFirst().first, !next.isWhitespace {
+            if first == "-", let next = rest.dropFirst().first, !isSpace(next) {
                 negated = true
                 rest = rest.dropFirst()
             }
-            if let colon = rest.prefix(while: { !$0.isWhitespace && $0 != "\"" }).firstIndex(of: ":") {
-                let name = rest[..<colon].lowercased()
+            if let colon = rest.prefix(while: { !isSpace($0) && $0 != quote }).firstIndex(of: ":") {
+                let name = String(rest[..<colon]).lowercased()
                 let after = rest[rest.index(after: colon)...]
-                if columns.contains(name), let next = after.first, !next.isWhitespace {
+                if columns.contains(name), let next = after.first, !isSpace(next) {
                     column = name
                     rest = after
                 }
             }
-            if rest.first == "\"" {
+            if rest.first == quote {
                 let body = rest.dropFirst()
-                let close = body.firstIndex(of: "\"") ?? body.endIndex
+                let close = body.firstIndex(of: quote) ?? body.endIndex
                 let text = String(body[..<close])
                 rest = close < body.endIndex ? body[body.index(after: close)...] : body[body.endIndex...]
                 lexemes.append(.atom(Atom(text: text, isPhrase: true, isPrefix: false, column: column), negated: negated))
                 continue
             }
-            let end = rest.firstIndex(where: { $0.isWhitespace || $0 == "\"" }) ?? rest.endIndex
+            let end = rest.firstIndex(where: { isSpace($0) || $0 == quote }) ?? rest.endIndex
             var word = String(rest[..<end])
             rest = rest[end...]
             if word == "OR", !negated, column == nil {
@@ -92,8 +98,11 @@ public struct SearchQuery: Equatable, Sendable {
                 continue
             }
             var prefix = false
-            if word.hasSuffix("*") {
-                word = String(word.drop(while: { $0 == "*" }).reversed().drop(while: { $0 == "*" }).reversed())
+            if word.unicodeScalars.last == "*" {
+                let scalars = word.unicodeScalars
+                let core = scalars.drop(while: { $0 == "*" })
+                let trailing = core.reversed().prefix(while: { $0 == "*" }).count
+                word = String(String.UnicodeScalarView(core.dropLast(trailing)))
                 prefix = !word.isEmpty
             }
             lexemes.append(.atom(Atom(text: word, isPhrase: false, isPrefix: prefix, column: column), negated: negated))

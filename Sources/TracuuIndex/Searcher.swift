@@ -72,8 +72,8 @@ public final class Searcher {
             filters.arguments.append(kind.lowercased())
         }
         if let source = options.source {
-            filters.sql += " AND d.source = ? COLLATE NOCASE"
-            filters.arguments.append(source)
+            filters.sql += " AND swiftLowercaseString(d.source) = ?"
+            filters.arguments.append(ICUNormalizer.nfc(source).lowercased())
         }
         return filters
     }

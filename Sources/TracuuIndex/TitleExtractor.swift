@@ -12,14 +12,30 @@ public enum TitleExtractor {
         return !".,;:".contains(last)
     }
 
+    /// `# Hội nghị công đoàn` → `Hội nghị công đoàn`: the marks of a Markdown
+    /// heading are not part of the title; `#hashtag` stays as it is.
+    public static func withoutHeadingMarks(_ line: String) -> String {
+        guard line.hasPrefix("#") else { return line }
+        let text = line.drop(while: { $0 == "#" })
+        guard let next = text.first, next == " " || next == "\t" else { return line }
+        var trimmed = text.trimmingCharacters(in: .whitespaces)
+        while trimmed.hasSuffix("#") { trimmed.removeLast() }
+        return trimmed.trimmingCharacters(in: .whitespaces)
+    }
+
     public static func sentenceStart(_ line: String) -> String {
         var text = Substring(line)
         if let range = text.range(of: #"^\s*\([\p{Lu}\p{N} .&-]{2,20}\)\s*[-–—]?\s*"#, options: .regularExpression) {
             text = text[range.upperBound...]
         }
-        if let end = text.firstIndex(where: { ".?!".contains($0) }),
-           text.index(after: end) == text.endIndex || text[text.index(after: end)] == " " {
-            text = text[...end]
+        var index = text.startIndex
+        while let end = text[index...].firstIndex(where: { ".?!".contains($0) }) {
+            let next = text.index(after: end)
+            if next == text.endIndex || text[next] == " " {
+                text = text[...end]
+                break
+            }
+            index = next
         }
         guard text.count > longestSentenceTitle else { return String(text) }
         let cut = text.prefix(longestSentenceTitle)

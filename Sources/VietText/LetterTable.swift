@@ -15,8 +15,9 @@ struct LetterTable {
 
     static let toneMarks: [UInt32] = [0, 0x0300, 0x0301, 0x0309, 0x0303, 0x0323]
     private static let vowelModifiers: Set<UInt32> = [0x0306, 0x0302, 0x031B]
-    /// Look-alikes of đ typed in Vietnamese text: Ð (Latin capital eth), Ɖ and ɖ (African D).
-    private static let dLookalikes: Set<UInt32> = [0x00D0, 0x0189, 0x0256]
+    /// Look-alikes of đ typed in Vietnamese text: Ð and ð (Latin eth; Ð case-folds to ð,
+    /// so both must read as đ for case never to matter), Ɖ and ɖ (African D).
+    private static let dLookalikes: Set<UInt32> = [0x00D0, 0x00F0, 0x0189, 0x0256]
 
     struct Entry {
         let lower: UInt32
@@ -58,7 +59,6 @@ struct LetterTable {
     private static func entry(for c: UInt32) -> UInt64 {
         guard let scalar = Unicode.Scalar(c) else { return 0 }
         if dLookalikes.contains(c) { return pack(lower: 0x0111, base: 0x64, tone: 0, needsICU: false) }
-        if c == 0x00F0 { return pack(lower: c, base: 0x64, tone: 0, needsICU: false) }
         if c == 0x0110 || c == 0x0111 { return pack(lower: 0x0111, base: 0x64, tone: 0, needsICU: false) }
         if tracuu_combining_class(Int32(c)) != 0 { return pack(lower: c, base: c, tone: 0, needsICU: true) }
         let folded = ICUNormalizer.normalize(String(scalar).utf8, foldCase: true)

@@ -239,11 +239,22 @@ final class TermNormalizer {
         for (vowelIndex, vowel) in vowels.enumerated() {
             table[vowelIndex * 6] = vowel
             for tone in 1..<6 {
-                let composed = tracuu_compose_pair(Int32(vowel), Int32(LetterTable.toneMarks[tone]))
-                table[vowelIndex * 6 + tone] = composed > 0 ? UInt32(composed) : vowel
+                table[vowelIndex * 6 + tone] = composedWithTone(vowel, LetterTable.toneMarks[tone])
             }
         }
         return table
+    }
+
+    /// The precomposed vowel with a tone mark. `ặ ậ ệ ộ` have no primary composite
+    /// of their toneless vowel and the dot below (they decompose as `ạ` + breve), so NFC decides.
+    private static func composedWithTone(_ vowel: UInt32, _ mark: UInt32) -> UInt32 {
+        let pair = tracuu_compose_pair(Int32(vowel), Int32(mark))
+        if pair > 0 { return UInt32(pair) }
+        var text = String.UnicodeScalarView()
+        text.append(Unicode.Scalar(vowel)!)
+        text.append(Unicode.Scalar(mark)!)
+        let scalars = Array(ICUNormalizer.normalize(String(text).utf8).unicodeScalars)
+        return scalars.count == 1 ? scalars[0].value : vowel
     }
 
     @inline(__always)

@@ -36,7 +36,8 @@ struct Tracuu: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            Terminal.error(fullMessage(for: error))
+            let lines = message(for: error).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            Terminal.error(lines.first(where: { !$0.isEmpty }) ?? "invalid arguments; see `tracuu --help`")
             Foundation.exit(2)
         }
     }

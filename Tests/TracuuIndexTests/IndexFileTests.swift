@@ -1,0 +1,83 @@
+import Foundation
+@testable import TracuuIndex
+import XCTest
+
+/// What tracuu says about index files it cannot use: one clear error, never SQLite's text.
+final class IndexFileTests: XCTestCase {
+    func testMissingIndex() throws {
+        let corpus = try TemporaryCorpus()
+        XCTAssertThrowsError(try corpus.open()) { error in
+            XCTAssertEqual(error as? IndexError, .missing(path: corpus.indexPath))
+        }
+    }
+
+    func testOtherTokenizerVersion() throws {
+        let corpus = try TemporaryCorpus(["a.txt": "Một\nmột"])
+        try corpus.index()
+        let database = try corpus.open()
+        try database.pool.write { db in
+            try db.execute(sql: "UPDATE meta SET value = '0' WHERE key = 'tokenizer_version'")
+        }
+        try database.close()
+        XCTAssertThrowsError(try corpus.open()) { error in
+            XCTAssertEqual(error as? IndexError, .otherVersion(path: corpus.indexPath, found: "0"))
+            XCTAssertTrue(String(describing: error).contains("tracuu index --rebuild"))
+        }
+        XCTAssertThrowsError(try corpus.index())
+        XCTAssertEqual(try corpus.index(rebuild: true).documents, 1)
+        assertFinds(corpus, "một", ["a.txt"])
+    }
+
+    func testFileThatIsNotADatabase() throws {
+        let corpus = try TemporaryCorpus(["a.txt": "Một\nmột"])
+        try FileManager.default.createDirectory(atPath: (corpus.indexPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(String(repeating: "không phải cơ sở dữ liệu\n", count: 200).utf8).write(to: URL(fileURLWithPath: corpus.indexPath))
+        XCTAssertThrowsError(try corpus.open()) { error in
+            guard case .notAnIndex(let path, let reason)? = error as? IndexError else { return XCTFail("\(error)") }
+            XCTAssertEqual(path, corpus.indexPath)
+            XCTAssertEqual(reason, "not a database")
+            XCTAssertTrue(String(describing: error).contains("--rebuild"))
+        }
+        XCTAssertThrowsError(try corpus.index()) { error in
+            XCTAssertNotNil(error as? IndexError, "\(error)")
+        }
+        XCTAssertEqual(try corpus.index(rebuild: true).documents, 1)
+        assertFinds(corpus, "một", ["a.txt"])
+    }
+
+    func testEmptyFileAndForeignDatabase() throws {
+        let corpus = try TemporaryCorpus()
+        try FileManager.default.createDirectory(atPath: (corpus.indexPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        XCTAssertTrue(FileManager.default.createFile(atPath: corpus.indexPath, contents: Data()))
+        XCTAssertThrowsError(try corpus.open()) { error in
+            guard case .notAnIndex? = error as? IndexError else { return XCTFail("\(error)") }
+        }
+        let database = try IndexDatabase.create(path: corpus.directory + "/other.sqlite")
+        try database.pool.write { try $0.execute(sql: "DROP TABLE meta") }
+        try database.close()
+        XCTAssertThrowsError(try IndexDatabase(path: corpus.directory + "/other.sqlite")) { error in
+            XCTAssertEqual(error as? IndexError, .notAnIndex(path: corpus.directory + "/other.sqlite", reason: "no tracuu tables"))
+        }
+    }
+
+    func testStaleRebuildFilesAreRemoved() throws {
+        let corpus = try TemporaryCorpus(["a.txt": "Một\nmột"])
+        try corpus.index()
+        let stale = corpus.indexPath + ".rebuild-99999"
+        XCTAssertTrue(FileManager.default.createFile(atPath: stale, contents: Data("half".utf8)))
+        try corpus.index()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: stale))
+    }
+
+    func testShowByPathAndID() throws {
+        let corpus = try TemporaryCorpus(["a.txt": "Một\nmột"])
+        try corpus.index()
+        let database = try corpus.open()
+        defer { try? database.close() }
+        let byPath = try XCTUnwrap(try database.document(pathOrID: corpus.path("a.txt")))
+        XCTAssertEqual(try database.document(pathOrID: String(byPath.id))?.document, byPath.document)
+        XCTAssertNil(try database.document(pathOrID: "không có"))
+        XCTAssertNil(try database.document(pathOrID: "12345"))
+        XCTAssertEqual(byPath.hash.count, 16)
+    }
+}

@@ -1,0 +1,133 @@
+import TracuuIndex
+import XCTest
+
+/// The matching rules users see, each through FTS5 on a temporary index.
+final class MatchingRuleTests: XCTestCase {
+    private static let documents: [String: String] = [
+        "cong-doan.txt": "Hội nghị Công đoàn cơ sở",
+        "CONG-DOAN.txt": "BÁO CÁO CỦA CÔNG ĐOÀN NGÀNH",
+        "cong-doan-nfd.txt": "Đại hội co\u{0302}ng đoa\u{0300}n lần thứ sáu",
+        "hoa-old.txt": "Hòa bình cho mọi nhà",
+        "hoa-new.txt": "Hoà giải thành",
+        "hoa-nfd.txt": "ho\u{0300}a nhập cộng đồng",
+        "hoa-acute.txt": "Hóa học hữu cơ",
+        "hoa-plain.txt": "Hoa hồng nở rộ",
+        "ban-grave.txt": "Cái bàn gỗ",
+        "ban-dot.txt": "Người bạn thân",
+        "ban-acute.txt": "Bán hàng trực tuyến",
+        "doan-grave.txt": "Đoàn thanh niên tình nguyện",
+        "doan-plain.txt": "Cô gái đoan trang",
+        "thuy-old.txt": "Công trình thủy lợi",
+        "thuy-new.txt": "Thuỷ điện nhỏ",
+        "ti-y.txt": "Hàng chục tỷ đồng",
+        "ki-i.txt": "Kĩ thuật cao",
+        "quy-y.txt": "Quý khách hàng",
+        "tuy.txt": "Tuy nhiên vẫn chậm",
+        "tui.txt": "Cái túi xách",
+        "eth.txt": "\u{00D0}ảng viên mới",
+        "african-d.txt": "\u{0189}ồng chí bí thư",
+        "thousands.txt": "Hơn 2.000 buổi tuyên truyền",
+        "plain-number.txt": "Gần 3000 công nhân",
+        "decimal.txt": "Tăng trưởng 12,5 phần trăm",
+        "hoi.txt": "Hội nghị thường niên",
+        "hoi-sweat.txt": "Mùi hôi khó chịu",
+    ]
+
+    nonisolated(unsafe) private static var corpus: TemporaryCorpus!
+
+    override class func setUp() {
+        super.setUp()
+        corpus = try! TemporaryCorpus(documents)
+        try! corpus.index()
+    }
+
+    override class func tearDown() {
+        corpus = nil
+        super.tearDown()
+    }
+
+    private var corpus: TemporaryCorpus { Self.corpus }
+
+    func testUnaccentedQueryMatchesEveryAccentedForm() {
+        assertFinds(corpus, "cong doan", ["cong-doan.txt", "CONG-DOAN.txt", "cong-doan-nfd.txt"])
+        assertFinds(corpus, "CONG DOAN", ["cong-doan.txt", "CONG-DOAN.txt", "cong-doan-nfd.txt"])
+        assertFinds(corpus, "hoa", ["hoa-old.txt", "hoa-new.txt", "hoa-nfd.txt", "hoa-acute.txt", "hoa-plain.txt"])
+    }
+
+    func testAccentedQueryMatchesOnlyThatWord() {
+        assertFinds(corpus, "hòa", ["hoa-old.txt", "hoa-new.txt", "hoa-nfd.txt"])
+        assertFinds(corpus, "hoà", ["hoa-old.txt", "hoa-new.txt", "hoa-nfd.txt"])
+        assertFinds(corpus, "HÒA", ["hoa-old.txt", "hoa-new.txt", "hoa-nfd.txt"])
+        assertFinds(corpus, "hóa", ["hoa-acute.txt"])
+        assertFinds(corpus, "bán", ["ban-acute.txt"])
+        assertFinds(corpus, "bàn", ["ban-grave.txt"])
+        assertFinds(corpus, "bạn", ["ban-dot.txt"])
+        assertFinds(corpus, "ban", ["ban-grave.txt", "ban-dot.txt", "ban-acute.txt"])
+    }
+
+    func testDWithStrokeIsADiacritic() {
+        assertFinds(corpus, "đoan", ["doan-plain.txt"])
+        assertFinds(corpus, "đoàn", ["doan-grave.txt", "cong-doan.txt", "CONG-DOAN.txt", "cong-doan-nfd.txt"])
+        assertFinds(corpus, "doan", ["doan-grave.txt", "doan-plain.txt", "cong-doan.txt", "CONG-DOAN.txt", "cong-doan-nfd.txt"])
+    }
+
+    func testDotBelowOnCircumflexVowelsIsKept() {
+        assertFinds(corpus, "hội", ["hoi.txt", "cong-doan.txt", "cong-doan-nfd.txt"])
+        assertFinds(corpus, "hôi", ["hoi-sweat.txt"])
+    }
+
+    func testNFDQueriesFindNFCDocumentsAndTheReverse() {
+        assertFinds(corpus, "co\u{0302}ng đoa\u{0300}n", ["cong-doan.txt", "CONG-DOAN.txt", "cong-doan-nfd.txt"])
+        assertFinds(corpus, "ho\u{0300}a", ["hoa-old.txt", "hoa-new.txt", "hoa-nfd.txt"])
+        assertFinds(corpus, "nhập", ["hoa-nfd.txt"])
+    }
+
+    func testTonePlacementNeverMatters() {
+        assertFinds(corpus, "thủy", ["thuy-old.txt", "thuy-new.txt"])
+        assertFinds(corpus, "thuỷ", ["thuy-old.txt", "thuy-new.txt"])
+    }
+
+    func testIYSpellingNeverMatters() {
+        assertFinds(corpus, "tỉ", ["ti-y.txt"])
+        assertFinds(corpus, "tỷ", ["ti-y.txt"])
+        assertFinds(corpus, "kỹ", ["ki-i.txt"])
+        assertFinds(corpus, "quí", ["quy-y.txt"])
+        assertFinds(corpus, "tuy", ["tuy.txt"])
+        assertFinds(corpus, "tui", ["tui.txt"])
+    }
+
+    func testDLookAlikesMatchD() {
+        assertFinds(corpus, "đảng", ["eth.txt"])
+        assertFinds(corpus, "dang", ["eth.txt"])
+        assertFinds(corpus, "\u{00D0}ảng", ["eth.txt"])
+        assertFinds(corpus, "đồng chí", ["african-d.txt"])
+        assertFinds(corpus, "\u{0189}oàn", ["doan-grave.txt", "cong-doan.txt", "CONG-DOAN.txt", "cong-doan-nfd.txt"])
+    }
+
+    func testThousandsSeparatorsMatchPlainNumbers() {
+        assertFinds(corpus, "2000", ["thousands.txt"])
+        assertFinds(corpus, "3.000", ["plain-number.txt"])
+        assertFinds(corpus, "12,5", ["decimal.txt"])
+        assertFinds(corpus, "12", [])
+    }
+
+    func testExactWordRanksAboveFoldingOnlyMatches() throws {
+        let ranking = try TemporaryCorpus([
+            "ban-chap-hanh.txt": "Hội nghị\nSáng nay Ban Chấp hành họp phiên thường kỳ, bàn nhiều nội dung quan trọng về công tác tổ chức năm tới.",
+            "ban-be.txt": "Bạn bạn bạn\nBạn bè bạn học.",
+        ])
+        try ranking.index()
+        let names = try ranking.names("ban")
+        XCTAssertEqual(names, ["ban-chap-hanh.txt", "ban-be.txt"])
+        XCTAssertEqual(try ranking.names("bạn"), ["ban-be.txt"])
+    }
+
+    func testWordsStandingTogetherRankAboveScatteredWords() throws {
+        let ranking = try TemporaryCorpus([
+            "together.txt": "Tin trong nước\nHội nghị tổng kết hoạt động công đoàn cơ sở năm 2022 được tổ chức tại trụ sở của cơ quan chủ quản ở thủ đô.",
+            "scattered.txt": "Tin ngắn\nCông nhân và đoàn viên.",
+        ])
+        try ranking.index()
+        XCTAssertEqual(try ranking.names("cong doan"), ["together.txt", "scattered.txt"])
+    }
+}
