@@ -18,7 +18,8 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]),
         .target(
             name: "VietText",
-            dependencies: ["CICU"]),
+            dependencies: ["CICU"],
+            resources: [.copy("Resources/abbreviations.tsv")]),
         .target(
             name: "TracuuIndex",
             dependencies: ["VietText", .product(name: "GRDB", package: "GRDB.swift")]),

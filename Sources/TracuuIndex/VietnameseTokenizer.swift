@@ -28,8 +28,10 @@ final class VietnameseTokenizer: FTS5CustomTokenizer {
         var offset: CInt = 0
         let isQuery = tokenization.contains(.query)
         var exactOnly = false
-        if isQuery, UInt8(bitPattern: text[0]) == IndexTerm.exactOnlyMarker {
+        var capitalsOnly = false
+        if isQuery, UInt8(bitPattern: text[0]) == IndexTerm.exactOnlyMarker || UInt8(bitPattern: text[0]) == IndexTerm.capitalsMarker {
             exactOnly = true
+            capitalsOnly = UInt8(bitPattern: text[0]) == IndexTerm.capitalsMarker
             text += 1
             count -= 1
             offset = 1
@@ -37,9 +39,14 @@ final class VietnameseTokenizer: FTS5CustomTokenizer {
         let isDocument = tokenization.contains(.document)
         let colocated = FTS5TokenFlags.colocated.rawValue
         var code = SQLITE_OK
+        let source = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
         analyzer.analyze(text, count: count) { token in
             let start = CInt(token.start) + offset
             let end = CInt(token.end) + offset
+            if capitalsOnly {
+                code = emitMarked(token.exact, marker: IndexTerm.capitalsMarker, flags: 0, context: context, start: start, end: end, tokenCallback)
+                return code == SQLITE_OK
+            }
             code = token.exact.withMemoryRebound(to: CChar.self) {
                 tokenCallback(context, 0, $0.baseAddress, CInt($0.count), start, end)
             }
@@ -51,24 +58,28 @@ final class VietnameseTokenizer: FTS5CustomTokenizer {
                     tokenCallback(context, colocated, $0.baseAddress, CInt($0.count), start, end)
                 }
             } else if isQuery, !exactOnly, token.folded.isEmpty {
-                code = emitFoldedQueryTerm(token.exact, context: context, start: start, end: end, tokenCallback)
+                code = emitMarked(token.exact, marker: IndexTerm.foldedMarker, flags: colocated, context: context, start: start, end: end, tokenCallback)
+            }
+            if isDocument, code == SQLITE_OK, CapitalizedWord.isWrittenInCapitals(source + token.start, count: token.end - token.start) {
+                code = emitMarked(token.exact, marker: IndexTerm.capitalsMarker, flags: colocated, context: context, start: start, end: end, tokenCallback)
             }
             return code == SQLITE_OK
         }
         return code
     }
 
-    /// An unaccented query word also matches the folded forms of accented words.
-    private func emitFoldedQueryTerm(
-        _ exact: UnsafeBufferPointer<UInt8>, context: UnsafeMutableRawPointer?, start: CInt, end: CInt,
+    /// The exact form behind a marker byte: an unaccented query word's folded
+    /// alternative, or the capitals term of a document word or abbreviation query.
+    private func emitMarked(
+        _ exact: UnsafeBufferPointer<UInt8>, marker: UInt8, flags: CInt, context: UnsafeMutableRawPointer?, start: CInt, end: CInt,
         _ tokenCallback: FTS5TokenCallback
     ) -> CInt {
         if queryTerm.count < exact.count + 1 { queryTerm = [UInt8](repeating: 0, count: exact.count + 1) }
-        queryTerm[0] = IndexTerm.foldedMarker
+        queryTerm[0] = marker
         for index in 0..<exact.count { queryTerm[index + 1] = exact[index] }
         return queryTerm.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) {
-                tokenCallback(context, FTS5TokenFlags.colocated.rawValue, $0.baseAddress, CInt(exact.count + 1), start, end)
+                tokenCallback(context, flags, $0.baseAddress, CInt(exact.count + 1), start, end)
             }
         }
     }
