@@ -7,6 +7,9 @@ import VietText
 public struct AbbreviationCatalog {
     let database: IndexDatabase
 
+    /// How many defining documents `usage` names.
+    static let pathsShown = 5
+
     public init(database: IndexDatabase) {
         self.database = database
     }
@@ -16,6 +19,10 @@ public struct AbbreviationCatalog {
         public var expansion: String
         public var source: AbbreviationSense.Source
         public var documents: Int
+        /// Documents that define the abbreviation with this sense ("người lao động (NLĐ)").
+        public var definingDocuments: Int
+        /// The first few of them, by path.
+        public var definedIn: [String]
     }
 
     /// An abbreviation with the use of each of its senses.
@@ -72,11 +79,21 @@ public struct AbbreviationCatalog {
         let analyzer = Analyzer()
         return try database.pool.read { db in
             let count = try db.cachedStatement(sql: "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?")
+            let defining = try db.cachedStatement(sql: """
+                SELECT a.expansion, d.path FROM \(AbbreviationAnnotator.table) a JOIN documents d ON d.id = a.document
+                WHERE a.abbr = ? ORDER BY d.path
+                """)
             return try abbreviations.map { abbreviation in
                 let expressions = Self.senseExpressions(abbreviation, analyzer: analyzer)
+                var paths: [String: [String]] = [:]
+                for row in try Row.fetchAll(defining, arguments: [Abbreviation.key(abbreviation.abbr)]) {
+                    paths[Abbreviation.expansionKey(row["expansion"]), default: []].append(row["path"])
+                }
                 return Usage(abbr: abbreviation.abbr, senses: try zip(abbreviation.senses, expressions).map { sense, expression in
-                    SenseUsage(expansion: sense.expansion, source: sense.source,
-                               documents: try Int.fetchOne(count, arguments: [expression]) ?? 0)
+                    let definedIn = paths[Abbreviation.expansionKey(sense.expansion)] ?? []
+                    return SenseUsage(expansion: sense.expansion, source: sense.source,
+                                      documents: try Int.fetchOne(count, arguments: [expression]) ?? 0,
+                                      definingDocuments: definedIn.count, definedIn: Array(definedIn.prefix(Self.pathsShown)))
                 })
             }
         }
