@@ -37,9 +37,18 @@ public struct AbbreviationCatalog {
         public var sentence: String
     }
 
+    /// A read whose SQLite errors reach the user as one plain line.
+    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try database.pool.read(body)
+        } catch let error as DatabaseError {
+            throw IndexError.notAnIndex(path: database.path, reason: IndexDatabase.plainReason(error))
+        }
+    }
+
     /// The abbreviations the index's documents define, senses by how many documents define them.
     public func learned() throws -> [Abbreviation] {
-        try database.pool.read { db in try Self.learned(db) }
+        try read { db in try Self.learned(db) }
     }
 
     static func learned(_ db: Database) throws -> [Abbreviation] {
@@ -77,7 +86,7 @@ public struct AbbreviationCatalog {
     /// sense its document spells out, else for the first sense.
     public func usage(of abbreviations: [Abbreviation]) throws -> [Usage] {
         let analyzer = Analyzer()
-        return try database.pool.read { db in
+        return try read { db in
             let count = try db.cachedStatement(sql: "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?")
             let defining = try db.cachedStatement(sql: """
                 SELECT a.expansion, d.path FROM \(AbbreviationAnnotator.table) a JOIN documents d ON d.id = a.document
@@ -122,7 +131,7 @@ public struct AbbreviationCatalog {
     /// Sentences that use the abbreviation, from documents that define it first.
     public func examples(of abbreviation: Abbreviation, limit: Int = 3) throws -> [Example] {
         let capitals = Self.capitalsPhrase(abbreviation.abbr, analyzer: Analyzer())
-        return try database.pool.read { db in
+        return try read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT d.path, d.title, d.lead, d.body FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
                 WHERE documents_fts MATCH ?

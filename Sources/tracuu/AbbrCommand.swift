@@ -77,6 +77,14 @@ struct AbbrCommand: ParsableCommand {
     }
 
     func run() throws {
+        do {
+            try list()
+        } catch let error as IndexError {
+            throw CLIError(error)
+        }
+    }
+
+    private func list() throws {
         let database = try location.open()
         defer { try? database.close() }
         let catalog = AbbreviationCatalog(database: database)

@@ -89,6 +89,8 @@ struct SearchCommand: ParsableCommand {
             results = try Searcher(database: database).search(query, options: options, countOnly: count)
         } catch let error as SearchError {
             throw CLIError(error)
+        } catch let error as IndexError {
+            throw CLIError(error)
         }
         if !results.expansions.isEmpty, !json {
             Terminal.diagnostic("tracuu: also matching " + results.expansions.map { "\($0.from) → \($0.to)" }.joined(separator: ", "))
