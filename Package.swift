@@ -23,6 +23,7 @@ let package = Package(
         .target(
             name: "VietText",
             dependencies: ["CICU"],
+            resources: [.copy("Resources/abbreviations.tsv")],
             swiftSettings: hotPathSettings),
         .target(
             name: "TracuuIndex",

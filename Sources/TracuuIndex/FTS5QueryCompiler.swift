@@ -23,7 +23,8 @@ public enum FTS5QueryCompiler {
             run.removeAll()
         }
         for clause in positives {
-            if clause.alternatives.count == 1, let only = clause.alternatives.first, !only.isPhrase, !only.isPrefix, only.column == nil {
+            if clause.alternatives.count == 1, let only = clause.alternatives.first, !only.isPhrase, !only.isPrefix, only.column == nil,
+               only.expression == nil {
                 run.append(only)
                 continue
             }
@@ -69,6 +70,7 @@ public enum FTS5QueryCompiler {
     }
 
     static func atom(_ atom: SearchQuery.Atom, exact: Bool = false) -> String {
+        if let expression = atom.expression { return exact ? atom.exactExpression ?? expression : expression }
         var text = quote((exact ? String(UnicodeScalar(IndexTerm.exactOnlyMarker)) : "") + atom.text)
         if atom.isPrefix { text += "*" }
         if let column = atom.column { text = "\(column) : \(text)" }

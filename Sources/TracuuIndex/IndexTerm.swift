@@ -2,7 +2,10 @@
 /// contract: an index written under another version must be rebuilt.
 public enum IndexTerm {
     /// Bumped whenever the analyzer or the term layout changes what is stored.
-    public static let tokenizerVersion = "2"
+    public static let tokenizerVersion = "3"
     /// Leads a query string whose words must match their exact forms only.
     static let exactOnlyMarker: UInt8 = 0x02
+    /// Leads the extra term stored for a word written in capitals (`CĐ` → `\u{3}cđ`),
+    /// and a query string whose words must match such terms: abbreviations, not the word "ca".
+    static let capitalsMarker: UInt8 = 0x03
 }

@@ -1,3 +1,5 @@
+import VietText
+
 /// Filters and limits for a search.
 public struct SearchOptions: Sendable, Equatable {
     public var since: String?
@@ -8,6 +10,10 @@ public struct SearchOptions: Sendable, Equatable {
     public var limit = 10
     /// Match any word instead of all of them.
     public var anyWord = false
+    /// Match abbreviations and their expansions as each other (`--no-expand` turns it off).
+    public var expandAbbreviations = true
+    /// The user's abbreviations, which override the built-in and learned ones.
+    public var userAbbreviations: [Abbreviation] = []
 
     public init(since: String? = nil, until: String? = nil, kind: String? = nil, source: String? = nil, limit: Int = 10, anyWord: Bool = false) {
         self.since = since

@@ -13,6 +13,9 @@ public struct SearchQuery: Equatable, Sendable {
         public var isPhrase: Bool
         public var isPrefix: Bool
         public var column: String?
+        /// A ready FTS5 expression standing for the atom (abbreviation expansion), and its exact-tier form.
+        public var expression: String? = nil
+        public var exactExpression: String? = nil
     }
 
     /// Items joined by `OR`; a clause is required, or excluded when negated.

@@ -53,6 +53,8 @@ public struct SearchResults: Sendable, Equatable {
     /// True when no document had every word and the search fell back to any word.
     public var relaxed: Bool
     public var hits: [SearchHit]
+    /// Abbreviations and expansions the search also matched.
+    public var expansions: [AbbreviationExpansion] = []
 }
 
 /// Why a query could not be run, in words for the user.

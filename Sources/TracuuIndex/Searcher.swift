@@ -18,7 +18,12 @@ public final class Searcher {
     public func parse(_ text: String) -> SearchQuery { SearchQuery(text, analyzer: analyzer) }
 
     public func search(_ text: String, options: SearchOptions = SearchOptions(), countOnly: Bool = false) throws -> SearchResults {
-        let query = (try? database.pool.read { try ReferenceQueryExpander.expand(parse(ReferenceQueryExpander.quotingReferences(text)), $0) }) ?? parse(text)
+        var query = (try? database.pool.read { try ReferenceQueryExpander.expand(parse(ReferenceQueryExpander.quotingReferences(text)), $0) }) ?? parse(text)
+        var expansions: [AbbreviationExpansion] = []
+        if options.expandAbbreviations, !query.isEmpty {
+            let dictionary = try AbbreviationCatalog(database: database).dictionary(user: options.userAbbreviations)
+            (query, expansions) = AbbreviationExpander(dictionary: dictionary, analyzer: analyzer).expand(query)
+        }
         guard !query.isEmpty, let strict = FTS5QueryCompiler.strict(query) else { throw SearchError.nothingToSearch }
         let filters = try Self.filters(options)
         do {
@@ -34,7 +39,7 @@ public final class Searcher {
                         total = anyTotal
                     }
                 }
-                var results = SearchResults(query: text, total: total, relaxed: relaxed, hits: [])
+                var results = SearchResults(query: text, total: total, relaxed: relaxed, hits: [], expansions: expansions)
                 guard !countOnly, total > 0 else { return results }
                 results.hits = try hits(expression, exact: needsExactTier(query) ? FTS5QueryCompiler.exactOnly(query) : nil,
                                         filters, limit: options.limit, db)

@@ -4,10 +4,12 @@ import GRDBSQLite
 import VietText
 
 /// The FTS5 tokenizer `tracuu`. Documents are indexed by each word's exact
-/// form only (one term per word, as plain FTS5), replayed from the indexer's
-/// analysis when it has one. Queries look up folding at search time: an
-/// unaccented query word also matches, as colocated synonyms, every exact
-/// form in `term_variants` that folds to it; an accented word matches itself.
+/// form (one term per word, as plain FTS5), plus a colocated capitals term
+/// (`\u{3}cđ`) for a word written in capitals, so abbreviations can be told
+/// from ordinary words; the terms are replayed from the indexer's analysis
+/// when it has one. Queries look up folding at search time: an unaccented
+/// query word also matches, as colocated synonyms, every exact form in
+/// `term_variants` that folds to it; an accented word matches itself.
 ///
 /// Document `Hòa` → `hoà`; query `hoa` → `hoa` or `hoà`, `hòa`→`hoà`, `hóa`→`hoá`...; query `hòa` → `hoà`.
 final class VietnameseTokenizer: FTS5CustomTokenizer {
@@ -16,6 +18,7 @@ final class VietnameseTokenizer: FTS5CustomTokenizer {
     static let variantLimit = 200
 
     private let analyzer = Analyzer()
+    private var markedTerm = [UInt8](repeating: 0, count: 64)
     private let connection: OpaquePointer?
     private var exactLookup: OpaquePointer?
     private var prefixLookup: OpaquePointer?
@@ -38,35 +41,67 @@ final class VietnameseTokenizer: FTS5CustomTokenizer {
     ) -> CInt {
         guard var text = pText, nText > 0 else { return SQLITE_OK }
         var count = Int(nText)
-        if tokenization.contains(.document), let analyzed = TokenReplay.shared.take(text, count: count) {
-            return analyzed.replay { term, length, start, end in
-                term.withMemoryRebound(to: CChar.self, capacity: Int(length)) {
+        let isDocument = tokenization.contains(.document)
+        let colocated = FTS5TokenFlags.colocated.rawValue
+        if isDocument, let analyzed = TokenReplay.shared.take(text, count: count) {
+            return analyzed.replay { term, length, start, end, capitals in
+                var code = term.withMemoryRebound(to: CChar.self, capacity: Int(length)) {
                     tokenCallback(context, 0, $0, length, start, end)
                 }
+                if code == SQLITE_OK, capitals {
+                    code = emitMarked(UnsafeBufferPointer(start: term, count: Int(length)), marker: IndexTerm.capitalsMarker,
+                                      flags: colocated, context: context, start: start, end: end, tokenCallback)
+                }
+                return code
             }
         }
         var offset: CInt = 0
         var expand = tokenization.contains(.query)
-        if expand, UInt8(bitPattern: text[0]) == IndexTerm.exactOnlyMarker {
+        var capitalsOnly = false
+        if expand, UInt8(bitPattern: text[0]) == IndexTerm.exactOnlyMarker || UInt8(bitPattern: text[0]) == IndexTerm.capitalsMarker {
+            capitalsOnly = UInt8(bitPattern: text[0]) == IndexTerm.capitalsMarker
             expand = false
             text += 1
             count -= 1
             offset = 1
         }
         let prefix = tokenization.contains(.prefix)
+        let source = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
         var code = SQLITE_OK
         analyzer.analyze(text, count: count) { token in
             let start = CInt(token.start) + offset
             let end = CInt(token.end) + offset
+            if capitalsOnly {
+                code = emitMarked(token.exact, marker: IndexTerm.capitalsMarker, flags: 0, context: context, start: start, end: end, tokenCallback)
+                return code == SQLITE_OK
+            }
             code = token.exact.withMemoryRebound(to: CChar.self) {
                 tokenCallback(context, 0, $0.baseAddress, CInt($0.count), start, end)
             }
             if code == SQLITE_OK, expand, token.folded.isEmpty {
                 code = emitVariants(of: token.exact, prefix: prefix, context: context, start: start, end: end, tokenCallback)
             }
+            if code == SQLITE_OK, isDocument, CapitalizedWord.isWrittenInCapitals(source + token.start, count: token.end - token.start) {
+                code = emitMarked(token.exact, marker: IndexTerm.capitalsMarker, flags: colocated, context: context, start: start, end: end, tokenCallback)
+            }
             return code == SQLITE_OK
         }
         return code
+    }
+
+    /// A term behind a marker byte: the capitals term of a document word or of an abbreviation query.
+    private func emitMarked(
+        _ exact: UnsafeBufferPointer<UInt8>, marker: UInt8, flags: CInt, context: UnsafeMutableRawPointer?, start: CInt, end: CInt,
+        _ tokenCallback: FTS5TokenCallback
+    ) -> CInt {
+        if markedTerm.count < exact.count + 1 { markedTerm = [UInt8](repeating: 0, count: exact.count + 1) }
+        markedTerm[0] = marker
+        for index in 0..<exact.count { markedTerm[index + 1] = exact[index] }
+        return markedTerm.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) {
+                tokenCallback(context, flags, $0.baseAddress, CInt(exact.count + 1), start, end)
+            }
+        }
     }
 
     /// Emits, colocated, the exact forms that fold to an unaccented query word

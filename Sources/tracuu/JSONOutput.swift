@@ -8,6 +8,7 @@ enum JSONOutput {
         var total: Int
         var relaxed: Bool
         var results: [Result]
+        var expansions: [AbbreviationExpansion]
     }
 
     struct Result: Encodable {
@@ -49,7 +50,8 @@ enum JSONOutput {
                 Result(
                     rank: hit.rank, path: hit.path, title: hit.title, date: hit.date, kind: hit.kind, score: hit.score,
                     snippet: hit.snippet.text, highlights: hit.snippet.highlights.map { [$0.lowerBound, $0.upperBound] })
-            })
+            },
+            expansions: results.expansions)
         return String(decoding: try encoder().encode(document), as: UTF8.self) + "\n"
     }
 

@@ -19,11 +19,16 @@ struct SearchCommand: ParsableCommand {
               hoà*                    words starting with hoà (hoà, hoàn, hoàng…)
               title:"công đoàn"       only in titles (also lead:, body:)
 
+            Abbreviations: a known abbreviation also matches its expansions and words
+            that spell an expansion also match the abbreviation, inside phrases too
+            (CAND ↔ Công an nhân dân); see `tracuu abbr`.
+
             Examples:
               tracuu search "cong doan"
               tracuu search '"đoàn viên" title:CAND' --since 2022-01-01 --limit 5
               tracuu search --json tai nạn giao thông | jq '.results[].path'
               tracuu search --count NLĐ
+              tracuu search LĐLĐ                  also finds "Liên đoàn Lao động" (--no-expand: not)
             """)
 
     @OptionGroup var location: IndexLocation
@@ -55,6 +60,11 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Print one JSON document (see README, \"JSON output\").")
     var json = false
 
+    @Flag(help: "Match abbreviations and their expansions only as typed (LĐLĐ finds LĐLĐ, not Liên đoàn Lao động).")
+    var noExpand = false
+
+    @OptionGroup var abbreviations: AbbreviationFileOption
+
     func validate() throws {
         guard limit >= 0 else { throw ValidationError("--limit must be 0 (all) or more") }
         for (name, value) in [("--since", since), ("--until", until)] {
@@ -71,12 +81,19 @@ struct SearchCommand: ParsableCommand {
         let database = try location.open()
         defer { try? database.close() }
         let query = words.joined(separator: " ")
-        let options = SearchOptions(since: since, until: until, kind: kind, source: source, limit: limit, anyWord: any)
+        var options = SearchOptions(since: since, until: until, kind: kind, source: source, limit: limit, anyWord: any)
+        options.expandAbbreviations = !noExpand
+        if !noExpand { options.userAbbreviations = try abbreviations.load() }
         let results: SearchResults
         do {
             results = try Searcher(database: database).search(query, options: options, countOnly: count)
         } catch let error as SearchError {
             throw CLIError(error)
+        } catch let error as IndexError {
+            throw CLIError(error)
+        }
+        if !results.expansions.isEmpty, !json {
+            Terminal.diagnostic("tracuu: also matching " + results.expansions.map { "\($0.from) → \($0.to)" }.joined(separator: ", "))
         }
         if results.relaxed, !any, !json {
             Terminal.diagnostic("tracuu: no document has every word; showing documents with any of them")

@@ -1,0 +1,151 @@
+import GRDB
+import VietText
+
+/// What an index knows about abbreviations: the senses learned from its
+/// documents, the dictionary they make with the built-in list and the user's
+/// file, how many documents use each sense and sentences that use them.
+public struct AbbreviationCatalog {
+    let database: IndexDatabase
+
+    /// How many defining documents `usage` names.
+    static let pathsShown = 5
+
+    public init(database: IndexDatabase) {
+        self.database = database
+    }
+
+    /// One sense with the documents whose occurrences of the abbreviation count for it.
+    public struct SenseUsage: Equatable, Sendable {
+        public var expansion: String
+        public var source: AbbreviationSense.Source
+        public var documents: Int
+        /// Documents that define the abbreviation with this sense ("người lao động (NLĐ)").
+        public var definingDocuments: Int
+        /// The first few of them, by path.
+        public var definedIn: [String]
+    }
+
+    /// An abbreviation with the use of each of its senses.
+    public struct Usage: Equatable, Sendable {
+        public var abbr: String
+        public var senses: [SenseUsage]
+    }
+
+    /// A sentence that uses an abbreviation, and where it comes from.
+    public struct Example: Equatable, Sendable {
+        public var path: String
+        public var sentence: String
+    }
+
+    /// A read whose SQLite errors reach the user as one plain line.
+    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try database.pool.read(body)
+        } catch let error as DatabaseError {
+            throw IndexError.notAnIndex(path: database.path, reason: IndexDatabase.plainReason(error))
+        }
+    }
+
+    /// The abbreviations the index's documents define, senses by how many documents define them.
+    public func learned() throws -> [Abbreviation] {
+        try read { db in try Self.learned(db) }
+    }
+
+    static func learned(_ db: Database) throws -> [Abbreviation] {
+        guard try db.tableExists(AbbreviationAnnotator.table) else { return [] }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT abbr, expansion, count(*) AS documents FROM \(AbbreviationAnnotator.table)
+            GROUP BY abbr, expansion ORDER BY abbr, documents DESC, expansion
+            """)
+        var abbreviations: [Abbreviation] = []
+        var index: [String: Int] = [:]
+        for row in rows {
+            let abbr: String = row["abbr"]
+            let sense = AbbreviationSense(expansion: row["expansion"], source: .learned, definingDocuments: row["documents"])
+            guard let position = index[abbr] else {
+                index[abbr] = abbreviations.count
+                abbreviations.append(Abbreviation(abbr: abbr, senses: [sense]))
+                continue
+            }
+            let key = Abbreviation.expansionKey(sense.expansion)
+            if let same = abbreviations[position].senses.firstIndex(where: { Abbreviation.expansionKey($0.expansion) == key }) {
+                abbreviations[position].senses[same].definingDocuments += sense.definingDocuments
+            } else {
+                abbreviations[position].senses.append(sense)
+            }
+        }
+        return abbreviations
+    }
+
+    /// Built-in, learned and the user's abbreviations, the user's first.
+    public func dictionary(user: [Abbreviation] = []) throws -> AbbreviationDictionary {
+        AbbreviationDictionary(learned: try learned(), user: user)
+    }
+
+    /// How many documents use each sense: an occurrence in capitals counts for the
+    /// sense its document spells out, else for the first sense.
+    public func usage(of abbreviations: [Abbreviation]) throws -> [Usage] {
+        let analyzer = Analyzer()
+        return try read { db in
+            let count = try db.cachedStatement(sql: "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?")
+            let defining = try db.cachedStatement(sql: """
+                SELECT a.expansion, d.path FROM \(AbbreviationAnnotator.table) a JOIN documents d ON d.id = a.document
+                WHERE a.abbr = ? ORDER BY d.path
+                """)
+            return try abbreviations.map { abbreviation in
+                let expressions = Self.senseExpressions(abbreviation, analyzer: analyzer)
+                var paths: [String: [String]] = [:]
+                for row in try Row.fetchAll(defining, arguments: [Abbreviation.key(abbreviation.abbr)]) {
+                    paths[Abbreviation.expansionKey(row["expansion"]), default: []].append(row["path"])
+                }
+                return Usage(abbr: abbreviation.abbr, senses: try zip(abbreviation.senses, expressions).map { sense, expression in
+                    let definedIn = paths[Abbreviation.expansionKey(sense.expansion)] ?? []
+                    return SenseUsage(expansion: sense.expansion, source: sense.source,
+                                      documents: try Int.fetchOne(count, arguments: [expression]) ?? 0,
+                                      definingDocuments: definedIn.count, definedIn: Array(definedIn.prefix(Self.pathsShown)))
+                })
+            }
+        }
+    }
+
+    /// For each sense, the FTS5 expression of documents whose capitals count for it.
+    static func senseExpressions(_ abbreviation: Abbreviation, analyzer: Analyzer) -> [String] {
+        let capitals = capitalsPhrase(abbreviation.abbr, analyzer: analyzer)
+        let senses = abbreviation.senses.map {
+            FTS5QueryCompiler.quote(String(UnicodeScalar(IndexTerm.exactOnlyMarker)) + $0.expansion)
+        }
+        guard senses.count > 1 else { return [capitals] }
+        return senses.enumerated().map { index, sense in
+            let own = "(\(capitals) AND \(sense))"
+            guard index == 0 else { return own }
+            return "(\(own) OR (\(capitals) NOT (\(senses.dropFirst().joined(separator: " OR ")))))"
+        }
+    }
+
+    /// `CĐ` → `"\u{3}cđ"`: the abbreviation as written in capitals.
+    static func capitalsPhrase(_ abbr: String, analyzer: Analyzer) -> String {
+        FTS5QueryCompiler.quote(String(UnicodeScalar(IndexTerm.capitalsMarker))
+                                + analyzer.tokens(in: abbr).map(\.exact).joined(separator: " "))
+    }
+
+    /// Sentences that use the abbreviation, from documents that define it first.
+    public func examples(of abbreviation: Abbreviation, limit: Int = 3) throws -> [Example] {
+        let capitals = Self.capitalsPhrase(abbreviation.abbr, analyzer: Analyzer())
+        return try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT d.path, d.title, d.lead, d.body FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+                WHERE documents_fts MATCH ?
+                ORDER BY d.id IN (SELECT document FROM \(AbbreviationAnnotator.table) WHERE abbr = ?) DESC, d.id
+                LIMIT ?
+                """, arguments: [capitals, Abbreviation.key(abbreviation.abbr), limit * 4])
+            var examples: [Example] = []
+            for row in rows where examples.count < limit {
+                let text = [row["title"], row["lead"], row["body"]].compactMap { $0 as String? }.joined(separator: "\n")
+                if let sentence = AbbreviationSentence.first(using: abbreviation.abbr, in: text) {
+                    examples.append(Example(path: row["path"], sentence: sentence))
+                }
+            }
+            return examples
+        }
+    }
+}

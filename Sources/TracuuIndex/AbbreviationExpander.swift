@@ -1,0 +1,297 @@
+import VietText
+
+/// Rewrites a parsed query so that abbreviations and their expansions find each
+/// other, both ways and inside phrases. A word that is a known abbreviation also
+/// matches each of its expansions as a phrase (`LĐLĐ` → "Liên đoàn Lao động");
+/// words that spell an expansion also match the abbreviation written in capitals
+/// (`cong an nhan dan` → `CAND`). For an abbreviation with several senses, a
+/// document's occurrence counts for the sense it spells out, else for the first:
+/// "trường CĐ … cao đẳng" is no match for `công đoàn`.
+struct AbbreviationExpander {
+    private struct Entry {
+        var abbreviation: Abbreviation
+        var abbrTokens: [Token]
+        var senses: [[Token]]
+    }
+
+    /// A way to match one stretch of the query.
+    private struct Alternative {
+        /// An FTS5 string (quoted), or nil for the words as typed.
+        var piece: String?
+        /// The document conditions under which it counts, any one of them.
+        var gates: [Gate] = [Gate()]
+        /// Whether it belongs with exact matches of the typed words (see `Searcher`'s tiers).
+        var exact: Bool
+        var label: String?
+    }
+
+    /// Sense phrases a document must spell, and those it must not.
+    private struct Gate {
+        var requires: [String] = []
+        var excludes: [String] = []
+    }
+
+    private enum Segment {
+        case typed(Range<Int>)
+        case matched(Range<Int>, [Alternative])
+    }
+
+    /// Expansions a match must reach: the longest phrase a search writes.
+    static let maxCombinations = 48
+
+    private let entries: [Entry]
+    private var abbreviationsByFirst: [String: [Int]] = [:]
+    private var expansionsByFirst: [String: [(entry: Int, sense: Int)]] = [:]
+    private let analyzer: Analyzer
+
+    init(dictionary: AbbreviationDictionary, analyzer: Analyzer) {
+        self.analyzer = analyzer
+        entries = dictionary.abbreviations.map { abbreviation in
+            Entry(abbreviation: abbreviation, abbrTokens: analyzer.tokens(in: abbreviation.abbr),
+                  senses: abbreviation.senses.map { analyzer.tokens(in: $0.expansion) })
+        }
+        for (index, entry) in entries.enumerated() {
+            if let first = entry.abbrTokens.first { abbreviationsByFirst[Self.folded(first), default: []].append(index) }
+            for (sense, tokens) in entry.senses.enumerated() where tokens.count >= 2 {
+                expansionsByFirst[Self.folded(tokens[0]), default: []].append((index, sense))
+            }
+        }
+    }
+
+    private static func folded(_ token: Token) -> String { token.folded ?? token.exact }
+
+    /// A typed word matches a dictionary word under the diacritics rules; `exact` when it is that very form.
+    private static func match(_ typed: Token, _ known: Token) -> (matches: Bool, exact: Bool) {
+        if typed.exact == known.exact { return (true, true) }
+        return (!typed.hasDiacritics && typed.exact == folded(known), false)
+    }
+
+    private static func matchAll(_ typed: ArraySlice<Token>, _ known: [Token]) -> (matches: Bool, exact: Bool)? {
+        guard typed.count == known.count else { return nil }
+        var exact = true
+        for (left, right) in zip(typed, known) {
+            let result = match(left, right)
+            guard result.matches else { return nil }
+            exact = exact && result.exact
+        }
+        return (true, exact)
+    }
+
+    func expand(_ query: SearchQuery) -> (query: SearchQuery, expansions: [AbbreviationExpansion]) {
+        var expansions: [AbbreviationExpansion] = []
+        var clauses: [SearchQuery.Clause] = []
+        var run: [SearchQuery.Atom] = []
+        func flushRun() {
+            clauses.append(contentsOf: expandRun(run, &expansions).map { SearchQuery.Clause(alternatives: [$0], negated: false) })
+            run.removeAll()
+        }
+        for clause in query.clauses {
+            if !clause.negated, clause.alternatives.count == 1, let only = clause.alternatives.first,
+               !only.isPhrase, !only.isPrefix, only.column == nil, only.expression == nil {
+                run.append(only)
+                continue
+            }
+            flushRun()
+            var expanded = clause
+            if !clause.negated {
+                expanded.alternatives = clause.alternatives.map { atom in
+                    guard !atom.isPrefix, atom.expression == nil else { return atom }
+                    return expandAtom(atom, &expansions)
+                }
+            }
+            clauses.append(expanded)
+        }
+        flushRun()
+        var result = query
+        result.clauses = clauses
+        var unique: [AbbreviationExpansion] = []
+        for expansion in expansions where !unique.contains(expansion) { unique.append(expansion) }
+        return (result, unique)
+    }
+
+    /// Plain words in a row: a word that is an abbreviation, or words that spell an
+    /// expansion, become one atom; the others stay as they are.
+    private func expandRun(_ atoms: [SearchQuery.Atom], _ expansions: inout [AbbreviationExpansion]) -> [SearchQuery.Atom] {
+        guard !atoms.isEmpty else { return [] }
+        let text = atoms.map(\.text).joined(separator: " ")
+        let tokens = analyzer.tokens(in: text)
+        var boundaries: Set<Int> = [0]
+        var atomStarts: [Int] = []
+        var offset = 0
+        var tokenIndex = 0
+        for atom in atoms {
+            atomStarts.append(tokenIndex)
+            offset += atom.text.utf8.count + 1
+            while tokenIndex < tokens.count, tokens[tokenIndex].start < offset { tokenIndex += 1 }
+            boundaries.insert(tokenIndex)
+        }
+        let segments = segment(tokens, text: text, boundaries: boundaries)
+        var output: [SearchQuery.Atom] = []
+        for segment in segments {
+            switch segment {
+            case .typed(let range):
+                for (index, start) in atomStarts.enumerated() where range.contains(start) { output.append(atoms[index]) }
+            case .matched(let range, let alternatives):
+                let typed = Self.substring(text, tokens, range)
+                let words = atoms.enumerated().filter { range.contains(atomStarts[$0.offset]) }.map(\.element.text)
+                func typedExpression(_ exact: Bool) -> String {
+                    guard words.count > 1 else { return quote(typed, exact: exact) }
+                    return "(\(quote(words.joined(separator: " "), exact: exact)) OR (\(words.map { quote($0, exact: exact) }.joined(separator: " AND "))))"
+                }
+                var atom = SearchQuery.Atom(text: typed, isPhrase: false, isPrefix: false, column: nil)
+                atom.expression = compose([[Alternative(piece: nil, exact: true)] + alternatives], typed: typedExpression(false), exact: false, column: nil)
+                atom.exactExpression = compose([[Alternative(piece: nil, exact: true)] + alternatives], typed: typedExpression(true), exact: true, column: nil)
+                output.append(atom)
+                expansions += alternatives.compactMap { $0.label.map { AbbreviationExpansion(from: typed, to: $0) } }
+            }
+        }
+        return output
+    }
+
+    /// A quoted phrase, or one word under a column or in an `OR`.
+    private func expandAtom(_ atom: SearchQuery.Atom, _ expansions: inout [AbbreviationExpansion]) -> SearchQuery.Atom {
+        let tokens = analyzer.tokens(in: atom.text)
+        let boundaries = atom.isPhrase ? Set(0...tokens.count) : [0, tokens.count]
+        let segments = segment(tokens, text: atom.text, boundaries: boundaries)
+        guard segments.contains(where: { if case .matched = $0 { true } else { false } }) else { return atom }
+        var choices: [[Alternative]] = []
+        for segment in segments {
+            switch segment {
+            case .typed(let range):
+                choices.append([Alternative(piece: quote(Self.substring(atom.text, tokens, range), exact: false), exact: true)])
+            case .matched(let range, let alternatives):
+                let typed = Self.substring(atom.text, tokens, range)
+                choices.append([Alternative(piece: quote(typed, exact: false), exact: true)] + alternatives)
+                expansions += alternatives.compactMap { $0.label.map { AbbreviationExpansion(from: typed, to: $0) } }
+            }
+        }
+        var expanded = atom
+        expanded.expression = compose(choices, typed: nil, exact: false, column: atom.column)
+        expanded.exactExpression = compose(choices, typed: nil, exact: true, column: atom.column)
+        return expanded
+    }
+
+    /// Splits tokens into typed stretches and matched abbreviations or expansions,
+    /// longest match first; matches start and end only at `boundaries`.
+    private func segment(_ tokens: [Token], text: String, boundaries: Set<Int>) -> [Segment] {
+        var segments: [Segment] = []
+        var typedStart: Int?
+        var index = 0
+        while index < tokens.count {
+            if boundaries.contains(index), let (length, alternatives) = bestMatch(tokens, at: index, text: text, boundaries: boundaries) {
+                if let start = typedStart { segments.append(.typed(start..<index)) }
+                typedStart = nil
+                segments.append(.matched(index..<(index + length), alternatives))
+                index += length
+                continue
+            }
+            if typedStart == nil { typedStart = index }
+            index += 1
+        }
+        if let start = typedStart { segments.append(.typed(start..<tokens.count)) }
+        return segments
+    }
+
+    private func bestMatch(_ tokens: [Token], at index: Int, text: String, boundaries: Set<Int>) -> (Int, [Alternative])? {
+        let key = Self.folded(tokens[index])
+        var best: (Int, [Alternative])?
+        for entryIndex in abbreviationsByFirst[key] ?? [] {
+            let entry = entries[entryIndex]
+            let end = index + entry.abbrTokens.count
+            guard end <= tokens.count, boundaries.contains(end),
+                  let result = Self.matchAll(tokens[index..<end], entry.abbrTokens),
+                  Self.looksLikeAbbreviation(Self.substring(text, tokens, index..<end)),
+                  entry.abbrTokens.count > (best?.0 ?? 0) else { continue }
+            best = (entry.abbrTokens.count, entry.abbreviation.senses.map { sense in
+                Alternative(piece: quote(sense.expansion, exact: true), exact: result.exact, label: sense.expansion)
+            })
+        }
+        var expansionLength = 0
+        var expansionAlternatives: [Alternative] = []
+        for (entryIndex, sense) in expansionsByFirst[key] ?? [] {
+            let entry = entries[entryIndex]
+            let senseTokens = entry.senses[sense]
+            let end = index + senseTokens.count
+            guard end <= tokens.count, boundaries.contains(end), senseTokens.count >= expansionLength,
+                  let result = Self.matchAll(tokens[index..<end], senseTokens) else { continue }
+            if senseTokens.count > expansionLength { expansionAlternatives.removeAll() }
+            expansionLength = senseTokens.count
+            expansionAlternatives.append(abbreviationAlternative(entry, sense: sense, exact: result.exact))
+        }
+        if expansionLength > (best?.0 ?? 0) { best = (expansionLength, expansionAlternatives) }
+        return best
+    }
+
+    /// The abbreviation written in capitals, counted for `sense` only where the document supports it.
+    private func abbreviationAlternative(_ entry: Entry, sense: Int, exact: Bool) -> Alternative {
+        let capitals = "\"" + String(UnicodeScalar(IndexTerm.capitalsMarker)) + entry.abbrTokens.map(\.exact).joined(separator: " ") + "\""
+        var alternative = Alternative(piece: capitals, exact: exact, label: entry.abbreviation.abbr)
+        let senses = entry.abbreviation.senses
+        if senses.count > 1 {
+            let own = quote(senses[sense].expansion, exact: true)
+            alternative.gates = [Gate(requires: [own])]
+            if sense == 0 {
+                alternative.gates.append(Gate(excludes: senses.dropFirst().map { quote($0.expansion, exact: true) }))
+            }
+        }
+        return alternative
+    }
+
+    /// Two-letter abbreviations must be typed in capitals (`CA`, not the word "ca");
+    /// longer ones in any case (`lđlđ`).
+    private static func looksLikeAbbreviation(_ typed: String) -> Bool {
+        typed.filter(\.isLetter).count >= 3 || !typed.contains(where: \.isLowercase)
+    }
+
+    /// One FTS5 expression: every combination of the choices as a phrase, ORed,
+    /// each under the sense conditions of the abbreviations it matches.
+    private func compose(_ choices: [[Alternative]], typed: String?, exact: Bool, column: String?) -> String {
+        var combinations: [[Alternative]] = [[]]
+        for options in choices {
+            combinations = combinations.flatMap { prefix in options.map { prefix + [$0] } }
+            if combinations.count > Self.maxCombinations { combinations = Array(combinations.prefix(Self.maxCombinations)) }
+        }
+        let columnPrefix = column.map { "\($0) : " } ?? ""
+        var terms: [String] = []
+        for combination in combinations {
+            let generated = combination.filter { $0.label != nil }
+            if exact, !generated.allSatisfy(\.exact) { continue }
+            if generated.isEmpty, let typed {
+                terms.append(typed)
+                continue
+            }
+            let pieces = combination.map { alternative -> String in
+                guard let piece = alternative.piece else { return typed ?? "" }
+                return exact && alternative.label == nil ? exactPiece(piece) : piece
+            }
+            let phrase = columnPrefix + pieces.joined(separator: " + ")
+            var gates: [Gate] = [Gate()]
+            for alternative in generated {
+                gates = gates.flatMap { gate in
+                    alternative.gates.map { Gate(requires: gate.requires + $0.requires, excludes: gate.excludes + $0.excludes) }
+                }
+            }
+            for gate in gates {
+                var term = ([phrase] + gate.requires).joined(separator: " AND ")
+                if !gate.requires.isEmpty || !gate.excludes.isEmpty { term = "(\(term))" }
+                if !gate.excludes.isEmpty { term = "(\(term) NOT (\(gate.excludes.joined(separator: " OR "))))" }
+                terms.append(term)
+            }
+        }
+        return terms.count == 1 ? terms[0] : "(\(terms.joined(separator: " OR ")))"
+    }
+
+    private func quote(_ text: String, exact: Bool) -> String {
+        FTS5QueryCompiler.quote((exact ? String(UnicodeScalar(IndexTerm.exactOnlyMarker)) : "") + text)
+    }
+
+    /// A typed piece, `"text"`, matched by exact forms only.
+    private func exactPiece(_ piece: String) -> String {
+        "\"" + String(UnicodeScalar(IndexTerm.exactOnlyMarker)) + piece.dropFirst()
+    }
+
+    private static func substring(_ text: String, _ tokens: [Token], _ range: Range<Int>) -> String {
+        let utf8 = Array(text.utf8)
+        return String(decoding: utf8[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end], as: UTF8.self)
+    }
+}

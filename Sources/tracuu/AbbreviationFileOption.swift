@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import VietText
+
+/// `--abbreviations FILE`: the user's abbreviations (`ABBR<TAB>expansion` a line,
+/// `#` comments), which override the built-in and learned ones; without it,
+/// `corpus/abbreviations.tsv` when present. Malformed lines are reported and skipped.
+struct AbbreviationFileOption: ParsableArguments {
+    static let defaultPath = "corpus/abbreviations.tsv"
+
+    @Option(name: .customLong("abbreviations"), help: ArgumentHelp(
+        "Your abbreviations, ABBR<TAB>expansion a line (default: \(defaultPath) when present).", valueName: "file"))
+    var path: String?
+
+    /// The file's abbreviations; an unreadable explicit file is an error.
+    func load() throws -> [Abbreviation] {
+        let file = path ?? Self.defaultPath
+        guard FileManager.default.fileExists(atPath: file) else {
+            if path != nil { throw CLIError("\(file): no such abbreviations file") }
+            return []
+        }
+        guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("\(file): cannot read it") }
+        guard let text = String(data: data, encoding: .utf8) else { throw CLIError("\(file): not UTF-8 text") }
+        let parsed = AbbreviationDictionary.parse(tsv: text, source: .user)
+        for problem in parsed.problems {
+            Terminal.diagnostic("tracuu: warning: \(file):\(problem.line): \(problem.reason); line skipped")
+        }
+        return parsed.abbreviations
+    }
+}

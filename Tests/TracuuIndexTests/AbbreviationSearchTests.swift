@@ -1,0 +1,106 @@
+import XCTest
+@testable import TracuuIndex
+import VietText
+
+/// Abbreviation expansion through a real temporary index.
+final class AbbreviationSearchTests: XCTestCase {
+    private var directory: URL!
+    private var database: IndexDatabase!
+
+    private static let documents: [String: String] = [
+        "union.txt": "Hoạt động CĐ cơ sở\nCông đoàn các cấp chăm lo cho đoàn viên.\nCĐ cơ sở tổ chức hội thao dưới sự lãnh đạo của CĐ cấp trên.",
+        "college.txt": "Tuyển sinh trường CĐ\nNăm nay các trường cao đẳng tuyển nhiều chỉ tiêu.\nTrường CĐ Sư phạm mở thêm ngành mới, dưới sự lãnh đạo của CĐ Sư phạm.",
+        "plain.txt": "Tin tổng hợp trong tuần\nCĐ ngành xây dựng phát động thi đua.\nĐoàn viên hưởng ứng nhiệt tình.",
+        "spelled.txt": "Niềm tin của đoàn viên\nNhờ sự lãnh đạo của Công đoàn, đoàn viên yên tâm.\nMọi người cùng cố gắng.",
+        "police.txt": "Tuần tra ban đêm\nLực lượng CA xã và CAND bảo đảm trật tự.\nTuần tra được duy trì đều đặn.",
+        "covid.txt": "Dịch bệnh hôm nay\nCó thêm 20 ca nhiễm mới trong cộng đồng.\nNgành y tế khuyến cáo người dân.",
+        "zone-title.txt": "Khu công nghiệp mở rộng\nTỉnh cho phép mở rộng quy mô sản xuất.\nCác doanh nghiệp đang tuyển thêm lao động.",
+        "zone-body.txt": "Tin kinh tế địa phương\nTỉnh công bố số liệu quý ba.\nTrong quý, thu hút đầu tư vào các KCN tăng.",
+    ]
+
+    override func setUpWithError() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("tracuu-abbr-\(UUID().uuidString)")
+        let corpus = directory.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        for (name, text) in Self.documents {
+            try text.write(to: corpus.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let path = directory.appendingPathComponent("index.sqlite").path
+        _ = try IndexLifecycle.update(path: path, roots: [corpus.path], rebuild: true, warn: { XCTFail($0) })
+        database = try IndexDatabase(path: path)
+    }
+
+    override func tearDownWithError() throws {
+        try database?.close()
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    private func names(_ query: String, expand: Bool = true, user: [Abbreviation] = []) throws -> [String] {
+        var options = SearchOptions(limit: 0)
+        options.expandAbbreviations = expand
+        options.userAbbreviations = user
+        return try Searcher(database: database).search(query, options: options).hits.map { ($0.path as NSString).lastPathComponent }
+    }
+
+    func testAbbreviationAlsoFindsEachExpansion() throws {
+        XCTAssertEqual(Set(try names("CĐ")), ["union.txt", "college.txt", "plain.txt", "spelled.txt"])
+        XCTAssertEqual(Set(try names("CĐ", expand: false)), ["union.txt", "college.txt", "plain.txt"])
+        let results = try Searcher(database: database).search("CĐ")
+        XCTAssertEqual(Set(results.expansions), [
+            AbbreviationExpansion(from: "CĐ", to: "Công đoàn"), AbbreviationExpansion(from: "CĐ", to: "cao đẳng"),
+        ])
+    }
+
+    func testAnOccurrenceCountsForTheSenseItsDocumentSupports() throws {
+        XCTAssertEqual(Set(try names("công đoàn")), ["union.txt", "plain.txt", "spelled.txt"],
+                       "college.txt says \"trường CĐ\" and \"cao đẳng\"; plain.txt spells no sense, so the first one counts")
+        XCTAssertEqual(Set(try names("cao đẳng")), ["college.txt"])
+        XCTAssertEqual(Set(try names("công đoàn", expand: false)), ["union.txt", "spelled.txt"])
+    }
+
+    func testExpansionWorksInsidePhrasesBothWays() throws {
+        XCTAssertEqual(Set(try names("\"sự lãnh đạo của CĐ\"")), ["union.txt", "college.txt", "spelled.txt"])
+        XCTAssertEqual(Set(try names("\"lãnh đạo của công đoàn\"")), ["union.txt", "spelled.txt"],
+                       "union.txt writes \"lãnh đạo của CĐ\" and spells Công đoàn; college.txt's CĐ means cao đẳng")
+        XCTAssertEqual(Set(try names("\"lãnh đạo của cao đẳng\"")), ["college.txt"])
+        XCTAssertEqual(Set(try names("\"sự lãnh đạo của CĐ\"", expand: false)), ["union.txt", "college.txt"])
+    }
+
+    func testUnaccentedWordsSpellingAnExpansionFindTheAbbreviation() throws {
+        XCTAssertEqual(try names("cong an nhan dan"), ["police.txt"])
+        var literal = SearchOptions()
+        literal.expandAbbreviations = false
+        XCTAssertTrue(try Searcher(database: database).search("cong an nhan dan", options: literal).relaxed,
+                      "without expansion no document has the four words")
+        XCTAssertEqual(try names("công an"), ["police.txt"], "only CA in capitals, not the word ca in \"20 ca nhiễm\"")
+        XCTAssertEqual(try names("CA", expand: false).contains("covid.txt"), true)
+    }
+
+    func testExpansionMatchesRankWithTypedMatches() throws {
+        XCTAssertEqual(try names("KCN"), ["zone-title.txt", "zone-body.txt"], "a title match through the expansion ranks first")
+        XCTAssertEqual(try names("khu cong nghiep"), ["zone-title.txt", "zone-body.txt"])
+    }
+
+    func testUserSensesReplaceTheOthers() throws {
+        let user = AbbreviationDictionary.parse(tsv: "CĐ\tcao đẳng\n", source: .user).abbreviations
+        XCTAssertEqual(Set(try names("cao đẳng", user: user)), ["union.txt", "college.txt", "plain.txt"])
+        XCTAssertEqual(Set(try names("công đoàn", user: user)), ["union.txt", "spelled.txt"])
+    }
+
+    func testLearnedDefinitionsAreStoredPerDocumentAndDeletedWithIt() throws {
+        let corpus = directory.appendingPathComponent("corpus")
+        try "Tin mới\nCác khu kinh tế (KKT) ven biển phát triển.\nKKT thu hút đầu tư.".write(
+            to: corpus.appendingPathComponent("kkt.txt"), atomically: true, encoding: .utf8)
+        _ = try IndexLifecycle.update(path: database.path, roots: [corpus.path], rebuild: false, warn: { XCTFail($0) })
+        let catalog = AbbreviationCatalog(database: database)
+        XCTAssertEqual(try catalog.learned().first { $0.abbr == "KKT" }?.senses.map(\.expansion), ["khu kinh tế"])
+        XCTAssertEqual(try names("khu kinh tế"), ["kkt.txt"])
+        let usage = try catalog.usage(of: [try XCTUnwrap(try catalog.dictionary().lookup("KKT"))])
+        XCTAssertEqual(usage.first?.senses.first?.documents, 1)
+        XCTAssertEqual(usage.first?.senses.first?.definedIn.map { ($0 as NSString).lastPathComponent }, ["kkt.txt"])
+
+        try FileManager.default.removeItem(at: corpus.appendingPathComponent("kkt.txt"))
+        _ = try IndexLifecycle.update(path: database.path, roots: [corpus.path], rebuild: false, warn: { XCTFail($0) })
+        XCTAssertNil(try catalog.learned().first { $0.abbr == "KKT" })
+    }
+}
