@@ -53,10 +53,24 @@ public struct AbbreviationDictionary: Sendable, Equatable {
 
     /// The built-in list shipped in the package.
     public static let builtIn: [Abbreviation] = {
-        guard let url = Bundle.module.url(forResource: "abbreviations", withExtension: "tsv"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        guard let url = builtInFile(), let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
         return parse(tsv: text, source: .builtIn).abbreviations
     }()
+
+    /// Where the package's `abbreviations.tsv` is: in the resource folder SwiftPM puts
+    /// beside the executable (or the test runner), else in the source tree it was built
+    /// from. Looked up by hand because `Bundle.module` stops the program when it is missing.
+    static func builtInFile() -> URL? {
+        let resource = "tracuu_VietText.resources/abbreviations.tsv"
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+        let candidates = [
+            executable.appendingPathComponent(resource),
+            Bundle.main.bundleURL.appendingPathComponent(resource),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(resource),
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Resources/abbreviations.tsv"),
+        ]
+        return candidates.first { FileManager.default.fileExists(atPath: $0.path) }
+    }
 
     /// Reads `ABBR<TAB>expansion` lines (`#` starts a comment, blank lines are
     /// skipped); a line that does not read is returned with its number and why.
