@@ -28,22 +28,24 @@ public final class Searcher {
         let filters = try Self.filters(options)
         do {
             return try database.pool.read { db in
+                let exact = needsExactTier(query) ? FTS5QueryCompiler.exactOnly(query) : nil
                 var relaxed = options.anyWord
                 var expression = relaxed ? FTS5QueryCompiler.relaxed(query)! : strict
-                var total = try count(expression, filters, db)
-                if total == 0, !relaxed, query.positiveAtoms.count > 1, let any = FTS5QueryCompiler.relaxed(query) {
-                    let anyTotal = try count(any, filters, db)
-                    if anyTotal > 0 {
-                        relaxed = true
-                        expression = any
-                        total = anyTotal
+                if countOnly {
+                    var total = try count(expression, filters, db)
+                    if total == 0, !relaxed, query.positiveAtoms.count > 1, let any = FTS5QueryCompiler.relaxed(query) {
+                        total = try count(any, filters, db)
+                        relaxed = total > 0
                     }
+                    return SearchResults(query: text, total: total, relaxed: relaxed, hits: [], expansions: expansions)
                 }
-                var results = SearchResults(query: text, total: total, relaxed: relaxed, hits: [], expansions: expansions)
-                guard !countOnly, total > 0 else { return results }
-                results.hits = try hits(expression, exact: needsExactTier(query) ? FTS5QueryCompiler.exactOnly(query) : nil,
-                                        filters, limit: options.limit, db)
-                return results
+                var (hits, total) = try ranked(expression, exact: exact, filters, limit: options.limit, db)
+                if total == 0, !relaxed, query.positiveAtoms.count > 1, let any = FTS5QueryCompiler.relaxed(query) {
+                    (hits, total) = try ranked(any, exact: exact, filters, limit: options.limit, db)
+                    relaxed = total > 0
+                    expression = any
+                }
+                return SearchResults(query: text, total: total, relaxed: relaxed, hits: hits, expansions: expansions)
             }
         } catch let error as DatabaseError {
             throw SearchError.failed(IndexDatabase.plainReason(error).hasPrefix("fts5") ? "the query could not be compiled" : IndexDatabase.plainReason(error))
@@ -93,7 +95,10 @@ public final class Searcher {
             """, arguments: StatementArguments([expression] + filters.arguments)) ?? 0
     }
 
-    private func hits(_ expression: String, exact: String?, _ filters: Filters, limit: Int, _ db: Database) throws -> [SearchHit] {
+    /// The top hits and the number of matches, in one pass over the matches: only
+    /// rowids and scores are sorted (bm25 cannot share a query with a window
+    /// function); titles, paths and snippets are read for the hits alone.
+    private func ranked(_ expression: String, exact: String?, _ filters: Filters, limit: Int, _ db: Database) throws -> ([SearchHit], Int) {
         var arguments: [DatabaseValueConvertible?] = []
         var tier = "0"
         if let exact {
@@ -102,24 +107,32 @@ public final class Searcher {
         }
         arguments.append(expression)
         arguments.append(contentsOf: filters.arguments)
-        let limitSQL = limit > 0 ? " LIMIT \(limit)" : ""
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT d.id, d.path, d.title, d.date, d.kind, \(tier) AS tier,
-                   bm25(documents_fts, \(Self.columnWeights)) AS score
-            FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+        let join = filters.sql.isEmpty ? "" : " JOIN documents d ON d.id = documents_fts.rowid"
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT documents_fts.rowid AS id, \(tier) AS tier, bm25(documents_fts, \(Self.columnWeights)) AS score
+            FROM documents_fts\(join)
             WHERE documents_fts MATCH ?\(filters.sql)
-            ORDER BY tier DESC, score\(limitSQL)
+            ORDER BY tier DESC, score
             """, arguments: StatementArguments(arguments))
+        var rows: [(id: Int64, score: Double)] = []
+        var total = 0
+        while let row = try cursor.next() {
+            if limit == 0 || total < limit { rows.append((row["id"], row["score"])) }
+            total += 1
+        }
+        let documentStatement = try db.cachedStatement(sql: "SELECT path, title, date, kind FROM documents WHERE id = ?")
         let snippetStatement = try db.cachedStatement(sql: """
             SELECT snippet(documents_fts, -1, char(57344), char(57345), '…', \(Self.snippetTokens))
             FROM documents_fts WHERE documents_fts MATCH ? AND rowid = ?
             """)
-        return try rows.enumerated().map { index, row in
-            let id: Int64 = row["id"]
+        let hits = try rows.enumerated().compactMap { index, row -> SearchHit? in
+            let id = row.id
+            guard let document = try Row.fetchOne(documentStatement, arguments: [id]) else { return nil }
             let marked = try String.fetchOne(snippetStatement, arguments: [expression, id]) ?? ""
             return SearchHit(
-                rank: index + 1, id: id, path: row["path"], title: row["title"], date: row["date"], kind: row["kind"],
-                score: -(row["score"] as Double), snippet: HighlightedText(marked: marked))
+                rank: index + 1, id: id, path: document["path"], title: document["title"], date: document["date"],
+                kind: document["kind"], score: -row.score, snippet: HighlightedText(marked: marked))
         }
+        return (hits, total)
     }
 }
