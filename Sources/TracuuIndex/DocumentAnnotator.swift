@@ -13,5 +13,5 @@ protocol DocumentAnnotator: Sendable {
 
 /// The annotators every index runs, in order.
 enum DocumentAnnotators {
-    static let all: [any DocumentAnnotator] = []
+    static let all: [any DocumentAnnotator] = [FigureAnnotator()]
 }
