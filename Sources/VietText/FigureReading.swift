@@ -408,7 +408,7 @@ struct FigureReading {
             return rate(string(lexeme.start..<lexeme.end), after: index)
         }
         if let currency = W.currencies[key] { return rate(currency, after: index) }
-        if key == W.do, isWord(index + 1, W.la) {
+        if key == W.do, isWord(index + 1, W.dollarLa) {
             return rate("USD", after: isWord(index + 2, W.my) ? index + 2 : index + 1)
         }
         if key == W.nhan, isWord(index + 1, W.dan), isWord(index + 2, W.te) { return rate("nhân dân tệ", after: index + 2) }

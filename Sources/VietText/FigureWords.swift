@@ -28,6 +28,7 @@ enum FigureWords {
     static let dong = key("đồng")
     static let `do` = key("đô")
     static let my = key("mỹ")
+    static let dollarLa = key("la")
     static let nhan = key("nhân")
     static let dan = key("dân")
     static let te = key("tệ")
