@@ -98,7 +98,7 @@ struct FigureReading {
             last += 2
         }
         if qualifier == nil, isWord(first - 1, W.tu), isWord(last + 1, W.tro) { qualifier = .atLeast }
-        guard value > 0 else { return last + 1 }
+        guard value > 0, unit != nil || amount.scale > 1 || approximate, !isClockTime(unit, first: first) else { return last + 1 }
         let identity = FigureIdentity(value: value, upper: upper, unit: unit.map(FigureExtractor.unitKey), qualifier: qualifier)
         guard seen.insert(identity).inserted else { return last + 1 }
         let range = lexemes[first].start..<lexemes[last].end
@@ -111,55 +111,45 @@ struct FigureReading {
 
     // MARK: - Numbers
 
-    /// A digit run's value: `.` groups thousands and `,` is the decimal mark; nil for
-    /// identifiers (leading zero, seven or more bare digits) and malformed groups.
+    /// A digit run's value: `.` groups thousands and `,` is the decimal mark (`2.000`,
+    /// `1.234,5`); a comma before exactly three digits groups thousands as in English
+    /// (`725,000`). Nil for identifiers (a leading zero before three or more digits,
+    /// seven or more bare digits) and malformed groups (`10.10.2020`).
     func literal(_ index: Int) -> (value: Double, bareDigits: Int)? {
         let lexeme = lexemes[index]
-        var integer = 0.0, fraction = 0.0, divisor = 1.0
-        var dots = 0, commas = 0, groupDigits = 0, firstGroup = 0, digits = 0
-        var badGroup = false
+        var groups: [(value: Double, digits: Int)] = [(0, 0)]
+        var separators: [UInt8] = []
         for position in lexeme.start..<lexeme.end {
             let byte = bytes[position]
-            switch byte {
-            case 0x2E:
-                if dots == 0 { firstGroup = groupDigits } else if groupDigits != 3 { badGroup = true }
-                if commas > 0 { return nil }
-                dots += 1
-                groupDigits = 0
-            case 0x2C:
-                if dots > 0, groupDigits != 3 { badGroup = true }
-                commas += 1
-                groupDigits = 0
-            default:
-                let digit = Double(byte - 0x30)
-                if commas > 0 {
-                    divisor *= 10
-                    fraction += digit / divisor
-                } else {
-                    integer = integer * 10 + digit
-                }
-                groupDigits += 1
-                digits += 1
+            if byte == 0x2E || byte == 0x2C {
+                separators.append(byte)
+                groups.append((0, 0))
+            } else {
+                groups[groups.count - 1].value = groups[groups.count - 1].value * 10 + Double(byte - 0x30)
+                groups[groups.count - 1].digits += 1
             }
         }
-        if commas > 1 { return nil }
-        if bytes[lexeme.start] == 0x30, lexeme.end > lexeme.start + 1, bytes[lexeme.start + 1] != 0x2C, bytes[lexeme.start + 1] != 0x2E {
-            return nil
+        let first = groups[0]
+        if bytes[lexeme.start] == 0x30, first.digits > 1, first.digits > 3 || !separators.isEmpty { return nil }
+        guard let lastSeparator = separators.last else {
+            return first.digits >= 7 ? nil : (first.value, first.digits)
         }
-        if dots > 0 {
-            if firstGroup > 3 { return nil }
-            if commas == 0, groupDigits != 3 || badGroup {
-                // One dot and one or two digits after it: an English decimal point (`2.5`).
-                guard dots == 1, !badGroup, groupDigits <= 2 else { return nil }
-                var decimal = 1.0
-                for _ in 0..<groupDigits { decimal *= 10 }
-                let whole = (integer / decimal).rounded(.down)
-                return (whole + (integer - whole * decimal) / decimal, 0)
-            }
-            if badGroup { return nil }
+        guard first.digits <= 3 else { return nil }
+        let last = groups[groups.count - 1]
+        let grouping = separators.dropLast()
+        if grouping.contains(where: { $0 != separators[0] }) { return nil }
+        guard groups.dropFirst().dropLast().allSatisfy({ $0.digits == 3 }) else { return nil }
+        var whole = groups.dropLast().reduce(0.0) { $0 * 1000 + $1.value }
+        let groupedBy = grouping.first ?? (last.digits == 3 ? lastSeparator : 0)
+        if last.digits == 3, lastSeparator == groupedBy || grouping.isEmpty {
+            whole = whole * 1000 + last.value
+            return (whole, 0)
         }
-        if dots == 0, commas == 0, digits >= 7 { return nil }
-        return (integer + fraction, dots == 0 && commas == 0 ? digits : 0)
+        if let groupedBy = grouping.first, groupedBy == lastSeparator { return nil }
+        guard separators.count == 1 || lastSeparator != groupedBy, lastSeparator == 0x2C || last.digits <= 2 else { return nil }
+        var divisor = 1.0
+        for _ in 0..<last.digits { divisor *= 10 }
+        return (whole + last.value / divisor, 0)
     }
 
     /// Reads digits, number words and scale words from `start` on: `1,5 tỷ`,
@@ -283,6 +273,12 @@ struct FigureReading {
 
     private func isYear(_ value: Double) -> Bool { (1900...2100).contains(value) }
 
+    /// `lúc 8 giờ`, `khoảng 11 giờ đến 17 giờ`: an hour of the day, not a duration.
+    private func isClockTime(_ unit: String?, first: Int) -> Bool {
+        guard let unit, unit == "giờ" || unit.hasPrefix("giờ ") else { return false }
+        return isWord(first - 1, in: W.beforeClockTimes) || isWord(first, in: W.beforeClockTimes)
+    }
+
     // MARK: - What is not a figure
 
     /// Dates, years, times, phone numbers, references, ordinals, names and codes.
@@ -327,7 +323,7 @@ struct FigureReading {
         if next < lexemes.count, lexemes[next].kind == .number, !lexemes[next].attached { return true }
         if previous >= 0, lexemes[previous].kind == .word {
             let before = lexemes[previous]
-            if W.references.contains(before.key) { return true }
+            if W.references.contains(before.key), before.key != W.so || !isWord(previous - 1, in: W.beforeSoMeaningCount) { return true }
             if before.capitalized, !isSentenceStart(previous), !W.qualifierWords.contains(before.key) { return true }
         }
         if literal.bareDigits == 4, isYear(literal.value), !isPunct(next, 0x25) { return true }
@@ -363,7 +359,7 @@ struct FigureReading {
         if before.kind == .lineBreak { return true }
         guard before.kind == .punct else { return false }
         switch before.key {
-        case 0x2E, 0x21, 0x3F, 0x2026, 0x3A, 0x3B, 0x22, 0x201C, 0x28, 0x2D, 0x2013, 0x2014, 0x2022, 0x27, 0x2018: return true
+        case 0x2E, 0x21, 0x3F, 0x2026, 0x3A, 0x3B, 0x22, 0x201C, 0x28, 0x5B, 0x2D, 0x2013, 0x2014, 0x2022, 0x27, 0x2018: return true
         default: return false
         }
     }
@@ -446,6 +442,8 @@ struct FigureReading {
                 end = position
                 words += 1
             } else if lexeme.kind == .punct, lexeme.key == 0x2C, isWord(position - 1, W.tinh), isWord(position + 1, W.thanh) {
+            } else if lexeme.kind == .punct, lexeme.key == 0x2D, lexeme.attached, position + 1 < lexemes.count,
+                      lexemes[position + 1].kind == .word, lexemes[position + 1].attached {
             } else {
                 break
             }
@@ -479,6 +477,7 @@ struct FigureReading {
     private func isStop(_ index: Int) -> Bool {
         let key = lexemes[index].key
         if (key == W.tren || key == W.duoi), isWord(index - 1, W.cap) { return false }
+        if let second = W.stopsNotBefore[key], isWord(index + 1, in: second) { return false }
         if W.stops.contains(key) { return true }
         if let second = W.twoWordStops[key], isWord(index + 1, in: second) { return true }
         return false

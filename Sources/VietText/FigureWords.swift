@@ -37,6 +37,9 @@ enum FigureWords {
     static let tren = key("trên")
     static let duoi = key("dưới")
     static let cap = key("cấp")
+    static let so = key("số")
+    /// `trong số 29.000 thí sinh`, `tổng số 20 tiêu chí`: `số` that is not a reference number.
+    static let beforeSoMeaningCount = keys(["trong", "tổng", "con"])
 
     /// Digit words; `một` and `năm` count only before a multiplier, `mốt`, `tư`, `lăm`, `nhăm` only after `mươi`/`mười`.
     static let digits: [UInt64: Double] = {
@@ -68,6 +71,7 @@ enum FigureWords {
         "lớp", "quận", "phường", "lộ", "km", "phòng", "tầng", "lô", "căn", "hẻm", "ngõ", "ngách", "kiệt", "tổ", "ấp", "xóm",
         "khu", "đội", "hotline", "tel", "fax", "đt", "lúc", "vòng", "hiệp", "phút", "tuần", "đợt", "bài", "câu", "trang",
         "tập", "phần", "mã", "hạng", "cấp", "lần", "khối", "tuổi", "đoạn", "no", "tờ", "mẫu", "biểu", "phiên", "hồi",
+        "mùng", "mồng", "sn",
     ])
     /// Number words after these are not counts: `cả hai`, `giữa hai`.
     static let notBeforeNumberWords = keys(["cả", "giữa", "mùng", "mồng", "anh", "chị", "ông", "bà", "cô", "chú"])
@@ -95,7 +99,7 @@ enum FigureWords {
     static let qualifiers: [UInt64: FigureQualifier] = {
         var table: [UInt64: FigureQualifier] = [:]
         let words: [(String, FigureQualifier)] = [
-            ("hơn", .moreThan), ("trên", .moreThan), ("ngoài", .moreThan), ("gần", .almost), ("suýt", .almost), ("ngót", .almost),
+            ("hơn", .moreThan), ("trên", .moreThan), ("gần", .almost), ("suýt", .almost), ("ngót", .almost),
             ("khoảng", .about), ("chừng", .about), ("tầm", .about), ("ước", .about), ("độ", .about), ("cỡ", .about),
             ("tới", .upTo), ("dưới", .lessThan),
         ]
@@ -125,10 +129,16 @@ enum FigureWords {
         "xuống", "đều", "cũng", "chỉ", "vẫn", "rồi", "không", "chưa", "so", "trở", "tham", "trị", "đây", "nữa", "thôi",
         "hơn", "nhất", "chiếm", "đạt", "tăng", "giảm", "nằm", "nhằm", "qua", "cùng", "khác", "mới", "còn", "nghèo",
         "tương", "thì", "ai", "gì", "nào", "sao", "các", "những", "nhiều", "ít", "mọi", "tất", "nhau", "đi", "lại",
+        "nếu", "kể", "gây", "ôm",
     ])
+    /// Stop words that begin a noun: `chỉ tiêu`, `chỉ số`.
+    static let stopsNotBefore: [UInt64: Set<UInt64>] = [key("chỉ"): keys(["tiêu", "số"])]
+    /// Before these an hour is a time of day: `lúc 8 giờ`, `từ 11 giờ đến 17 giờ`.
+    static let beforeClockTimes = keys(["lúc", "từ", "đến", "tới", "vào"])
     /// Two-word adjectives that end the phrase: `cá nhân xuất sắc`, `hộ khó khăn`.
     static let twoWordStops: [UInt64: Set<UInt64>] = [
         key("xuất"): keys(["sắc"]), key("tiêu"): keys(["biểu"]), key("khó"): keys(["khăn"]),
-        key("tiên"): keys(["tiến"]), key("liên"): keys(["tiếp", "tục"]),
+        key("tiên"): keys(["tiến"]), key("liên"): keys(["tiếp", "tục"]), key("tiến"): keys(["hành"]),
+        key("cung"): keys(["cấp"]), key("hàng"): keys(["ngày", "năm", "tháng", "tuần", "giờ", "đầu"]),
     ]
 }

@@ -118,7 +118,24 @@ final class FigureExtractorTests: XCTestCase {
         assertFigure("với 21 LĐLĐ tỉnh, thành phố nơi có", 21, unit: "LĐLĐ tỉnh, thành phố")
         assertFigure("(trong đó CĐ CA tỉnh, thành phố là 21)", 21, unit: "CĐ CA tỉnh, thành phố", written: "21")
         assertFigure("tăng 3 lần", 3, unit: "lần")
-        assertFigure("tăng 15 so với cùng kỳ", 15, unit: nil)
+        assertFigure("động cơ 4 xi-lanh", 4, unit: "xi-lanh")
+        assertFigure("với 518 chỉ tiêu, điểm", 518, unit: "chỉ tiêu")
+        assertFigure("trên cơ sở 04 nhóm tiêu chí", 4, unit: "nhóm tiêu chí")
+        assertFigure("Ngoài ba phím điều hướng", 3, unit: "phím điều hướng")
+        assertFigure("hoạt động từ khoảng 11 giờ đến 17 giờ hàng ngày, mất 3 giờ", 3, unit: "giờ")
+    }
+
+    func testNumbersWithoutAThingCountedAreLeftOut() {
+        assertNone("tăng 15 so với cùng kỳ")
+        assertNone("Toán: 10, Ngữ Văn: 9,5")
+        assertNone("thực hiện Đề án 06 của Chính phủ")
+        assertFigure("lương gần 90 triệu)/1 tháng", 9e7, unit: nil, qualifier: .almost)
+    }
+
+    func testEnglishThousandsSeparators() {
+        assertFigure("giá trung bình 725,000 USD", 725_000, unit: "USD")
+        assertFigure("trong số 15,595 căn hộ", 15_595, unit: "căn hộ")
+        assertFigure("tổng 1,250,000 USD", 1_250_000, unit: "USD")
     }
 
     func testDatesAreNotFigures() {
@@ -145,6 +162,8 @@ final class FigureExtractorTests: XCTestCase {
         assertNone("đại dịch Covid-19 và cúm H5N1")
         assertNone("trận đấu của U23 Việt Nam")
         assertNone("“Hội chợ 0 đồng”")
+        assertNone("rạng sáng mùng 1 Tết")
+        assertNone("ông C. (SN 1960, ở thôn)")
     }
 
     func testTimesAndPhoneNumbersAreNotFigures() {
