@@ -6,7 +6,8 @@ struct FigureReading {
     let bytes: UnsafeBufferPointer<UInt8>
     let lexemes: [Lexeme]
     var figures: [Figure] = []
-    private var seen: Set<FigureIdentity> = []
+    /// Units already listed per value, for `4 năm` after `4 năm liền`: one figure, not two.
+    private var seen: [FigureIdentity: [String]] = [:]
 
     init(bytes: UnsafeBufferPointer<UInt8>, lexemes: [Lexeme]) {
         self.bytes = bytes
@@ -16,8 +17,16 @@ struct FigureReading {
     private struct FigureIdentity: Hashable {
         var value: Double
         var upper: Double?
-        var unit: String?
         var qualifier: FigureQualifier?
+    }
+
+    /// Whether the figure was listed already, under this unit or one that extends it word by word.
+    private mutating func isRepeated(_ identity: FigureIdentity, unit: String?) -> Bool {
+        let key = unit.map(FigureExtractor.unitKey) ?? ""
+        let known = seen[identity, default: []]
+        let repeated = known.contains { $0 == key || $0.hasPrefix(key + " ") || key.hasPrefix($0 + " ") && !$0.isEmpty }
+        if !known.contains(key) { seen[identity, default: []].append(key) }
+        return repeated
     }
 
     struct Amount {
@@ -86,7 +95,7 @@ struct FigureReading {
         }
         var (unit, last) = unit(after: amount.last)
         if byWords {
-            guard unit != nil, !lexemes[amount.last + 1].capitalized, !lexemes[amount.last + 1].acronym,
+            guard unit != nil, !lexemes[amount.last + 1].capitalized,
                   !isWord(amount.last + 1, in: W.pairNouns) else { return nil }
         }
         if unit == nil, rangeIsHyphen { return amount.last + 1 }
@@ -99,8 +108,9 @@ struct FigureReading {
         }
         if qualifier == nil, isWord(first - 1, W.tu), isWord(last + 1, W.tro) { qualifier = .atLeast }
         guard value > 0, unit != nil || amount.scale > 1 || approximate, !isClockTime(unit, first: first) else { return last + 1 }
-        let identity = FigureIdentity(value: value, upper: upper, unit: unit.map(FigureExtractor.unitKey), qualifier: qualifier)
-        guard seen.insert(identity).inserted else { return last + 1 }
+        value = (value * 10_000).rounded() / 10_000
+        if let high = upper { upper = (high * 10_000).rounded() / 10_000 }
+        guard !isRepeated(FigureIdentity(value: value, upper: upper, qualifier: qualifier), unit: unit) else { return last + 1 }
         let range = lexemes[first].start..<lexemes[last].end
         let sentenceRange = sentence(around: range)
         figures.append(Figure(
@@ -276,6 +286,7 @@ struct FigureReading {
     /// `lúc 8 giờ`, `khoảng 11 giờ đến 17 giờ`: an hour of the day, not a duration.
     private func isClockTime(_ unit: String?, first: Int) -> Bool {
         guard let unit, unit == "giờ" || unit.hasPrefix("giờ ") else { return false }
+        if let second = unit.split(separator: " ").dropFirst().first, W.afterClockHours.contains(String(second)) { return true }
         return isWord(first - 1, in: W.beforeClockTimes) || isWord(first, in: W.beforeClockTimes)
     }
 
@@ -314,6 +325,7 @@ struct FigureReading {
                 }
             case .word:
                 if !W.attachedUnits.contains(after.key) { return true }
+                if after.key == W.gram, isWord(next + 1, in: W.dayParts) { return true }
                 if next + 1 < lexemes.count, lexemes[next + 1].attached, lexemes[next + 1].kind == .word { return true }
             default: break
             }
@@ -323,7 +335,8 @@ struct FigureReading {
         if next < lexemes.count, lexemes[next].kind == .number, !lexemes[next].attached { return true }
         if previous >= 0, lexemes[previous].kind == .word {
             let before = lexemes[previous]
-            if W.references.contains(before.key), before.key != W.so || !isWord(previous - 1, in: W.beforeSoMeaningCount) { return true }
+            if W.references.contains(before.key), before.key != W.so || !isWord(previous - 1, in: W.beforeSoMeaningCount),
+               before.key != W.vong || !isWord(previous - 1, W.trong) { return true }
             if before.capitalized, !isSentenceStart(previous), !W.qualifierWords.contains(before.key) { return true }
         }
         if literal.bareDigits == 4, isYear(literal.value), !isPunct(next, 0x25) { return true }
@@ -348,7 +361,8 @@ struct FigureReading {
         }
         if index > 0, lexemes[index - 1].kind == .word {
             let before = lexemes[index - 1].key
-            if W.references.contains(before) || W.notBeforeNumberWords.contains(before) { return false }
+            if W.references.contains(before), before != W.luc, before != W.vong || !isWord(index - 2, W.trong) { return false }
+            if W.notBeforeNumberWords.contains(before) { return false }
         }
         return true
     }
@@ -476,7 +490,7 @@ struct FigureReading {
 
     private func isStop(_ index: Int) -> Bool {
         let key = lexemes[index].key
-        if (key == W.tren || key == W.duoi), isWord(index - 1, W.cap) { return false }
+        if index > 0, lexemes[index - 1].kind == .word, W.notStopsAfter[key]?.contains(lexemes[index - 1].key) == true { return false }
         if let second = W.stopsNotBefore[key], isWord(index + 1, in: second) { return false }
         if W.stops.contains(key) { return true }
         if let second = W.twoWordStops[key], isWord(index + 1, in: second) { return true }

@@ -34,10 +34,17 @@ enum FigureWords {
     static let te = key("tệ")
     static let tinh = key("tỉnh")
     static let thanh = key("thành")
-    static let tren = key("trên")
-    static let duoi = key("dưới")
-    static let cap = key("cấp")
     static let so = key("số")
+    static let luc = key("lúc")
+    static let vong = key("vòng")
+    static let trong = key("trong")
+    static let gram = key("g")
+    /// `giờ ngày`, `giờ sáng`: an hour of the day.
+    static let afterClockHours: Set<String> = ["ngày", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "hôm"]
+    /// Stop words that belong to the phrase after these: `cấp trên`, `hàng không`, `nước ngoài`.
+    static let notStopsAfter: [UInt64: Set<UInt64>] = [
+        key("trên"): keys(["cấp"]), key("dưới"): keys(["cấp"]), key("không"): keys(["hàng"]), key("ngoài"): keys(["nước"]),
+    ]
     /// `trong số 29.000 thí sinh`, `tổng số 20 tiêu chí`: `số` that is not a reference number.
     static let beforeSoMeaningCount = keys(["trong", "tổng", "con"])
 
@@ -70,7 +77,7 @@ enum FigureWords {
         "ngày", "tháng", "năm", "quý", "số", "thứ", "điều", "khoản", "chương", "mục", "điểm", "khóa", "khoá", "kỳ", "kì",
         "lớp", "quận", "phường", "lộ", "km", "phòng", "tầng", "lô", "căn", "hẻm", "ngõ", "ngách", "kiệt", "tổ", "ấp", "xóm",
         "khu", "đội", "hotline", "tel", "fax", "đt", "lúc", "vòng", "hiệp", "phút", "tuần", "đợt", "bài", "câu", "trang",
-        "tập", "phần", "mã", "hạng", "cấp", "lần", "khối", "tuổi", "đoạn", "no", "tờ", "mẫu", "biểu", "phiên", "hồi",
+        "tập", "phần", "mã", "hạng", "khối", "tuổi", "giờ", "tốp", "top", "đoạn", "no", "tờ", "mẫu", "biểu", "phiên", "hồi",
         "mùng", "mồng", "sn",
     ])
     /// Number words after these are not counts: `cả hai`, `giữa hai`.
@@ -78,11 +85,11 @@ enum FigureWords {
     /// `hai bên`, `hai chiều`, `hai nước`, `ba mẹ`: a pair or a relation, not a count.
     static let pairNouns = keys([
         "bên", "chiều", "nước", "phía", "mặt", "miền", "đầu", "tay", "mẹ", "má", "tôi", "ơi", "chắn", "muồi", "suối",
-        "vợ", "anh", "em", "chị", "cha", "bố", "con", "ông", "bà", "lần", "ngày", "tháng", "năm", "giờ", "phút",
+        "vợ", "anh", "em", "chị", "cha", "bố", "ông", "bà",
     ])
     static let dayParts = keys(["sáng", "trưa", "chiều", "tối", "đêm", "khuya"])
     /// Letters written against a number that make a unit: `500.000đ`, `50km`, `30m2`.
-    static let attachedUnits = keys(["đ", "km", "m", "ha", "kg", "g", "cm", "mm", "t", "mw", "kw", "gb", "mb", "tb", "ml", "l", "usd", "vnd", "vnđ"])
+    static let attachedUnits = keys(["đ", "km", "m", "mét", "ha", "kg", "g", "cm", "mm", "t", "mw", "kw", "gb", "mb", "tb", "ml", "l", "usd", "vnd", "vnđ"])
     static let currencies: [UInt64: String] = {
         var table: [UInt64: String] = [:]
         for (word, name) in [("vnđ", "đồng"), ("vnd", "đồng"), ("đ", "đồng"), ("usd", "USD"), ("đôla", "USD"), ("euro", "euro"), ("eur", "euro"), ("yên", "yên"), ("bảng", "bảng")] {

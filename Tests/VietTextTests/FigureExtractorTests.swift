@@ -174,6 +174,9 @@ final class FigureExtractorTests: XCTestCase {
         assertNone("gọi 0912.345.678")
         assertNone("gọi 024 3825 1234")
         assertNone("tổng đài 19001234")
+        assertNone("vào 8 giờ 45 cùng ngày")
+        assertNone("Cho tới 11g đêm không thấy")
+        assertNone("Khoảng gần 2 giờ ngày 30/5")
     }
 
     func testSentenceAndRanges() throws {
@@ -196,6 +199,21 @@ final class FigureExtractorTests: XCTestCase {
     func testOneFigureStatedTwiceIsListedOnce() {
         let figures = extractor.figures(in: "Hơn 2.000 đoàn viên\nCó hơn 2.000 đoàn viên tham gia, 30 đoàn viên vắng.")
         XCTAssertEqual(figures.map(\.value), [2000, 30])
+    }
+
+    func testOneFigureWithAShorterOrLongerUnitIsListedOnce() {
+        let figures = extractor.figures(in: "suốt 4 năm liền. Chờ đợi suốt 4 năm để có tình yêu. 4 năm trôi qua.")
+        XCTAssertEqual(figures.map(\.text), ["4 năm liền"])
+    }
+
+    func testNumberWordsAfterTimeWords() {
+        assertFigure("ở lại trong vòng sáu tháng", 6, unit: "tháng")
+        assertFigure("điều cùng lúc ba tàu sân bay", 3, unit: "tàu sân bay")
+        assertFigure("được hai MC, Quyền Linh và Cát Tường", 2, unit: "MC")
+        assertFigure("sau hai hàng không mẫu hạm", 2, unit: "hàng không mẫu hạm")
+        assertFigure("đầu tư vào 3.121 doanh nghiệp nước ngoài tại", 3121, unit: "doanh nghiệp nước ngoài")
+        assertFigure("chỉ rộng hơn 7mét", 7, unit: "mét", qualifier: .moreThan)
+        assertNone("chen chân vào tốp 10 luôn là")
     }
 
     func testCapitalsAreReadInVietnamese() {
