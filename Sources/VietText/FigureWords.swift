@@ -77,7 +77,7 @@ enum FigureWords {
         "ngày", "tháng", "năm", "quý", "số", "thứ", "điều", "khoản", "chương", "mục", "điểm", "khóa", "khoá", "kỳ", "kì",
         "lớp", "quận", "phường", "lộ", "km", "phòng", "tầng", "lô", "căn", "hẻm", "ngõ", "ngách", "kiệt", "tổ", "ấp", "xóm",
         "khu", "đội", "hotline", "tel", "fax", "đt", "lúc", "vòng", "hiệp", "phút", "tuần", "đợt", "bài", "câu", "trang",
-        "tập", "phần", "mã", "hạng", "khối", "tuổi", "giờ", "tốp", "top", "đoạn", "no", "tờ", "mẫu", "biểu", "phiên", "hồi",
+        "tập", "phần", "mã", "hạng", "cấp", "khối", "tuổi", "giờ", "tốp", "top", "đoạn", "no", "tờ", "mẫu", "biểu", "phiên", "hồi",
         "mùng", "mồng", "sn",
     ])
     /// Number words after these are not counts: `cả hai`, `giữa hai`.
