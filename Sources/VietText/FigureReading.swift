@@ -352,7 +352,8 @@ struct FigureReading {
     /// in lower case or at the start of a sentence, not after `thứ`, `cả`, `giữa`.
     private func startsNumberWords(_ index: Int) -> Bool {
         let lexeme = lexemes[index]
-        guard !lexeme.acronym, !lexeme.capitalized || isSentenceStart(index) else { return false }
+        guard lexeme.end - lexeme.start <= Self.longestNumberWord, Self.isNumberWordInitial(bytes[lexeme.start]),
+              !lexeme.acronym, !lexeme.capitalized || isSentenceStart(index) else { return false }
         if W.wordStarts.contains(lexeme.key) {
         } else if lexeme.key == W.mot || lexeme.key == W.nam {
             guard isWord(index + 1, in: W.multipliers) else { return false }
@@ -365,6 +366,15 @@ struct FigureReading {
             if W.notBeforeNumberWords.contains(before) { return false }
         }
         return true
+    }
+
+    /// `mười` is the longest number word in UTF-8 bytes; all of them begin with one of these letters.
+    static let longestNumberWord = 7
+    static let numberWordInitials: UInt32 = "hbmstcn".utf8.reduce(0) { $0 | 1 << UInt32($1 - 0x61) }
+
+    static func isNumberWordInitial(_ byte: UInt8) -> Bool {
+        let letter = byte | 0x20
+        return letter >= 0x61 && letter <= 0x7A && numberWordInitials & (1 << UInt32(letter - 0x61)) != 0
     }
 
     private func isSentenceStart(_ index: Int) -> Bool {
@@ -551,7 +561,7 @@ struct FigureReading {
         index >= 0 && index < lexemes.count && lexemes[index].kind == .word && lexemes[index].key == key
     }
 
-    func isWord(_ index: Int, in keys: Set<UInt64>) -> Bool {
+    func isWord(_ index: Int, in keys: FigureWordSet) -> Bool {
         index >= 0 && index < lexemes.count && lexemes[index].kind == .word && keys.contains(lexemes[index].key)
     }
 

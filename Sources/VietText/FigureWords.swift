@@ -2,7 +2,7 @@
 /// lower-case forms (see `FigureLexer.hash`).
 enum FigureWords {
     private static func key(_ word: String) -> UInt64 { FigureLexer.hash(word) }
-    private static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(key)) }
+    private static func keys(_ words: [String]) -> FigureWordSet { FigureWordSet(words.map(key)) }
 
     static let hang = key("hàng")
     static let la = key("là")
@@ -42,7 +42,7 @@ enum FigureWords {
     /// `giờ ngày`, `giờ sáng`: an hour of the day.
     static let afterClockHours: Set<String> = ["ngày", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "hôm"]
     /// Stop words that belong to the phrase after these: `cấp trên`, `hàng không`, `nước ngoài`.
-    static let notStopsAfter: [UInt64: Set<UInt64>] = [
+    static let notStopsAfter: [UInt64: FigureWordSet] = [
         key("trên"): keys(["cấp"]), key("dưới"): keys(["cấp"]), key("không"): keys(["hàng"]), key("ngoài"): keys(["nước"]),
     ]
     /// `trong số 29.000 thí sinh`, `tổng số 20 tiêu chí`: `số` that is not a reference number.
@@ -126,7 +126,7 @@ enum FigureWords {
         return table
     }()
     /// Qualifier words may stand capitalized before a number at a sentence start ("Hơn 2.000").
-    static let qualifierWords = Set(qualifiers.keys)
+    static let qualifierWords = FigureWordSet(Array(qualifiers.keys))
 
     /// Words that end the phrase a number counts: `đoàn viên là…`, `tập thể có…`, `buổi tuyên truyền về…`.
     static let stops = keys([
@@ -139,11 +139,11 @@ enum FigureWords {
         "nếu", "kể", "gây", "ôm",
     ])
     /// Stop words that begin a noun: `chỉ tiêu`, `chỉ số`.
-    static let stopsNotBefore: [UInt64: Set<UInt64>] = [key("chỉ"): keys(["tiêu", "số"])]
+    static let stopsNotBefore: [UInt64: FigureWordSet] = [key("chỉ"): keys(["tiêu", "số"])]
     /// Before these an hour is a time of day: `lúc 8 giờ`, `từ 11 giờ đến 17 giờ`.
     static let beforeClockTimes = keys(["lúc", "từ", "đến", "tới", "vào"])
     /// Two-word adjectives that end the phrase: `cá nhân xuất sắc`, `hộ khó khăn`.
-    static let twoWordStops: [UInt64: Set<UInt64>] = [
+    static let twoWordStops: [UInt64: FigureWordSet] = [
         key("xuất"): keys(["sắc"]), key("tiêu"): keys(["biểu"]), key("khó"): keys(["khăn"]),
         key("tiên"): keys(["tiến"]), key("liên"): keys(["tiếp", "tục"]), key("tiến"): keys(["hành"]),
         key("cung"): keys(["cấp"]), key("hàng"): keys(["ngày", "năm", "tháng", "tuần", "giờ", "đầu"]),
