@@ -123,7 +123,7 @@ struct FigureReading {
 
     /// A digit run's value: `.` groups thousands and `,` is the decimal mark (`2.000`,
     /// `1.234,5`); a comma before exactly three digits groups thousands as in English
-    /// (`725,000`). Nil for identifiers (a leading zero before three or more digits,
+    /// (`725,000`), except before a scale word (`10,245 nghìn tỷ`). Nil for identifiers (a leading zero before three or more digits,
     /// seven or more bare digits) and malformed groups (`10.10.2020`).
     func literal(_ index: Int) -> (value: Double, bareDigits: Int)? {
         let lexeme = lexemes[index]
@@ -151,7 +151,8 @@ struct FigureReading {
         guard groups.dropFirst().dropLast().allSatisfy({ $0.digits == 3 }) else { return nil }
         var whole = groups.dropLast().reduce(0.0) { $0 * 1000 + $1.value }
         let groupedBy = grouping.first ?? (last.digits == 3 ? lastSeparator : 0)
-        if last.digits == 3, lastSeparator == groupedBy || grouping.isEmpty {
+        let decimalBeforeScale = grouping.isEmpty && lastSeparator == 0x2C && scaleOf(index + 1) != nil
+        if last.digits == 3, lastSeparator == groupedBy || grouping.isEmpty, !decimalBeforeScale {
             whole = whole * 1000 + last.value
             return (whole, 0)
         }
@@ -227,6 +228,14 @@ struct FigureReading {
                         } else {
                             break loop
                         }
+                    } else if amount >= Self.alreadyInUnits, !lastScale.isFinite {
+                        total += amount
+                        group = 0
+                        pending = nil
+                        lastScale = scale
+                        last = index
+                        index += 1
+                        continue
                     } else {
                         guard scale < lastScale || !lastScale.isFinite else { break loop }
                         total += amount * scale
@@ -249,6 +258,10 @@ struct FigureReading {
         total += group + (pending ?? 0)
         return Amount(value: total, last: last, scale: leadScale)
     }
+
+    /// `68.266.067.050 tỷ đồng`: a number this large before a scale word is already in units
+    /// (the writer added a stray `tỷ`).
+    static let alreadyInUnits = 1e9
 
     /// The scale word at `index` (nghìn → 1000…), if any.
     private func scaleOf(_ index: Int) -> Double? {

@@ -136,6 +136,8 @@ final class FigureExtractorTests: XCTestCase {
         assertFigure("giá trung bình 725,000 USD", 725_000, unit: "USD")
         assertFigure("trong số 15,595 căn hộ", 15_595, unit: "căn hộ")
         assertFigure("tổng 1,250,000 USD", 1_250_000, unit: "USD")
+        assertFigure("đạt 10,245 nghìn tỷ đồng", 10.245e12, unit: "đồng")
+        assertFigure("giải thưởng lên đến 68.266.067.050 tỷ đồng", 68_266_067_050, unit: "đồng", qualifier: .upTo)
     }
 
     func testDatesAreNotFigures() {
