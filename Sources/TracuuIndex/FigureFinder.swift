@@ -60,7 +60,9 @@ public final class FigureFinder {
         let limitSQL = options.limit > 0 ? " LIMIT \(options.limit)" : ""
         do {
             return try database.pool.read { db in
-                guard try db.tableExists("figures") else { throw SearchError.failed(Self.noTable) }
+                guard try db.tableExists("figures") else {
+                    throw IndexError.notAnIndex(path: self.database.path, reason: "built before figures were stored")
+                }
                 let total = try Int.fetchOne(db, sql: "\(prefix) SELECT count(*) FROM \(from) WHERE 1\(conditions)",
                                              arguments: StatementArguments(prefixArguments + arguments)) ?? 0
                 let rows = try Row.fetchAll(db, sql: """
@@ -81,8 +83,6 @@ public final class FigureFinder {
             throw SearchError.failed(IndexDatabase.plainReason(error).hasPrefix("fts5") ? "the query could not be compiled" : IndexDatabase.plainReason(error))
         }
     }
-
-    static let noTable = "this index was built without figures; rebuild it with `tracuu index --rebuild`"
 }
 
 private extension String {

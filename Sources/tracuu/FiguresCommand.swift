@@ -98,6 +98,8 @@ struct FiguresCommand: ParsableCommand {
             results = try FigureFinder(database: database).figures(matching: query.isEmpty ? nil : query, options: options)
         } catch let error as SearchError {
             throw CLIError(error)
+        } catch let error as IndexError {
+            throw CLIError(error)
         }
         let printer = FigurePrinter(colored: Terminal.stdoutColored)
         if json {

@@ -131,6 +131,14 @@ final class FigureSpecificationTests: XCTestCase {
         XCTAssertThrowsError(try finder.figures(matching: nil, options: FigureOptions(since: "hôm qua")))
     }
 
+    func testAnIndexWithoutTheFiguresTableSaysToRebuild() throws {
+        try database.pool.write { try $0.execute(sql: "DROP TABLE figures") }
+        XCTAssertThrowsError(try FigureFinder(database: database).figures(matching: nil)) { error in
+            guard case IndexError.notAnIndex = error else { return XCTFail("\(error)") }
+            XCTAssertTrue(String(describing: error).contains("tracuu index --rebuild"))
+        }
+    }
+
     func testFiguresGoWithTheirDocument() throws {
         try FileManager.default.removeItem(at: folder.appendingPathComponent("corpus/003_f036250b685af78b.txt"))
         _ = try IndexLifecycle.update(path: database.path, roots: [folder.appendingPathComponent("corpus").path], rebuild: false, warn: { _ in })
