@@ -7,17 +7,18 @@ struct FiguresCommand: ParsableCommand {
         commandName: "figures",
         abstract: "List the figures documents quote: amounts, counts, percentages, with what they count.",
         discussion: """
-            Figures are read at index time: "hơn 2.000 buổi tuyên truyền" is 2000 buổi tuyên truyền
-            (more than), "hàng chục tỷ đồng" is at least 10,000,000,000 đồng, "500 nghìn đồng/suất"
-            is 500,000 đồng/suất. Dates, years, document numbers, ordinals, clock times and phone
-            numbers are left out. With a QUERY (the syntax of `tracuu search`), only the figures of
-            matching documents; without one, the figures of every document.
+            Figures are read at index time: "hơn 2.000 buổi tuyên truyền" is 2000
+            buổi tuyên truyền (more than); "hàng chục tỷ đồng" is at least
+            10,000,000,000 đồng; "500 nghìn đồng/suất" is 500,000 đồng/suất. Dates,
+            years, document numbers, ordinals, clock times and phone numbers are
+            left out. With a QUERY (the syntax of `tracuu search`), only the figures
+            of matching documents; without one, those of every document.
 
             Examples:
-              tracuu figures "công đoàn"                      figures of documents about công đoàn
-              tracuu figures --unit "đoàn viên" --min 1000    counts of đoàn viên from 1,000 up
+              tracuu figures "công đoàn"
+              tracuu figures --unit "đoàn viên" --min 1000
               tracuu figures --unit đồng --sort value --limit 10
-              tracuu figures CAND --markdown > bang-so-lieu.md   a table to paste into a briefing
+              tracuu figures CAND --markdown > bang-so-lieu.md
               tracuu figures --csv --since 2022-01-01 > figures.csv
               tracuu figures --json "giá xăng" | jq '.figures[] | [.value, .unit]'
             """)
