@@ -18,5 +18,5 @@ typealias StoreAnnotation = @Sendable (_ id: Int64, _ db: Database) throws -> Vo
 
 /// The annotators every index runs, in order.
 enum DocumentAnnotators {
-    static let all: [any DocumentAnnotator] = [ResolutionReferenceAnnotator(), AbbreviationAnnotator()]
+    static let all: [any DocumentAnnotator] = [ResolutionReferenceAnnotator(), AbbreviationAnnotator(), FigureAnnotator()]
 }

@@ -57,12 +57,12 @@ public final class Searcher {
         query.positiveAtoms.contains { atom in analyzer.tokens(in: atom.text).contains { !$0.hasDiacritics } }
     }
 
-    private struct Filters {
+    struct Filters {
         var sql = ""
         var arguments: [DatabaseValueConvertible?] = []
     }
 
-    private static func filters(_ options: SearchOptions) throws -> Filters {
+    static func filters(_ options: SearchOptions) throws -> Filters {
         var filters = Filters()
         if let since = options.since {
             guard let date = DocumentDate.normalize(since) else { throw SearchError.badDate(since) }

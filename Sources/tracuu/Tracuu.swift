@@ -18,7 +18,7 @@ struct Tracuu: ParsableCommand {
             it is built from corpus/ on first use.
             Exit status: 0 with results, 1 with none, 2 on error.
             """,
-        subcommands: [SearchCommand.self, IndexCommand.self, ShowCommand.self, TokenizeCommand.self, RefsCommand.self, AbbrCommand.self])
+        subcommands: [SearchCommand.self, IndexCommand.self, ShowCommand.self, TokenizeCommand.self, RefsCommand.self, AbbrCommand.self, FiguresCommand.self])
 
     /// Runs the command with tracuu's exit statuses: 0 results, 1 none, 2 any error.
     static func main() {

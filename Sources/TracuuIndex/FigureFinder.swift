@@ -1,0 +1,95 @@
+import GRDB
+import VietText
+
+/// Reads stored figures back: those of the documents matching a query (the
+/// query language and filters of `Searcher`) or of every document, filtered
+/// by unit and value.
+///
+/// `figures(matching: "công đoàn", options: FigureOptions(unit: "đoàn viên", min: 1000))`
+public final class FigureFinder {
+    let database: IndexDatabase
+
+    public init(database: IndexDatabase) {
+        self.database = database
+    }
+
+    public func figures(matching query: String?, options: FigureOptions = FigureOptions()) throws -> FigureResults {
+        let query = query.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+        var expression: String?
+        if let query {
+            let parsed = Searcher(database: database).parse(query)
+            guard !parsed.isEmpty,
+                  let compiled = options.anyWord ? FTS5QueryCompiler.relaxed(parsed) : FTS5QueryCompiler.strict(parsed)
+            else { throw SearchError.nothingToSearch }
+            expression = compiled
+        }
+        let filters = try Searcher.filters(SearchOptions(
+            since: options.since, until: options.until, kind: options.kind, source: options.source))
+        var conditions = filters.sql
+        var arguments: [DatabaseValueConvertible?] = filters.arguments
+        if let unit = options.unit {
+            let key = FigureExtractor.unitKey(unit.trimmingSpacesOnly())
+            conditions += " AND (f.unit_key = ? OR (f.unit_key >= ? AND f.unit_key < ?) OR (f.unit_key >= ? AND f.unit_key < ?))"
+            arguments += [key, key + " ", key + "!", key + "/", key + "0"]
+        }
+        if let min = options.min {
+            conditions += " AND f.value >= ?"
+            arguments.append(min)
+        }
+        if let max = options.max {
+            conditions += " AND f.value <= ?"
+            arguments.append(max)
+        }
+        var from = "figures f JOIN documents d ON d.id = f.document"
+        var prefix = ""
+        var prefixArguments: [DatabaseValueConvertible?] = []
+        if let expression {
+            prefix = """
+                WITH matched(id, score) AS (
+                    SELECT rowid, bm25(documents_fts, \(Searcher.columnWeights)) FROM documents_fts WHERE documents_fts MATCH ?)
+                """
+            prefixArguments = [expression]
+            from += " JOIN matched m ON m.id = f.document"
+        }
+        let order: String
+        switch options.sort {
+        case .value: order = "f.value DESC, d.date IS NULL, d.date DESC, d.path, f.position"
+        case .date: order = "d.date IS NULL, d.date DESC, d.path, f.position"
+        case .rank: order = expression == nil ? "d.date IS NULL, d.date DESC, d.path, f.position" : "m.score, d.path, f.position"
+        }
+        let limitSQL = options.limit > 0 ? " LIMIT \(options.limit)" : ""
+        do {
+            return try database.pool.read { db in
+                guard try db.tableExists("figures") else {
+                    throw IndexError.notAnIndex(path: self.database.path, reason: "built before figures were stored")
+                }
+                let total = try Int.fetchOne(db, sql: "\(prefix) SELECT count(*) FROM \(from) WHERE 1\(conditions)",
+                                             arguments: StatementArguments(prefixArguments + arguments)) ?? 0
+                let rows = try Row.fetchAll(db, sql: """
+                    \(prefix) SELECT f.document, f.position, f.text, f.value, f.upper, f.unit, f.qualifier, f.context,
+                           d.path, d.title, d.date
+                    FROM \(from) WHERE 1\(conditions) ORDER BY \(order)\(limitSQL)
+                    """, arguments: StatementArguments(prefixArguments + arguments))
+                let hits = rows.map { row in
+                    FigureHit(
+                        documentID: row["document"], path: row["path"], title: row["title"], date: row["date"],
+                        text: row["text"], value: row["value"], upper: row["upper"], unit: row["unit"],
+                        qualifier: (row["qualifier"] as String?).flatMap(FigureQualifier.init(rawValue:)),
+                        context: row["context"], position: row["position"])
+                }
+                return FigureResults(query: query, total: total, hits: hits)
+            }
+        } catch let error as DatabaseError {
+            throw SearchError.failed(IndexDatabase.plainReason(error).hasPrefix("fts5") ? "the query could not be compiled" : IndexDatabase.plainReason(error))
+        }
+    }
+}
+
+private extension String {
+    func trimmingSpacesOnly() -> String {
+        var slice = Substring(self)
+        while slice.first?.isWhitespace == true { slice = slice.dropFirst() }
+        while slice.last?.isWhitespace == true { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

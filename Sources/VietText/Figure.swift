@@ -1,0 +1,35 @@
+/// A quantity a text states, with what it counts and how it is hedged.
+///
+/// `gần 25.000 đoàn viên` → value 25000, unit "đoàn viên", qualifier `.almost`;
+/// `500 nghìn đồng/suất` → value 500000, unit "đồng/suất".
+public struct Figure: Equatable, Sendable, Codable {
+    /// The figure as written, qualifier and unit included: "hơn 2.000 cuộc tuyên truyền pháp luật".
+    public var text: String
+    /// The amount, scale words applied (`1,5 tỷ` → 1.5e9); the lower end of a range.
+    public var value: Double
+    /// The upper end of a range (`từ 3 đến 5`, `3-5 người`); nil otherwise.
+    public var upper: Double?
+    /// What is counted, as written ("CĐ cơ sở"), a currency ("đồng", "USD"), "%" or a rate ("đồng/suất").
+    public var unit: String?
+    public var qualifier: FigureQualifier?
+    /// The sentence around the figure (shortened with "…" when very long).
+    public var sentence: String
+    /// UTF-8 byte offsets of `text` in the analyzed text.
+    public var range: Range<Int>
+    /// UTF-8 byte offsets of the whole sentence in the analyzed text.
+    public var sentenceRange: Range<Int>
+
+    public init(
+        text: String, value: Double, upper: Double? = nil, unit: String?, qualifier: FigureQualifier?,
+        sentence: String, range: Range<Int>, sentenceRange: Range<Int>
+    ) {
+        self.text = text
+        self.value = value
+        self.upper = upper
+        self.unit = unit
+        self.qualifier = qualifier
+        self.sentence = sentence
+        self.range = range
+        self.sentenceRange = sentenceRange
+    }
+}

@@ -1,0 +1,151 @@
+/// The Vietnamese word lists `FigureExtractor` reads by, as hashes of their
+/// lower-case forms (see `FigureLexer.hash`).
+enum FigureWords {
+    private static func key(_ word: String) -> UInt64 { FigureLexer.hash(word) }
+    private static func keys(_ words: [String]) -> FigureWordSet { FigureWordSet(words.map(key)) }
+
+    static let hang = key("hàng")
+    static let la = key("là")
+    static let tro = key("trở")
+    static let len = key("lên")
+    static let xuong = key("xuống")
+    static let tu = key("từ")
+    static let den = key("đến")
+    static let toi = key("tới")
+    static let nam = key("năm")
+    static let mot = key("một")
+    static let muoiPrefix = key("mười")
+    static let muoi = key("mươi")
+    static let tram = key("trăm")
+    static let chuc = key("chục")
+    static let linh = key("linh")
+    static let le = key("lẻ")
+    static let gio = key("giờ")
+    static let h = key("h")
+    static let thang = key("tháng")
+    static let phan = key("phần")
+    static let dLetter = key("đ")
+    static let dong = key("đồng")
+    static let `do` = key("đô")
+    static let my = key("mỹ")
+    static let dollarLa = key("la")
+    static let nhan = key("nhân")
+    static let dan = key("dân")
+    static let te = key("tệ")
+    static let tinh = key("tỉnh")
+    static let thanh = key("thành")
+    static let so = key("số")
+    static let luc = key("lúc")
+    static let vong = key("vòng")
+    static let trong = key("trong")
+    static let gram = key("g")
+    /// `giờ ngày`, `giờ sáng`: an hour of the day.
+    static let afterClockHours: Set<String> = ["ngày", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "hôm"]
+    /// Stop words that belong to the phrase after these: `cấp trên`, `hàng không`, `nước ngoài`.
+    static let notStopsAfter: [UInt64: FigureWordSet] = [
+        key("trên"): keys(["cấp"]), key("dưới"): keys(["cấp"]), key("không"): keys(["hàng"]), key("ngoài"): keys(["nước"]),
+    ]
+    /// `trong số 29.000 thí sinh`, `tổng số 20 tiêu chí`: `số` that is not a reference number.
+    static let beforeSoMeaningCount = keys(["trong", "tổng", "con"])
+
+    /// Digit words; `một` and `năm` count only before a multiplier, `mốt`, `tư`, `lăm`, `nhăm` only after `mươi`/`mười`.
+    static let digits: [UInt64: Double] = {
+        var table: [UInt64: Double] = [:]
+        let words: [(String, Double)] = [
+            ("một", 1), ("mốt", 1), ("hai", 2), ("ba", 3), ("bốn", 4), ("tư", 4), ("năm", 5), ("lăm", 5), ("nhăm", 5),
+            ("sáu", 6), ("bảy", 7), ("bẩy", 7), ("tám", 8), ("chín", 9),
+        ]
+        for (word, value) in words { table[key(word)] = value }
+        return table
+    }()
+    static let afterTensOnly = keys(["mốt", "tư", "lăm", "nhăm"])
+    /// Number words that may open a count on their own.
+    static let wordStarts = keys(["hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười"])
+    static let scales: [UInt64: Double] = {
+        var table: [UInt64: Double] = [:]
+        let words: [(String, Double)] = [("nghìn", 1e3), ("ngàn", 1e3), ("vạn", 1e4), ("triệu", 1e6), ("tỷ", 1e9), ("tỉ", 1e9)]
+        for (word, value) in words { table[key(word)] = value }
+        return table
+    }()
+    static let multipliers = keys(["mươi", "chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"])
+    /// What may follow `hàng` in `hàng chục`, `hàng nghìn`…
+    static let hangScales = keys(["chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"])
+
+    /// A number right after one of these is a date, a reference, an ordinal or an address:
+    /// `ngày 25`, `năm 2022`, `số 04`, `thứ 4`, `Điều 5`, `nhiệm kỳ 2023`, `lúc 8`.
+    static let references = keys([
+        "ngày", "tháng", "năm", "quý", "số", "thứ", "điều", "khoản", "chương", "mục", "điểm", "khóa", "khoá", "kỳ", "kì",
+        "lớp", "quận", "phường", "lộ", "km", "phòng", "tầng", "lô", "căn", "hẻm", "ngõ", "ngách", "kiệt", "tổ", "ấp", "xóm",
+        "khu", "đội", "hotline", "tel", "fax", "đt", "lúc", "vòng", "hiệp", "phút", "tuần", "đợt", "bài", "câu", "trang",
+        "tập", "phần", "mã", "hạng", "cấp", "khối", "tuổi", "giờ", "tốp", "top", "đoạn", "no", "tờ", "mẫu", "biểu", "phiên", "hồi",
+        "mùng", "mồng", "sn",
+    ])
+    /// Number words after these are not counts: `cả hai`, `giữa hai`.
+    static let notBeforeNumberWords = keys(["cả", "giữa", "mùng", "mồng", "anh", "chị", "ông", "bà", "cô", "chú"])
+    /// `hai bên`, `hai chiều`, `hai nước`, `ba mẹ`: a pair or a relation, not a count.
+    static let pairNouns = keys([
+        "bên", "chiều", "nước", "phía", "mặt", "miền", "đầu", "tay", "mẹ", "má", "tôi", "ơi", "chắn", "muồi", "suối",
+        "vợ", "anh", "em", "chị", "cha", "bố", "ông", "bà",
+    ])
+    static let dayParts = keys(["sáng", "trưa", "chiều", "tối", "đêm", "khuya"])
+    /// Letters written against a number that make a unit: `500.000đ`, `50km`, `30m2`.
+    static let attachedUnits = keys(["đ", "km", "m", "mét", "ha", "kg", "g", "cm", "mm", "t", "mw", "kw", "gb", "mb", "tb", "ml", "l", "usd", "vnd", "vnđ"])
+    static let currencies: [UInt64: String] = {
+        var table: [UInt64: String] = [:]
+        for (word, name) in [("vnđ", "đồng"), ("vnd", "đồng"), ("đ", "đồng"), ("usd", "USD"), ("đôla", "USD"), ("euro", "euro"), ("eur", "euro"), ("yên", "yên"), ("bảng", "bảng")] {
+            table[key(word)] = name
+        }
+        return table
+    }()
+    /// `đồng chí`, `đồng bào`, `đồng hồ`: `đồng` that is not the currency.
+    static let dongCompounds = keys([
+        "chí", "bào", "nghiệp", "hương", "ruộng", "lúa", "hồ", "phục", "minh", "loạt", "đội", "thời", "bằng", "bộ", "ý",
+        "thuận", "tình", "hành", "cấp", "xu", "nát", "cỏ", "dạng", "nhất", "sở", "hạng", "tác", "môn", "niên", "tộc",
+    ])
+
+    static let qualifiers: [UInt64: FigureQualifier] = {
+        var table: [UInt64: FigureQualifier] = [:]
+        let words: [(String, FigureQualifier)] = [
+            ("hơn", .moreThan), ("trên", .moreThan), ("gần", .almost), ("suýt", .almost), ("ngót", .almost),
+            ("khoảng", .about), ("chừng", .about), ("tầm", .about), ("ước", .about), ("độ", .about), ("cỡ", .about),
+            ("tới", .upTo), ("dưới", .lessThan),
+        ]
+        for (word, qualifier) in words { table[key(word)] = qualifier }
+        return table
+    }()
+    static let twoWordQualifiers: [UInt64: [UInt64: FigureQualifier]] = {
+        var table: [UInt64: [UInt64: FigureQualifier]] = [:]
+        let pairs: [(String, String, FigureQualifier)] = [
+            ("gần", "như", .almost), ("lên", "tới", .upTo), ("lên", "đến", .upTo), ("ít", "nhất", .atLeast),
+            ("tối", "thiểu", .atLeast), ("tối", "đa", .atMost), ("không", "dưới", .atLeast), ("không", "quá", .atMost),
+            ("nhiều", "nhất", .atMost), ("chưa", "đến", .lessThan), ("chưa", "tới", .lessThan), ("chưa", "đầy", .lessThan),
+            ("không", "đến", .lessThan), ("ít", "hơn", .lessThan), ("nhiều", "hơn", .moreThan), ("xấp", "xỉ", .about),
+            ("trên", "dưới", .about), ("ước", "tính", .about), ("khoảng", "chừng", .about), ("hơn", "kém", .about),
+        ]
+        for (first, second, qualifier) in pairs { table[key(first), default: [:]][key(second)] = qualifier }
+        return table
+    }()
+    /// Qualifier words may stand capitalized before a number at a sentence start ("Hơn 2.000").
+    static let qualifierWords = FigureWordSet(Array(qualifiers.keys))
+
+    /// Words that end the phrase a number counts: `đoàn viên là…`, `tập thể có…`, `buổi tuyên truyền về…`.
+    static let stops = keys([
+        "trong", "của", "về", "tại", "cho", "và", "với", "là", "được", "đã", "đang", "sẽ", "bị", "có", "từ", "đến", "tới",
+        "ở", "theo", "nơi", "mà", "thì", "như", "gồm", "trên", "dưới", "ngoài", "sau", "trước", "khi", "nhưng", "hoặc",
+        "hay", "để", "vì", "do", "bằng", "nên", "thuộc", "này", "đó", "kia", "nay", "ấy", "mỗi", "vào", "ra", "lên",
+        "xuống", "đều", "cũng", "chỉ", "vẫn", "rồi", "không", "chưa", "so", "trở", "tham", "trị", "đây", "nữa", "thôi",
+        "hơn", "nhất", "chiếm", "đạt", "tăng", "giảm", "nằm", "nhằm", "qua", "cùng", "khác", "mới", "còn", "nghèo",
+        "tương", "thì", "ai", "gì", "nào", "sao", "các", "những", "nhiều", "ít", "mọi", "tất", "nhau", "đi", "lại",
+        "nếu", "kể", "gây", "ôm",
+    ])
+    /// Stop words that begin a noun: `chỉ tiêu`, `chỉ số`.
+    static let stopsNotBefore: [UInt64: FigureWordSet] = [key("chỉ"): keys(["tiêu", "số"])]
+    /// Before these an hour is a time of day: `lúc 8 giờ`, `từ 11 giờ đến 17 giờ`.
+    static let beforeClockTimes = keys(["lúc", "từ", "đến", "tới", "vào"])
+    /// Two-word adjectives that end the phrase: `cá nhân xuất sắc`, `hộ khó khăn`.
+    static let twoWordStops: [UInt64: FigureWordSet] = [
+        key("xuất"): keys(["sắc"]), key("tiêu"): keys(["biểu"]), key("khó"): keys(["khăn"]),
+        key("tiên"): keys(["tiến"]), key("liên"): keys(["tiếp", "tục"]), key("tiến"): keys(["hành"]),
+        key("cung"): keys(["cấp"]), key("hàng"): keys(["ngày", "năm", "tháng", "tuần", "giờ", "đầu"]),
+    ]
+}
