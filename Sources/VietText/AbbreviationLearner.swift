@@ -33,9 +33,12 @@ public enum AbbreviationLearner {
                 lineStart = index + 1
             } else if byte == 0x28, let close = closing(bytes, from: index + 1) {
                 let inner = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close]), as: UTF8.self)
-                let before = String(decoding: UnsafeBufferPointer(rebasing: bytes[max(lineStart, index - 400)..<index]), as: UTF8.self)
-                if let definition = forward(abbr: inner, before: before) ?? reverse(inner: inner, before: before) {
-                    found.append(definition)
+                // Most parentheses are neither "(ABBR)" nor "ABBR (…)": tell cheaply before reading the words before.
+                let innerIsAbbreviation = abbreviationLetters(inner) != nil
+                if innerIsAbbreviation || wordBeforeIsAbbreviation(bytes, parenthesis: index, lineStart: lineStart) {
+                    let before = String(decoding: UnsafeBufferPointer(rebasing: bytes[max(lineStart, index - 400)..<index]), as: UTF8.self)
+                    let definition = innerIsAbbreviation ? forward(abbr: inner, before: before) : reverse(inner: inner, before: before)
+                    if let definition { found.append(definition) }
                 }
                 index = close
                 continue
@@ -43,6 +46,16 @@ public enum AbbreviationLearner {
             index += 1
         }
         return found
+    }
+
+    /// Whether the word ending one space before the parenthesis reads as an abbreviation.
+    private static func wordBeforeIsAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, parenthesis: Int, lineStart: Int) -> Bool {
+        guard parenthesis - 1 > lineStart, bytes[parenthesis - 1] == 0x20 else { return false }
+        let end = parenthesis - 1
+        var start = end
+        while start > lineStart, bytes[start - 1] != 0x20, bytes[start - 1] != 0x09, end - start < 40 { start -= 1 }
+        guard start < end else { return false }
+        return abbreviationLetters(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) != nil
     }
 
     /// The `)` closing a parenthesis opened just before `start`, if it is short and on one line.

@@ -36,11 +36,18 @@ struct LetterTable {
         return Self.unpack(packed)
     }
 
-    /// The entry of `c` computed afresh, for code that folds a few short strings
-    /// and keeps no table of its own.
-    static func uncachedEntry(_ c: UInt32) -> Entry? {
-        unpack(entry(for: c))
-    }
+    /// Base letters (0 for a combining mark) of the Latin letters with diacritics
+    /// (U+00C0-U+024F, U+1E00-U+1EFF), for code that folds a few short strings
+    /// and keeps no table of its own: `Ộ` → `o`, `Đ` → `d`.
+    static let folded: [UInt32: UInt32] = {
+        var table: [UInt32: UInt32] = [:]
+        for c in Array(UInt32(0xC0)..<0x250) + Array(UInt32(0x1E00)..<0x1F00) {
+            guard let entry = unpack(entry(for: c)) else { continue }
+            table[c] = entry.needsICU ? c : entry.base
+        }
+        for mark in UInt32(0x300)..<0x370 { table[mark] = 0 }
+        return table
+    }()
 
     @inline(__always)
     private static func unpack(_ packed: UInt64) -> Entry? {

@@ -95,7 +95,7 @@ public struct ResolutionHeader: Equatable, Sendable {
     public static func isGazetteNoise(_ line: String) -> Bool {
         let trimmed = line.drop(while: { $0 == " " })
         if trimmed.hasPrefix("CÔNG BÁO/") || trimmed.hasPrefix("CÔNG BÁO /") { return true }
-        if !trimmed.isEmpty, trimmed.count <= 5, trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == " ") }) { return true }
+        if !trimmed.isEmpty, trimmed.utf8.count <= 5, trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == " ") }) { return true }
         if !trimmed.isEmpty, trimmed.allSatisfy({ $0 == "_" || $0 == " " || $0 == "-" || $0 == "." }) { return true }
         for stamp in ["Người ký:", "Ký bởi:", "Email:", "Cơ quan:", "Thời gian ký:", "Ngày ký:"] where trimmed.hasPrefix(stamp) {
             return true
@@ -118,6 +118,7 @@ public struct ResolutionHeader: Equatable, Sendable {
 
     /// A heading line: "NGHỊ ĐỊNH", "THÔNG TƯ LIÊN TỊCH", "LUẬT", "VĂN BẢN HỢP NHẤT -".
     static func headingType(_ line: String) -> DocumentType? {
+        guard line.utf8.count <= 200 else { return nil }
         let trimmed = line.trimmingSpaces()
         guard !trimmed.isEmpty, trimmed.count <= 40, trimmed.allSatisfy({ !$0.isLetter || $0.isUppercase }) else { return nil }
         var words = String(trimmed.filter { $0.isLetter || $0 == " " }).split(separator: " ").joined(separator: " ")

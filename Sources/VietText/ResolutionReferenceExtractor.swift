@@ -99,10 +99,9 @@ struct Scanner {
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
-                folded.append(Unicode.Scalar(UInt8(value)).properties.lowercaseMapping.unicodeScalars.first!)
-            } else if value < LetterTable.limit, let entry = LetterTable.uncachedEntry(value) {
-                if entry.needsICU { continue }
-                folded.append(Unicode.Scalar(entry.base) ?? scalar)
+                folded.append(value &- 0x41 < 26 ? Unicode.Scalar(UInt8(value | 0x20)) : scalar)
+            } else if let base = LetterTable.folded[value] {
+                if base != 0 { folded.append(Unicode.Scalar(base) ?? scalar) }
             } else {
                 folded.append(scalar)
             }
