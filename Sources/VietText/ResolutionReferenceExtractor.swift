@@ -264,7 +264,7 @@ struct Scanner {
         guard digitsEnd - start <= 4 else { return nil }
         let value = number(start..<digitsEnd)
         if digitsEnd - start == 4, (1900...2100).contains(value) { return nil }
-        guard let word = typeWord(before: start), word.weak, word.capitalized else { return nil }
+        guard mayFollowTypeWord(start), let word = typeWord(before: start), word.weak, word.capitalized else { return nil }
         guard endsWord(at: digitsEnd) else { return nil }
         if digitsEnd + 1 < bytes.count, [0x2E, 0x2C, 0x2F, 0x2D, 0x3A].contains(bytes[digitsEnd]), Self.isDigit(bytes[digitsEnd + 1]) {
             return nil
@@ -285,6 +285,40 @@ struct Scanner {
             surface: string(word.start..<digitsEnd), start: word.start, end: digitsEnd, isWeak: true)
         reference.typeWord = word.text
         return reference
+    }
+
+    /// The last words of the type words, folded: a number after any other word is no reference.
+    static let typeWordEndings: Set<String> = Set(typeWords.map { String($0.folded.split(separator: " ").last ?? "") })
+
+    /// Cheap test run before `typeWord(before:)` on every bare number: the word before
+    /// it (after "số" and a colon, if any) must end some type word.
+    func mayFollowTypeWord(_ index: Int) -> Bool {
+        guard var word = word(endingBefore: index) else { return false }
+        var folded = Self.fold(string(word))
+        if folded == "so" {
+            guard let previous = self.word(endingBefore: word.lowerBound) else { return false }
+            word = previous
+            folded = Self.fold(string(word))
+        }
+        return Self.typeWordEndings.contains(folded)
+    }
+
+    /// The byte range of the word ending before `index`, past spaces, no-break spaces and a colon.
+    private func word(endingBefore index: Int) -> Range<Int>? {
+        var end = index
+        while end > 0 {
+            if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x3A { end -= 1; continue }
+            if end >= 2, bytes[end - 2] == 0xC2, bytes[end - 1] == 0xA0 { end -= 2; continue }
+            break
+        }
+        var start = end
+        while start > 0, end - start < 24 {
+            let byte = bytes[start - 1]
+            let isLetterByte = byte &- 0x41 < 26 || byte &- 0x61 < 26 || (byte >= 0x80 && !(byte == 0xA0 && start >= 2 && bytes[start - 2] == 0xC2))
+            guard isLetterByte else { break }
+            start -= 1
+        }
+        return start < end ? start..<end : nil
     }
 
     /// The type word ending right before `index` ("Nghị quyết số", "Luật ... số:"), read from at most 48 bytes back.
