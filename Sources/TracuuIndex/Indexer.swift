@@ -66,31 +66,40 @@ public final class Indexer {
         let bytesTotal = candidates.reduce(Int64(0)) { $0 + $1.size }
         var bytesDone: Int64 = 0
         var filesDone = 0
-        var batch: [PreparedFile] = []
-        var batchSize: Int64 = 0
         do {
-            while let prepared = queue.pop() {
-                for message in prepared.warnings { record(message) }
-                summary.bytesRead += Int64(prepared.bytesRead)
-                switch prepared.isLastPart ? prepared.outcome : .documents([], hash: "") {
-                case .unchanged: summary.unchanged += 1
-                case .skipped: summary.skipped += 1
-                case .documents: break
+            // One write access for the whole run, committing every batch: the writer
+            // keeps inserting while the analysis thread prepares the next files.
+            try writeGuardedWithoutTransaction { db in
+                var finished = false
+                while !finished {
+                    try db.inTransaction(.immediate) {
+                        var batchFiles = 0
+                        var batchSize: Int64 = 0
+                        while batchFiles < self.batchFiles, batchSize < self.batchBytes {
+                            guard let prepared = queue.pop() else {
+                                finished = true
+                                break
+                            }
+                            for message in prepared.warnings { record(message) }
+                            summary.bytesRead += Int64(prepared.bytesRead)
+                            switch prepared.isLastPart ? prepared.outcome : .documents([], hash: "") {
+                            case .unchanged: summary.unchanged += 1
+                            case .skipped: summary.skipped += 1
+                            case .documents: break
+                            }
+                            try store(prepared, db, summary: &summary, warn: record)
+                            batchFiles += 1
+                            batchSize += Int64(prepared.bytesRead)
+                            if prepared.isLastPart { filesDone += 1 }
+                            bytesDone += Int64(prepared.bytesRead)
+                            progress?(IndexProgress(
+                                filesDone: filesDone, filesTotal: candidates.count, bytesDone: bytesDone,
+                                bytesTotal: bytesTotal, elapsed: Date().timeIntervalSince(started)))
+                        }
+                        return .commit
+                    }
                 }
-                batch.append(prepared)
-                batchSize += Int64(prepared.bytesRead)
-                if batch.count >= batchFiles || batchSize >= batchBytes {
-                    try write(batch, summary: &summary, warn: record)
-                    batch.removeAll(keepingCapacity: true)
-                    batchSize = 0
-                }
-                if prepared.isLastPart { filesDone += 1 }
-                bytesDone += Int64(prepared.bytesRead)
-                progress?(IndexProgress(
-                    filesDone: filesDone, filesTotal: candidates.count, bytesDone: bytesDone,
-                    bytesTotal: bytesTotal, elapsed: Date().timeIntervalSince(started)))
             }
-            try write(batch, summary: &summary, warn: record)
         } catch {
             queue.cancel()
             throw error
@@ -114,55 +123,47 @@ public final class Indexer {
         return summary
     }
 
-    private func write(_ batch: [PreparedFile], summary: inout IndexSummary, warn: Warn) throws {
-        guard !batch.isEmpty else { return }
-        var added = 0, updated = 0
-        var problems: [String] = []
-        try writeGuarded { db in
-            let insertDocument = try db.cachedStatement(sql: """
-                INSERT INTO documents(path, file, title, lead, body, date, source, url, kind, number, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            let insertText = try db.cachedStatement(sql: "INSERT INTO documents_fts(rowid, title, lead, body) VALUES (?, ?, ?, ?)")
-            let insertVariant = try db.cachedStatement(sql: "INSERT OR IGNORE INTO term_variants(folded, exact) VALUES (?, ?)")
-            let upsertFile = try db.cachedStatement(sql: """
-                INSERT INTO files(path, size, mtime, hash) VALUES (?, ?, ?, ?)
-                ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, hash = excluded.hash
-                """)
-            let touchFile = try db.cachedStatement(sql: "UPDATE files SET size = ?, mtime = ? WHERE path = ?")
-            for prepared in batch {
-                let file = prepared.file
-                guard case .documents(let documents, let hash) = prepared.outcome else {
-                    if prepared.known { try touchFile.execute(arguments: [file.size, file.mtime, file.path]) }
-                    continue
-                }
-                if prepared.known, prepared.isFirstPart { try self.deleteDocuments(ofFile: file.path, db) }
-                for (folded, exact) in prepared.variants { try insertVariant.execute(arguments: [folded, exact]) }
-                for prepared in documents {
-                    let document = prepared.document
-                    do {
-                        try insertDocument.execute(arguments: [
-                            document.path, file.path, document.title, document.lead, document.body, document.date,
-                            document.source, document.url, document.kind, document.number, prepared.hash,
-                        ])
-                    } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                        problems.append("\(document.path): another document already has this path; skipped")
-                        continue
-                    }
-                    let id = db.lastInsertedRowID
-                    TokenReplay.shared.offer(prepared.texts)
-                    defer { TokenReplay.shared.clear() }
-                    try insertText.execute(arguments: [id, document.title, document.lead, document.body])
-                    for store in prepared.annotations { try store(id, db) }
-                }
-                guard prepared.isLastPart else { continue }
-                try upsertFile.execute(arguments: [file.path, file.size, file.mtime, hash])
-                if prepared.known { updated += 1 } else { added += 1 }
+    /// Inserts one prepared file (or part) inside the writer's open transaction.
+    private func store(_ prepared: PreparedFile, _ db: Database, summary: inout IndexSummary, warn: Warn) throws {
+        let file = prepared.file
+        guard case .documents(let documents, let hash) = prepared.outcome else {
+            if prepared.known {
+                try db.cachedStatement(sql: "UPDATE files SET size = ?, mtime = ? WHERE path = ?")
+                    .execute(arguments: [file.size, file.mtime, file.path])
             }
+            return
         }
-        summary.added += added
-        summary.updated += updated
-        for problem in problems { warn(problem) }
+        let insertDocument = try db.cachedStatement(sql: """
+            INSERT INTO documents(path, file, title, lead, body, date, source, url, kind, number, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertText = try db.cachedStatement(sql: "INSERT INTO documents_fts(rowid, title, lead, body) VALUES (?, ?, ?, ?)")
+        let insertVariant = try db.cachedStatement(sql: "INSERT OR IGNORE INTO term_variants(folded, exact) VALUES (?, ?)")
+        if prepared.known, prepared.isFirstPart { try deleteDocuments(ofFile: file.path, db) }
+        for (folded, exact) in prepared.variants { try insertVariant.execute(arguments: [folded, exact]) }
+        for prepared in documents {
+            let document = prepared.document
+            do {
+                try insertDocument.execute(arguments: [
+                    document.path, file.path, document.title, document.lead, document.body, document.date,
+                    document.source, document.url, document.kind, document.number, prepared.hash,
+                ])
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                warn("\(document.path): another document already has this path; skipped")
+                continue
+            }
+            let id = db.lastInsertedRowID
+            TokenReplay.shared.offer(prepared.texts)
+            defer { TokenReplay.shared.clear() }
+            try insertText.execute(arguments: [id, document.title, document.lead, document.body])
+            for store in prepared.annotations { try store(id, db) }
+        }
+        guard prepared.isLastPart else { return }
+        try db.cachedStatement(sql: """
+            INSERT INTO files(path, size, mtime, hash) VALUES (?, ?, ?, ?)
+            ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, hash = excluded.hash
+            """).execute(arguments: [file.path, file.size, file.mtime, hash])
+        if prepared.known { summary.updated += 1 } else { summary.added += 1 }
     }
 
     private func deleteDocuments(ofFile path: String, _ db: Database) throws {
@@ -171,6 +172,14 @@ public final class Indexer {
             SELECT 'delete', id, title, lead, body FROM documents WHERE file = ?
             """, arguments: [path])
         try db.execute(sql: "DELETE FROM documents WHERE file = ?", arguments: [path])
+    }
+
+    private func writeGuardedWithoutTransaction(_ updates: (Database) throws -> Void) throws {
+        do {
+            try database.pool.writeWithoutTransaction(updates)
+        } catch let error as DatabaseError {
+            throw IndexError.cannotWrite(path: database.path, reason: IndexDatabase.plainReason(error))
+        }
     }
 
     private func writeGuarded(_ updates: (Database) throws -> Void) throws {
