@@ -23,6 +23,11 @@ public final class Indexer {
 
     public init(database: IndexDatabase) {
         self.database = database
+        if database.isBulkBuild {
+            // A build made aside is swapped in only when complete: one transaction is enough.
+            batchFiles = .max
+            batchBytes = .max
+        }
     }
 
     public func run(roots: [String], warn: @escaping Warn, progress: Progress? = nil) throws -> IndexSummary {
@@ -60,7 +65,6 @@ public final class Indexer {
             queue.push(nil)
         }
         producer.stackSize = 8 << 20
-        producer.name = "tracuu-analyze"
         producer.start()
 
         let bytesTotal = candidates.reduce(Int64(0)) { $0 + $1.size }
