@@ -43,17 +43,7 @@ struct FiguresCommand: ParsableCommand {
     @Option(help: "How many figures to print; 0 prints all.")
     var limit = 50
 
-    @Option(help: ArgumentHelp("Only documents dated on or after this day.", valueName: "YYYY-MM-DD"))
-    var since: String?
-
-    @Option(help: ArgumentHelp("Only documents dated on or before this day.", valueName: "YYYY-MM-DD"))
-    var until: String?
-
-    @Option(help: ArgumentHelp("Only documents of this kind (article, resolution, …).", valueName: "kind"))
-    var kind: String?
-
-    @Option(help: ArgumentHelp("Only documents from this source.", valueName: "source"))
-    var source: String?
+    @OptionGroup var filters: DocumentFilters
 
     @Flag(help: "Documents with any of the query's words instead of all of them.")
     var any = false
@@ -79,11 +69,6 @@ struct FiguresCommand: ParsableCommand {
         guard [csv, markdown, json].filter({ $0 }).count <= 1 else {
             throw ValidationError("choose one of --csv, --markdown and --json")
         }
-        for (name, value) in [("--since", since), ("--until", until)] {
-            if let value, DocumentDate.normalize(value) == nil {
-                throw ValidationError("\(name) '\(value)' is not a date; use YYYY-MM-DD")
-            }
-        }
         if let unit, unit.allSatisfy(\.isWhitespace) { throw ValidationError("--unit is empty") }
     }
 
@@ -92,7 +77,7 @@ struct FiguresCommand: ParsableCommand {
         defer { try? database.close() }
         let query = words.joined(separator: " ")
         let options = FigureOptions(
-            since: since, until: until, kind: kind, source: source, unit: unit, min: min, max: max,
+            since: filters.since, until: filters.until, kind: filters.kind, source: filters.source, unit: unit, min: min, max: max,
             sort: FigureOptions.Sort(rawValue: sort) ?? .rank, limit: limit, anyWord: any)
         let results: FigureResults
         do {

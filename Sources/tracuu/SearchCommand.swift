@@ -36,17 +36,7 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The query; several arguments are joined with spaces.", valueName: "query"))
     var words: [String] = []
 
-    @Option(help: ArgumentHelp("Only documents dated on or after this day.", valueName: "YYYY-MM-DD"))
-    var since: String?
-
-    @Option(help: ArgumentHelp("Only documents dated on or before this day.", valueName: "YYYY-MM-DD"))
-    var until: String?
-
-    @Option(help: ArgumentHelp("Only documents of this kind (article, resolution, …).", valueName: "kind"))
-    var kind: String?
-
-    @Option(help: ArgumentHelp("Only documents from this source.", valueName: "source"))
-    var source: String?
+    @OptionGroup var filters: DocumentFilters
 
     @Option(help: "How many results to print; 0 prints all.")
     var limit = 10
@@ -67,11 +57,6 @@ struct SearchCommand: ParsableCommand {
 
     func validate() throws {
         guard limit >= 0 else { throw ValidationError("--limit must be 0 (all) or more") }
-        for (name, value) in [("--since", since), ("--until", until)] {
-            if let value, DocumentDate.normalize(value) == nil {
-                throw ValidationError("\(name) '\(value)' is not a date; use YYYY-MM-DD")
-            }
-        }
         guard !words.joined().trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ValidationError("give a query, e.g. tracuu search \"cong doan\"")
         }
@@ -81,7 +66,7 @@ struct SearchCommand: ParsableCommand {
         let database = try location.open()
         defer { try? database.close() }
         let query = words.joined(separator: " ")
-        var options = SearchOptions(since: since, until: until, kind: kind, source: source, limit: limit, anyWord: any)
+        var options = SearchOptions(since: filters.since, until: filters.until, kind: filters.kind, source: filters.source, limit: limit, anyWord: any)
         options.expandAbbreviations = !noExpand
         if !noExpand { options.userAbbreviations = try abbreviations.load() }
         let results: SearchResults
