@@ -60,28 +60,13 @@ struct FigurePrinter {
         struct Entry: Encodable {
             var path: String
             var title: String
-            var date: String?
+            @JSONNullable var date: String?
             var text: String
             var value: Double
-            var upper: Double?
-            var unit: String?
-            var qualifier: String?
+            @JSONNullable var upper: Double?
+            @JSONNullable var unit: String?
+            @JSONNullable var qualifier: String?
             var context: String
-
-            enum CodingKeys: String, CodingKey { case path, title, date, text, value, upper, unit, qualifier, context }
-
-            func encode(to encoder: Encoder) throws {
-                var container = encoder.container(keyedBy: CodingKeys.self)
-                try container.encode(path, forKey: .path)
-                try container.encode(title, forKey: .title)
-                try container.encode(date, forKey: .date)
-                try container.encode(text, forKey: .text)
-                try container.encode(value, forKey: .value)
-                try container.encode(upper, forKey: .upper)
-                try container.encode(unit, forKey: .unit)
-                try container.encode(qualifier, forKey: .qualifier)
-                try container.encode(context, forKey: .context)
-            }
         }
         var figures: [Entry]
         var total: Int

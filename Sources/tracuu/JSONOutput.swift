@@ -15,26 +15,12 @@ enum JSONOutput {
         var rank: Int
         var path: String
         var title: String
-        var date: String?
+        @JSONNullable var date: String?
         var kind: String
         var score: Double
         var snippet: String
         /// `[start, end)` character offsets of matched words in `snippet`.
         var highlights: [[Int]]
-
-        enum CodingKeys: String, CodingKey { case rank, path, title, date, kind, score, snippet, highlights }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(rank, forKey: .rank)
-            try container.encode(path, forKey: .path)
-            try container.encode(title, forKey: .title)
-            try container.encode(date, forKey: .date)
-            try container.encode(kind, forKey: .kind)
-            try container.encode(score, forKey: .score)
-            try container.encode(snippet, forKey: .snippet)
-            try container.encode(highlights, forKey: .highlights)
-        }
     }
 
     static func encoder() -> JSONEncoder {
@@ -61,5 +47,25 @@ enum JSONOutput {
 
     static func string(_ text: String) -> String {
         String(decoding: (try? encoder().encode(text)) ?? Data("\"\"".utf8), as: UTF8.self)
+    }
+}
+
+/// An optional that JSON output writes as `null` instead of leaving the key
+/// out, so scripts always find every documented key.
+@propertyWrapper
+struct JSONNullable<Value: Encodable>: Encodable {
+    var wrappedValue: Value?
+
+    init(wrappedValue: Value?) {
+        self.wrappedValue = wrappedValue
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let wrappedValue {
+            try container.encode(wrappedValue)
+        } else {
+            try container.encodeNil()
+        }
     }
 }

@@ -146,8 +146,8 @@ struct RefsCommand: ParsableCommand {
     struct ReferenceOutput: Encodable {
         var id: String
         var type: String
-        var issuer: String?
-        var date: String?
+        @JSONNullable var issuer: String?
+        @JSONNullable var date: String?
         var documents: Int
         var mentions: Int
 
@@ -159,27 +159,15 @@ struct RefsCommand: ParsableCommand {
             documents = summary.documents
             mentions = summary.mentions
         }
-
-        enum CodingKeys: String, CodingKey { case id, type, issuer, date, documents, mentions }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(type, forKey: .type)
-            try container.encode(issuer, forKey: .issuer)
-            try container.encode(date, forKey: .date)
-            try container.encode(documents, forKey: .documents)
-            try container.encode(mentions, forKey: .mentions)
-        }
     }
 
     struct DocumentOutput: Encodable {
         var id: Int64
         var path: String
         var title: String
-        var date: String?
+        @JSONNullable var date: String?
         var kind: String
-        var number: String?
+        @JSONNullable var number: String?
 
         init(_ stored: StoredDocument) {
             id = stored.id
@@ -189,24 +177,12 @@ struct RefsCommand: ParsableCommand {
             kind = stored.document.kind
             number = stored.document.number
         }
-
-        enum CodingKeys: String, CodingKey { case id, path, title, date, kind, number }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(path, forKey: .path)
-            try container.encode(title, forKey: .title)
-            try container.encode(date, forKey: .date)
-            try container.encode(kind, forKey: .kind)
-            try container.encode(number, forKey: .number)
-        }
     }
 
     struct CitationOutput: Encodable {
         var path: String
         var title: String
-        var date: String?
+        @JSONNullable var date: String?
         var surface: String
         var context: String
 
@@ -217,31 +193,11 @@ struct RefsCommand: ParsableCommand {
             surface = citation.surface
             context = citation.context.text
         }
-
-        enum CodingKeys: String, CodingKey { case path, title, date, surface, context }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(path, forKey: .path)
-            try container.encode(title, forKey: .title)
-            try container.encode(date, forKey: .date)
-            try container.encode(surface, forKey: .surface)
-            try container.encode(context, forKey: .context)
-        }
     }
 
     struct LookupOutput: Encodable {
         var reference: ReferenceOutput
-        var document: DocumentOutput?
+        @JSONNullable var document: DocumentOutput?
         var citations: [CitationOutput]
-
-        enum CodingKeys: String, CodingKey { case reference, document, citations }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(reference, forKey: .reference)
-            try container.encode(document, forKey: .document)
-            try container.encode(citations, forKey: .citations)
-        }
     }
 }

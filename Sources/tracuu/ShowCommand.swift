@@ -24,31 +24,14 @@ struct ShowCommand: ParsableCommand {
         var id: Int64
         var path: String
         var title: String
-        var date: String?
+        @JSONNullable var date: String?
         var kind: String
-        var number: String?
-        var source: String?
-        var url: String?
+        @JSONNullable var number: String?
+        @JSONNullable var source: String?
+        @JSONNullable var url: String?
         var lead: String
         var body: String
         var hash: String
-
-        enum CodingKeys: String, CodingKey { case id, path, title, date, kind, number, source, url, lead, body, hash }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(path, forKey: .path)
-            try container.encode(title, forKey: .title)
-            try container.encode(date, forKey: .date)
-            try container.encode(kind, forKey: .kind)
-            try container.encode(number, forKey: .number)
-            try container.encode(source, forKey: .source)
-            try container.encode(url, forKey: .url)
-            try container.encode(lead, forKey: .lead)
-            try container.encode(body, forKey: .body)
-            try container.encode(hash, forKey: .hash)
-        }
     }
 
     func run() throws {

@@ -29,20 +29,7 @@ struct TokenizeCommand: ParsableCommand {
             var end: Int
             var text: String
             var exact: String
-            var folded: String?
-
-            enum CodingKeys: String, CodingKey { case position, start, end, text, exact, folded }
-
-            /// `folded` is always present, `null` when it equals `exact`.
-            func encode(to encoder: Encoder) throws {
-                var container = encoder.container(keyedBy: CodingKeys.self)
-                try container.encode(position, forKey: .position)
-                try container.encode(start, forKey: .start)
-                try container.encode(end, forKey: .end)
-                try container.encode(text, forKey: .text)
-                try container.encode(exact, forKey: .exact)
-                try container.encode(folded, forKey: .folded)
-            }
+            @JSONNullable var folded: String?
         }
         var tokens: [Entry]
     }
