@@ -126,8 +126,8 @@ PY
 
 # ---------------------------------------------------------------- tracuu binary
 if ((USE_TRACUU)) && ((BUILD)); then
-  log "swift build -c release --product tracuu"
-  if ! (cd "$REPO" && swift build -c release --product tracuu) >&2; then
+  log "swift build -c release --product tracuu (and tracuu-bench)"
+  if ! (cd "$REPO" && swift build -c release --product tracuu && swift build -c release --product tracuu-bench) >&2; then
     echo "swift build failed: the tracuu side is skipped" >&2
     USE_TRACUU=0
   fi
@@ -201,6 +201,35 @@ else
   TSEARCH_OK=$USE_TRACUU
 fi
 
+# search_round PLAIN_DB_VAR TRACUU_DB_VAR: times every query on both sides into S_P, S_T, QROWS.
+search_round() {
+  local TSEARCH_DB=(search --index "${!2}" --limit 10); ((JSON)) && TSEARCH_DB+=(--json)
+    for q in "${QUERIES[@]}"; do
+    local sql hits tq pq cmds tcmd a
+    sql=$(plain_sql "$q")
+    hits=$(sqlite3 -readonly "${!1}" "SELECT count(*) FROM docs WHERE docs MATCH '$(e=$(fts_expr "$q"); printf '%s' "${e//\'/\'\'}")'")
+    tq=- pq=-
+    if ((HAVE_HF)); then
+      cmds=("sqlite3 -readonly $(shq "${!1}") $(shq "$sql")")
+      if ((TSEARCH_OK)); then
+        tcmd=$(shq "$TRACUU"); for a in "${TSEARCH_DB[@]}" "$q"; do tcmd+=" $(shq "$a")"; done
+        cmds+=("$tcmd")
+      fi
+      hyperfine -N --warmup 2 --runs "$RUNS" --export-json "$WORK/hf.json" --style none "${cmds[@]}" >/dev/null 2>&1 \
+        || hyperfine -N -i --warmup 2 --runs "$RUNS" --export-json "$WORK/hf.json" --style none "${cmds[@]}" >/dev/null
+      read -r pq tq < <(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(*(x["median"] for x in r), "-" if len(r) < 2 else "")' "$WORK/hf.json")
+    else
+      pq=$(loop_median sqlite3 -readonly "${!1}" "$sql")
+      ((TSEARCH_OK)) && tq=$(loop_median "$TRACUU" "${TSEARCH_DB[@]}" "$q")
+    fi
+    [[ -z $tq ]] && tq=-
+    S_P+=("$pq"); [[ $tq != - ]] && S_T+=("$tq")
+    QROWS+=("$(printf '%10s %10s %8s %11s   %s' \
+      "$([[ $tq == - ]] && echo - || calc "$tq * 1000" 1)" "$(calc "$pq * 1000" 1)" "$(ratio "$tq" "$pq")" "$hits" "$q")")
+    echo "  $q: plain $(calc "$pq * 1000" 1) ms, $hits hits" >&2
+  done
+}
+
 # bash-loop fallback: median seconds of RUNS runs of CMD... (after 2 warm-ups)
 loop_median() {
   local i t0 ts=()
@@ -211,29 +240,7 @@ loop_median() {
 
 log "search: ${#QUERIES[@]} queries, $RUNS runs each ($( ((HAVE_HF)) && echo hyperfine || echo 'bash loop'))"
 S_T=() S_P=() QROWS=()
-for q in "${QUERIES[@]}"; do
-  sql=$(plain_sql "$q")
-  hits=$(sqlite3 -readonly "$PLAIN_DB" "SELECT count(*) FROM docs WHERE docs MATCH '$(e=$(fts_expr "$q"); printf '%s' "${e//\'/\'\'}")'")
-  tq=- pq=-
-  if ((HAVE_HF)); then
-    cmds=("sqlite3 -readonly $(shq "$PLAIN_DB") $(shq "$sql")")
-    if ((TSEARCH_OK)); then
-      tcmd=$(shq "$TRACUU"); for a in "${TSEARCH[@]}" "$q"; do tcmd+=" $(shq "$a")"; done
-      cmds+=("$tcmd")
-    fi
-    hyperfine -N --warmup 2 --runs "$RUNS" --export-json "$WORK/hf.json" --style none "${cmds[@]}" >/dev/null 2>&1 \
-      || hyperfine -N -i --warmup 2 --runs "$RUNS" --export-json "$WORK/hf.json" --style none "${cmds[@]}" >/dev/null
-    read -r pq tq < <(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(*(x["median"] for x in r), "-" if len(r) < 2 else "")' "$WORK/hf.json")
-  else
-    pq=$(loop_median sqlite3 -readonly "$PLAIN_DB" "$sql")
-    ((TSEARCH_OK)) && tq=$(loop_median "$TRACUU" "${TSEARCH[@]}" "$q")
-  fi
-  [[ -z $tq ]] && tq=-
-  S_P+=("$pq"); [[ $tq != - ]] && S_T+=("$tq")
-  QROWS+=("$(printf '%10s %10s %8s %11s   %s' \
-    "$([[ $tq == - ]] && echo - || calc "$tq * 1000" 1)" "$(calc "$pq * 1000" 1)" "$(ratio "$tq" "$pq")" "$hits" "$q")")
-  echo "  $q: plain $(calc "$pq * 1000" 1) ms, $hits hits" >&2
-done
+search_round PLAIN_DB TRACUU_DB
 
 # ---------------------------------------------------------------- optional tracuu commands
 extra_cmd() {  # label args... -> "median seconds" or "-"
@@ -281,6 +288,20 @@ PY
     fi
   fi
   rm -f "$WORK/load-x4.sql"
+  log "growth: search on the x4 indexes"
+  SAVED=("${S_T[@]}"); SAVED_P=("${S_P[@]}"); SAVED_ROWS=("${QROWS[@]}")
+  S_T=() S_P=() QROWS=()
+  search_round G_PDB G_TDB
+  GS_P=$(median "${S_P[@]}"); GS_T=-; ((${#S_T[@]})) && GS_T=$(median "${S_T[@]}")
+  S_T=("${SAVED[@]}"); S_P=("${SAVED_P[@]}"); QROWS=("${SAVED_ROWS[@]}")
+fi
+
+# ---------------------------------------------------------------- analyzer alone
+ANALYZER_LINES=""
+BENCH_BIN="$(dirname "$TRACUU")/tracuu-bench"
+if ((USE_TRACUU)) && [[ -x $BENCH_BIN ]]; then
+  log "analyzer alone, one thread (tracuu-bench)"
+  ANALYZER_LINES=$("$BENCH_BIN" "$CORPUS" 3 2>&1 || true)
 fi
 
 # ---------------------------------------------------------------- report
@@ -325,6 +346,13 @@ if ((GROWTH)); then
   row "  x4/x1" "$(ratio "$GT_RSS" "$T_MEM")" "$(ratio "$GP_RSS" "$P_MEM")" ""
   row "database size x4 (MB)" "$(fmt "$GT_SIZE" 1/1e6 1)" "$(fmt "$GP_SIZE" 1/1e6 1)" "$(ratio "$GT_SIZE" "$GP_SIZE")"
   row "  x4/x1" "$(ratio "$GT_SIZE" "$T_SIZE")" "$(ratio "$GP_SIZE" "$P_SIZE")" ""
+  row "search x4, median (ms)" "$(fmt "$GS_T" 1000 1)" "$(fmt "$GS_P" 1000 1)" "$(ratio "$GS_T" "$GS_P")"
+  row "  x4/x1" "$(ratio "$GS_T" "$T_SMED")" "$(ratio "$GS_P" "$P_SMED")" ""
+fi
+if [[ -n $ANALYZER_LINES ]]; then
+  echo
+  echo "analyzer alone (tracuu-bench, release, one thread, best of 3):"
+  printf '%s\n' "$ANALYZER_LINES"
 fi
 echo
 echo "per query, ms (whole process):"
