@@ -1,17 +1,20 @@
 import Foundation
 import VietText
 
-/// The exact-form tokens of one text, computed before its row is inserted
-/// (on the indexing pipeline's analysis thread) so the FTS5 tokenizer only
-/// replays them. Holds the text to prove a replay is for the same bytes.
+/// The index terms of one text, computed before its row is inserted (on the
+/// indexing pipeline's analysis thread) so the FTS5 tokenizer only replays
+/// them: per word its exact form, its marked folded form when that differs,
+/// and whether it is written in capitals. Holds the text to prove a replay
+/// is for the same bytes.
 final class AnalyzedText: @unchecked Sendable {
     let text: String
-    /// Concatenated exact forms.
+    /// Concatenated terms: each exact form, then its marked folded form if any.
     private(set) var terms: [UInt8] = []
-    /// Per token: start, end, term offset, term length (negative when the word is written in capitals).
+    /// Per token: start, end, term offset, exact length (negative when the word is
+    /// written in capitals), folded length with its marker (0 when there is none).
     private(set) var records: [Int32] = []
 
-    init(_ text: String, analyzer: Analyzer, newVariant: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void) {
+    init(_ text: String, analyzer: Analyzer) {
         var text = text
         self.text = text
         text.withUTF8 { utf8 in
@@ -25,8 +28,12 @@ final class AnalyzedText: @unchecked Sendable {
                     records.append(Int32(token.end))
                     records.append(Int32(terms.count))
                     records.append(capitals ? -Int32(token.exact.count) : Int32(token.exact.count))
+                    records.append(token.folded.isEmpty ? 0 : Int32(token.folded.count + 1))
                     terms.append(contentsOf: token.exact)
-                    if !token.folded.isEmpty { newVariant(token.exact, token.folded) }
+                    if !token.folded.isEmpty {
+                        terms.append(IndexTerm.foldedMarker)
+                        terms.append(contentsOf: token.folded)
+                    }
                     return true
                 }
             }
@@ -43,16 +50,30 @@ final class AnalyzedText: @unchecked Sendable {
         }
     }
 
-    /// Calls `body(term, length, start, end, writtenInCapitals)` per token; stops on a non-zero result and returns it.
-    func replay(_ body: (UnsafePointer<UInt8>, Int32, Int32, Int32, Bool) -> Int32) -> Int32 {
+    /// One replayed word: its exact form, its marked folded form (empty when none), where it stands.
+    struct Word {
+        let exact: UnsafeBufferPointer<UInt8>
+        let markedFolded: UnsafeBufferPointer<UInt8>
+        let start: Int32
+        let end: Int32
+        let writtenInCapitals: Bool
+    }
+
+    /// Calls `body` per word; stops on a non-zero result and returns it.
+    func replay(_ body: (Word) -> Int32) -> Int32 {
         terms.withUnsafeBufferPointer { terms in
             let base = terms.baseAddress ?? UnsafePointer(bitPattern: 1)!
             var index = 0
             while index < records.count {
-                let length = records[index + 3]
-                let code = body(base + Int(records[index + 2]), abs(length), records[index], records[index + 1], length < 0)
+                let offset = Int(records[index + 2])
+                let exactLength = Int(abs(records[index + 3]))
+                let word = Word(
+                    exact: UnsafeBufferPointer(start: base + offset, count: exactLength),
+                    markedFolded: UnsafeBufferPointer(start: base + offset + exactLength, count: Int(records[index + 4])),
+                    start: records[index], end: records[index + 1], writtenInCapitals: records[index + 3] < 0)
+                let code = body(word)
                 if code != 0 { return code }
-                index += 4
+                index += 5
             }
             return 0
         }

@@ -2,8 +2,7 @@ import Foundation
 import VietText
 
 /// The analysis side of indexing, run on its own thread: reads a file,
-/// decodes and parses it, analyzes each column and notes accented words
-/// met for the first time in this run (for the `term_variants` table).
+/// decodes and parses it, analyzes each column and runs the annotators.
 /// A file larger than `largeFileBytes` is streamed in parts of about
 /// `partBytes`, cut at line ends, each part its own document (`file#2`...),
 /// so memory stays flat whatever the file size.
@@ -12,7 +11,6 @@ final class FilePreparer {
     static let partBytes = 1 << 20
 
     private let analyzer = Analyzer()
-    private var seenAccented = ByteStringSet()
 
     /// Prepares a file, handing `emit` one item (or, for a large file, one per part);
     /// false when `emit` says the writer has stopped.
@@ -37,28 +35,18 @@ final class FilePreparer {
             return prepared
         }
         guard let documents = parse(bytes, path: file.path, warnings: &prepared.warnings) else { return prepared }
-        let (analyzed, variants) = analyze(documents)
-        prepared.variants = variants
-        prepared.outcome = .documents(analyzed, hash: hash)
+        prepared.outcome = .documents(analyze(documents), hash: hash)
         return prepared
     }
 
-    private func analyze(_ documents: [Document]) -> ([PreparedDocument], [(String, String)]) {
-        var variants: [(String, String)] = []
-        let analyzed = documents.map { document in
+    private func analyze(_ documents: [Document]) -> [PreparedDocument] {
+        documents.map { document in
             PreparedDocument(
                 document: document,
-                texts: [document.title, document.lead, document.body].map { text in
-                    AnalyzedText(text, analyzer: analyzer) { exact, folded in
-                        if seenAccented.insert(exact) {
-                            variants.append((String(decoding: folded, as: UTF8.self), String(decoding: exact, as: UTF8.self)))
-                        }
-                    }
-                },
+                texts: [document.title, document.lead, document.body].map { AnalyzedText($0, analyzer: analyzer) },
                 hash: ContentHash.of(document.fullText),
                 annotations: DocumentAnnotators.all.compactMap { $0.annotate(document) })
         }
-        return (analyzed, variants)
     }
 
     /// The documents in a file's bytes, or nil (with a warning) when it cannot be read as text.
@@ -142,9 +130,7 @@ final class FilePreparer {
             } catch {
                 prepared.warnings.append("\(file.path) (part \(part)): \(error); part skipped")
             }
-            let (analyzed, variants) = analyze(documents)
-            prepared.variants = variants
-            prepared.outcome = .documents(analyzed, hash: fileHash)
+            prepared.outcome = .documents(analyze(documents), hash: fileHash)
             if !emit(prepared) { return false }
         }
         return true

@@ -56,8 +56,6 @@ public final class IndexDatabase: Sendable {
                         date TEXT, source TEXT, url TEXT, kind TEXT NOT NULL, number TEXT,
                         hash TEXT NOT NULL);
                     CREATE INDEX documents_file ON documents(file);
-                    CREATE TABLE term_variants(
-                        folded TEXT NOT NULL, exact TEXT NOT NULL, PRIMARY KEY (folded, exact)) WITHOUT ROWID;
                     CREATE INDEX documents_date ON documents(date);
                     CREATE VIRTUAL TABLE documents_fts USING fts5(
                         title, lead, body, content='documents', content_rowid='id',

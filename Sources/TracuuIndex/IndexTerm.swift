@@ -2,7 +2,9 @@
 /// contract: an index written under another version must be rebuilt.
 public enum IndexTerm {
     /// Bumped whenever the analyzer or the term layout changes what is stored.
-    public static let tokenizerVersion = "3"
+    public static let tokenizerVersion = "4"
+    /// Leads every folded term, so `\u{1}ban` (from `bạn`) never equals the exact word `ban`.
+    static let foldedMarker: UInt8 = 0x01
     /// Leads a query string whose words must match their exact forms only.
     static let exactOnlyMarker: UInt8 = 0x02
     /// Leads the extra term stored for a word written in capitals (`CĐ` → `\u{3}cđ`),

@@ -142,9 +142,7 @@ public final class Indexer {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertText = try db.cachedStatement(sql: "INSERT INTO documents_fts(rowid, title, lead, body) VALUES (?, ?, ?, ?)")
-        let insertVariant = try db.cachedStatement(sql: "INSERT OR IGNORE INTO term_variants(folded, exact) VALUES (?, ?)")
         if prepared.known, prepared.isFirstPart { try deleteDocuments(ofFile: file.path, db) }
-        for (folded, exact) in prepared.variants { try insertVariant.execute(arguments: [folded, exact]) }
         for prepared in documents {
             let document = prepared.document
             do {

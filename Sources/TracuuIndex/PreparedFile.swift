@@ -2,7 +2,7 @@ import VietText
 
 /// One file read, parsed and analyzed by the indexing pipeline's analysis
 /// thread, ready for the writer: its documents with their column texts
-/// pre-tokenized, the accented words first met in it, and its warnings.
+/// pre-tokenized, and its warnings.
 struct PreparedFile: @unchecked Sendable {
     enum Outcome {
         /// Same content as indexed; only size and time need refreshing.
@@ -21,8 +21,6 @@ struct PreparedFile: @unchecked Sendable {
     var isLastPart = true
     var bytesRead = 0
     var warnings: [String] = []
-    /// `(folded, exact)` pairs not seen earlier in this run.
-    var variants: [(String, String)] = []
 }
 
 /// A document and the analysis of its title, lead and body.
