@@ -34,15 +34,17 @@ public final class Indexer {
             warn(message)
         }
         let files = CorpusScanner.scan(roots, warn: record)
-        let known = try database.pool.read { db in
+        // Keyed by the path's bytes: String equality would make "bài.txt" in NFC and in NFD one file.
+        let known = try readGuarded { db in
             try Dictionary(
                 Row.fetchAll(db, sql: "SELECT path, size, mtime, hash FROM files").map { row in
-                    (row["path"] as String, (size: row["size"] as Int64, mtime: row["mtime"] as Double, hash: row["hash"] as String))
+                    let path: String = row["path"]
+                    return (Array(path.utf8), (path: path, size: row["size"] as Int64, mtime: row["mtime"] as Double, hash: row["hash"] as String))
                 },
                 uniquingKeysWith: { first, _ in first })
         }
         let candidates = files.filter { file in
-            guard let old = known[file.path] else { return true }
+            guard let old = known[Array(file.path.utf8)] else { return true }
             return old.size != file.size || old.mtime != file.mtime
         }
         summary.unchanged = files.count - candidates.count
@@ -52,7 +54,7 @@ public final class Indexer {
         let producer = Thread {
             let preparer = FilePreparer()
             for file in candidates {
-                let completed = preparer.prepare(file, knownHash: knownHashes[file.path]) { part in
+                let completed = preparer.prepare(file, knownHash: knownHashes[Array(file.path.utf8)]) { part in
                     queue.push(part, weight: part.bytesRead)
                 }
                 guard completed else { return }
@@ -105,10 +107,10 @@ public final class Indexer {
             throw error
         }
 
-        let seen = Set(files.map(\.path))
-        let gone = known.keys.filter { path in
-            !seen.contains(path) && roots.contains { root in path == root || path.hasPrefix(root == "/" ? "/" : root + "/") }
-        }
+        let seen = Set(files.map { Array($0.path.utf8) })
+        let gone = known.filter { key, old in
+            !seen.contains(key) && roots.contains { root in old.path == root || old.path.hasPrefix(root == "/" ? "/" : root + "/") }
+        }.map(\.value.path)
         if !gone.isEmpty {
             try writeGuarded { db in
                 for path in gone {
@@ -179,6 +181,15 @@ public final class Indexer {
             try database.pool.writeWithoutTransaction(updates)
         } catch let error as DatabaseError {
             throw IndexError.cannotWrite(path: database.path, reason: IndexDatabase.plainReason(error))
+        }
+    }
+
+    /// A read that fails here means the file is damaged, not that the query was wrong.
+    private func readGuarded<T>(_ value: (Database) throws -> T) throws -> T {
+        do {
+            return try database.pool.read(value)
+        } catch let error as DatabaseError {
+            throw IndexError.notAnIndex(path: database.path, reason: IndexDatabase.plainReason(error))
         }
     }
 
