@@ -61,7 +61,9 @@ struct IndexCommand: ParsableCommand {
                 location.path, summary.seconds, Double(summary.bytesRead) / 1_048_576,
                 summary.warnings.isEmpty ? "" : "; \(summary.warnings.count) warnings"))
         }
-        if summary.documents == 0, !summary.warnings.isEmpty { throw ExitCode(2) }
+        if summary.documents == 0, !summary.warnings.isEmpty {
+            throw CLIError("nothing could be indexed (\(summary.warnings.count) warnings above)")
+        }
     }
 }
 
