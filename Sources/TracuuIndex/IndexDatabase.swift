@@ -100,6 +100,24 @@ public final class IndexDatabase: Sendable {
         }
     }
 
+    /// A damaged or foreign file is not a usable index (the message says `--rebuild`);
+    /// any other failure is one the index may recover from.
+    static func failure(_ error: DatabaseError, path: String) -> IndexError {
+        switch error.resultCode {
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB: .notAnIndex(path: path, reason: plainReason(error))
+        default: .cannotWrite(path: path, reason: plainReason(error))
+        }
+    }
+
+    /// A read with SQLite's errors as `IndexError`s.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.read(body)
+        } catch let error as DatabaseError {
+            throw IndexError.notAnIndex(path: path, reason: Self.plainReason(error))
+        }
+    }
+
     /// SQLite's message without SQL text, for the one line the user sees.
     static func plainReason(_ error: DatabaseError) -> String {
         switch error.resultCode {
@@ -115,12 +133,12 @@ public final class IndexDatabase: Sendable {
 
     /// How many documents the index holds.
     public func documentCount() throws -> Int {
-        try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM documents") ?? 0 }
+        try read { try Int.fetchOne($0, sql: "SELECT count(*) FROM documents") ?? 0 }
     }
 
     /// One stored document by its path or numeric id.
     public func document(pathOrID: String) throws -> StoredDocument? {
-        try pool.read { db in
+        try read { db in
             let columns = "id, path, title, lead, body, date, source, url, kind, number, hash"
             if let row = try Row.fetchOne(db, sql: "SELECT \(columns) FROM documents WHERE path = ?", arguments: [pathOrID]) {
                 return StoredDocument(row: row)

@@ -59,8 +59,15 @@ public enum IndexLifecycle {
     }
 
     /// Moves a finished build over the old index, dropping the old WAL files with it.
+    /// They go before the rename too: a search opening the new file while the old
+    /// `-wal`/`-shm` are still beside it would read (and, closing, checkpoint) the
+    /// old index's pages into the new one. Nothing writes the old index meanwhile
+    /// (the writer lock is held), so what a search recreates in between is empty.
     static func swap(_ built: String, into path: String) throws {
-        for suffix in ["-wal", "-shm"] { unlink(built + suffix) }
+        for suffix in ["-wal", "-shm"] {
+            unlink(built + suffix)
+            unlink(path + suffix)
+        }
         guard rename(built, path) == 0 else {
             throw IndexError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
         }

@@ -180,7 +180,7 @@ public final class Indexer {
         do {
             try database.pool.writeWithoutTransaction(updates)
         } catch let error as DatabaseError {
-            throw IndexError.cannotWrite(path: database.path, reason: IndexDatabase.plainReason(error))
+            throw IndexDatabase.failure(error, path: database.path)
         }
     }
 
@@ -197,7 +197,7 @@ public final class Indexer {
         do {
             try database.pool.write(updates)
         } catch let error as DatabaseError {
-            throw IndexError.cannotWrite(path: database.path, reason: IndexDatabase.plainReason(error))
+            throw IndexDatabase.failure(error, path: database.path)
         }
     }
 }
