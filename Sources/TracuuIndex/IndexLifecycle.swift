@@ -26,16 +26,20 @@ public enum IndexLifecycle {
         if rebuild || !FileManager.default.fileExists(atPath: path) {
             let buildPath = "\(path).rebuild-\(getpid())"
             removeDatabaseFiles(buildPath)
-            let database = try IndexDatabase.create(path: buildPath, bulk: true)
+            var database: IndexDatabase?
             var summary: IndexSummary
             do {
-                summary = try Indexer(database: database).run(roots: roots, warn: warn, progress: progress)
-                try database.finishBulkBuild()
-                try checkpoint(database)
-                try database.close()
+                let build = try IndexDatabase.create(path: buildPath, bulk: true)
+                database = build
+                summary = try Indexer(database: build).run(roots: roots, warn: warn, progress: progress)
+                try build.finishBulkBuild()
+                try checkpoint(build)
+                try build.close()
             } catch {
-                try? database.close()
+                try? database?.close()
                 removeDatabaseFiles(buildPath)
+                // The build's own name means nothing to the user: name the index.
+                if case .cannotWrite(buildPath, let reason) = error as? IndexError { throw IndexError.cannotWrite(path: path, reason: reason) }
                 throw error
             }
             try swap(buildPath, into: path)
