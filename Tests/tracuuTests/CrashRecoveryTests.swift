@@ -136,6 +136,27 @@ final class CrashRecoveryTests: XCTestCase {
         }
     }
 
+    /// The default index being built by `tracuu index`: a search waits for it, then uses it as built.
+    func testFirstUseSearchWaitsForABuildInProgress() throws {
+        let workspace = try TracuuProcess()
+        try workspace.writeArticles(0..<1500)
+        let building = try workspace.start(["index"])
+        XCTAssertTrue(wait(for: building) {
+            ((try? FileManager.default.contentsOfDirectory(atPath: workspace.path("index"))) ?? []).contains { $0.contains(".rebuild-") }
+        })
+        let searching = try workspace.start(["search", "--count", "--no-expand", "cong doan"])
+        XCTAssertEqual(building.wait().status, 0)
+        var built = stat()
+        XCTAssertEqual(stat(workspace.path("index/tracuu.sqlite"), &built), 0)
+        let search = searching.wait()
+        XCTAssertEqual(search.status, 0, search.stderr)
+        XCTAssertEqual(search.stdout, "1500\n")
+        XCTAssertTrue(search.stderr.contains("waiting for it"), search.stderr)
+        var after = stat()
+        XCTAssertEqual(stat(workspace.path("index/tracuu.sqlite"), &after), 0)
+        XCTAssertEqual(after.st_ino, built.st_ino, "the search did not build it a second time")
+    }
+
     func testASecondIndexRunWaitsForTheFirst() throws {
         let workspace = try workspaceWithPendingChanges()
         // The lock held here: the run says it waits, and writes nothing meanwhile.
