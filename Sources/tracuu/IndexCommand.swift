@@ -38,7 +38,7 @@ struct IndexCommand: ParsableCommand {
                 warn: { message in
                     warnings += 1
                     bar?.finish()
-                    Terminal.diagnostic("tracuu: warning: " + message)
+                    Terminal.diagnostic("tracuu: warning: " + Terminal.oneLine(message))
                 },
                 progress: bar.map { bar in { bar.update($0) } },
                 onWait: { Terminal.diagnostic("tracuu: another `tracuu index` is writing \(location.path); waiting for it…") })

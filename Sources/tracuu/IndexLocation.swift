@@ -42,7 +42,7 @@ struct IndexLocation: ParsableArguments {
                 var rebuild = true
                 if case .missing = error { rebuild = false }
                 _ = try IndexLifecycle.update(
-                    path: path, roots: [Self.defaultCorpus], rebuild: rebuild, warn: { Terminal.diagnostic("tracuu: warning: " + $0) },
+                    path: path, roots: [Self.defaultCorpus], rebuild: rebuild, warn: { Terminal.diagnostic("tracuu: warning: " + Terminal.oneLine($0)) },
                     onWait: { Terminal.diagnostic("tracuu: another `tracuu index` is writing \(path); waiting for it…") })
                 return try IndexDatabase(path: path)
             } catch {

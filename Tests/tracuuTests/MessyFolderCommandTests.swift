@@ -54,6 +54,17 @@ final class MessyFolderCommandTests: XCTestCase {
         XCTAssertEqual((summary["warnings"] as? [String])?.count, 6, "skipped files are tried again; the unchanged feed.jsonl is not re-read")
     }
 
+    func testFileNamesWithLineBreaksGiveOneLineEach() throws {
+        let workspace = try TracuuProcess()
+        try workspace.write("docs/tốt.txt", "Công đoàn\nCông đoàn cơ sở.")
+        try writeBytes(workspace, "docs/hai\ndòng.txt", [0x89, 0x50, 0x4E, 0x47])
+        try writeBytes(workspace, "docs/về\rđầu.txt", [0x25, 0x50, 0x44, 0x46])
+        let result = try workspace.run(["index", "docs", "--index", "t.sqlite"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stderr.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" }).count, 3, result.stderr)
+        XCTAssertTrue(result.stderr.contains("docs/hai\\ndòng.txt: binary file (PNG)"), result.stderr)
+    }
+
     func testNothingIndexableExitsTwo() throws {
         let workspace = try TracuuProcess()
         try writeBytes(workspace, "docs/anh.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
@@ -82,7 +93,10 @@ final class MessyFolderCommandTests: XCTestCase {
         let workspace = try TracuuProcess()
         try workspace.write("docs/ok.txt", "Được\nđọc được")
         try workspace.write("docs/khoá.txt", "Bị khoá\nkhông đọc được")
+        try workspace.write("docs/đóng/bên trong.txt", "Không vào được")
         XCTAssertEqual(chmod(workspace.path("docs/khoá.txt"), 0), 0)
+        XCTAssertEqual(chmod(workspace.path("docs/đóng"), 0), 0)
+        defer { chmod(workspace.path("docs/đóng"), 0o755) }
         XCTAssertEqual(chmod(workspace.directory.path, 0o777), 0)
         var prefix: [String] = []
         if getuid() == 0 {
@@ -95,7 +109,7 @@ final class MessyFolderCommandTests: XCTestCase {
         try XCTSkipIf(result.status == 126 || result.stderr.contains("Permission denied") && !result.stderr.contains("tracuu"),
                       "the binary cannot run as nobody here: \(result.stderr)")
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(result.stderrLines, ["tracuu: warning: docs/khoá.txt: cannot read; skipped"])
+        XCTAssertEqual(result.stderrLines, ["tracuu: warning: docs/đóng: cannot read directory; skipped", "tracuu: warning: docs/khoá.txt: cannot read; skipped"])
         XCTAssertTrue(result.stdout.hasPrefix("1 added, 0 updated, 0 removed, 0 unchanged, 1 skipped; 1 documents"), result.stdout)
     }
 }
