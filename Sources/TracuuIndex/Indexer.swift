@@ -89,7 +89,10 @@ public final class Indexer {
                             case .skipped: summary.skipped += 1
                             case .documents: break
                             }
-                            try store(prepared, db, summary: &summary, warn: record)
+                            // Recorded after the call: `record` appends to `summary`, which `store` holds inout.
+                            var storeWarnings: [String] = []
+                            try store(prepared, db, summary: &summary, warn: { storeWarnings.append($0) })
+                            for message in storeWarnings { record(message) }
                             batchFiles += 1
                             batchSize += Int64(prepared.bytesRead)
                             if prepared.isLastPart { filesDone += 1 }
@@ -141,7 +144,9 @@ public final class Indexer {
             """)
         let insertText = try db.cachedStatement(sql: "INSERT INTO documents_fts(rowid, title, lead, body) VALUES (?, ?, ?, ?)")
         let insertVariant = try db.cachedStatement(sql: "INSERT OR IGNORE INTO term_variants(folded, exact) VALUES (?, ?)")
-        if prepared.known, prepared.isFirstPart { try deleteDocuments(ofFile: file.path, db) }
+        // A streamed file's parts commit in several batches: a killed run may have left some
+        // of a file it never recorded, so its first part clears them too.
+        if prepared.isFirstPart, prepared.known || !prepared.isLastPart { try deleteDocuments(ofFile: file.path, db) }
         for (folded, exact) in prepared.variants { try insertVariant.execute(arguments: [folded, exact]) }
         for prepared in documents {
             let document = prepared.document

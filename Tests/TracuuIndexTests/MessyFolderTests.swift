@@ -130,6 +130,16 @@ final class MessyFolderTests: XCTestCase {
         XCTAssertEqual(try corpus.stored("lon.txt#2")?.title, "Báo cáo rất dài (phần 2)")
         let again = try corpus.index()
         XCTAssertEqual([again.added, again.updated, again.unchanged], [0, 0, 1])
+
+        // A run killed after committing some parts of a new large file, before its last:
+        // parts are in the index, the file is not recorded. The next run starts the file over.
+        let database = try corpus.open()
+        try database.pool.write { try $0.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [corpus.path("lon.txt")]) }
+        try database.close()
+        let resumed = try corpus.index()
+        XCTAssertEqual(corpus.warnings, [], "no 'another document already has this path'")
+        XCTAssertEqual([resumed.added, resumed.documents], [1, summary.documents])
+        XCTAssertEqual(try corpus.names("giuatep").count, 1)
     }
 
     /// "bài viết.txt" spelled with precomposed letters and with combining marks are two
