@@ -100,16 +100,17 @@ public final class IndexDatabase: Sendable {
         }
     }
 
-    /// A damaged or foreign file is not a usable index (the message says `--rebuild`);
-    /// any other failure is one the index may recover from.
-    static func failure(_ error: DatabaseError, path: String) -> IndexError {
-        switch error.resultCode {
-        case .SQLITE_CORRUPT, .SQLITE_NOTADB: .notAnIndex(path: path, reason: plainReason(error))
-        default: .cannotWrite(path: path, reason: plainReason(error))
-        }
+    /// A damaged or foreign file is not a usable index: the message says `--rebuild`.
+    static func damage(_ error: DatabaseError, path: String) -> IndexError? {
+        error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB ? .notAnIndex(path: path, reason: plainReason(error)) : nil
     }
 
-    /// A read with SQLite's errors as `IndexError`s.
+    /// A failed write: a damaged file, or one the next run may get past (disk full, permissions).
+    static func failure(_ error: DatabaseError, path: String) -> IndexError {
+        damage(error, path: path) ?? .cannotWrite(path: path, reason: plainReason(error))
+    }
+
+    /// A read of tracuu's own tables: a failure means the file is damaged, not that a query was wrong.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try pool.read(body)

@@ -35,7 +35,7 @@ public final class Indexer {
         }
         let files = CorpusScanner.scan(roots, warn: record)
         // Keyed by the path's bytes: String equality would make "bài.txt" in NFC and in NFD one file.
-        let known = try readGuarded { db in
+        let known = try database.read { db in
             try Dictionary(
                 Row.fetchAll(db, sql: "SELECT path, size, mtime, hash FROM files").map { row in
                     let path: String = row["path"]
@@ -186,15 +186,6 @@ public final class Indexer {
             try database.pool.writeWithoutTransaction(updates)
         } catch let error as DatabaseError {
             throw IndexDatabase.failure(error, path: database.path)
-        }
-    }
-
-    /// A read that fails here means the file is damaged, not that the query was wrong.
-    private func readGuarded<T>(_ value: (Database) throws -> T) throws -> T {
-        do {
-            return try database.pool.read(value)
-        } catch let error as DatabaseError {
-            throw IndexError.notAnIndex(path: database.path, reason: IndexDatabase.plainReason(error))
         }
     }
 

@@ -144,7 +144,7 @@ public struct ReferenceCatalog {
                 return try body(db)
             }
         } catch let error as DatabaseError {
-            if case .notAnIndex = IndexDatabase.failure(error, path: database.path) { throw IndexDatabase.failure(error, path: database.path) }
+            if let damage = IndexDatabase.damage(error, path: database.path) { throw damage }
             throw SearchError.failed(IndexDatabase.plainReason(error))
         }
     }
