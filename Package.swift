@@ -40,7 +40,7 @@ let package = Package(
             dependencies: ["VietText"]),
         .testTarget(name: "VietTextTests", dependencies: ["VietText"]),
         .testTarget(name: "TracuuIndexTests", dependencies: ["TracuuIndex", "VietText"]),
-        .testTarget(name: "tracuuTests", dependencies: ["tracuu"]),
+        .testTarget(name: "tracuuTests", dependencies: ["tracuu", "TracuuIndex", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

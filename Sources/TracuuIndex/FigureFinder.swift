@@ -80,6 +80,7 @@ public final class FigureFinder {
                 return FigureResults(query: query, total: total, hits: hits)
             }
         } catch let error as DatabaseError {
+            if let damage = IndexDatabase.damage(error, path: database.path) { throw damage }
             throw SearchError.failed(IndexDatabase.plainReason(error).hasPrefix("fts5") ? "the query could not be compiled" : IndexDatabase.plainReason(error))
         }
     }

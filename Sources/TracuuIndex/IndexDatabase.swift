@@ -107,6 +107,25 @@ public final class IndexDatabase: Sendable {
         }
     }
 
+    /// A damaged or foreign file is not a usable index: the message says `--rebuild`.
+    static func damage(_ error: DatabaseError, path: String) -> IndexError? {
+        error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB ? .notAnIndex(path: path, reason: plainReason(error)) : nil
+    }
+
+    /// A failed write: a damaged file, or one the next run may get past (disk full, permissions).
+    static func failure(_ error: DatabaseError, path: String) -> IndexError {
+        damage(error, path: path) ?? .cannotWrite(path: path, reason: plainReason(error))
+    }
+
+    /// A read of tracuu's own tables: a failure means the file is damaged, not that a query was wrong.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.read(body)
+        } catch let error as DatabaseError {
+            throw IndexError.notAnIndex(path: path, reason: Self.plainReason(error))
+        }
+    }
+
     /// SQLite's message without SQL text, for the one line the user sees.
     static func plainReason(_ error: DatabaseError) -> String {
         switch error.resultCode {
@@ -122,12 +141,12 @@ public final class IndexDatabase: Sendable {
 
     /// How many documents the index holds.
     public func documentCount() throws -> Int {
-        try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM documents") ?? 0 }
+        try read { try Int.fetchOne($0, sql: "SELECT count(*) FROM documents") ?? 0 }
     }
 
     /// One stored document by its path or numeric id.
     public func document(pathOrID: String) throws -> StoredDocument? {
-        try pool.read { db in
+        try read { db in
             let columns = "id, path, title, lead, body, date, source, url, kind, number, hash"
             if let row = try Row.fetchOne(db, sql: "SELECT \(columns) FROM documents WHERE path = ?", arguments: [pathOrID]) {
                 return StoredDocument(row: row)

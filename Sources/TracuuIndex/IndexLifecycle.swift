@@ -26,16 +26,20 @@ public enum IndexLifecycle {
         if rebuild || !FileManager.default.fileExists(atPath: path) {
             let buildPath = "\(path).rebuild-\(getpid())"
             removeDatabaseFiles(buildPath)
-            let database = try IndexDatabase.create(path: buildPath, bulk: true)
+            var database: IndexDatabase?
             var summary: IndexSummary
             do {
-                summary = try Indexer(database: database).run(roots: roots, warn: warn, progress: progress)
-                try database.finishBulkBuild()
-                try checkpoint(database)
-                try database.close()
+                let build = try IndexDatabase.create(path: buildPath, bulk: true)
+                database = build
+                summary = try Indexer(database: build).run(roots: roots, warn: warn, progress: progress)
+                try build.finishBulkBuild()
+                try checkpoint(build)
+                try build.close()
             } catch {
-                try? database.close()
+                try? database?.close()
                 removeDatabaseFiles(buildPath)
+                // The build's own name means nothing to the user: name the index.
+                if case .cannotWrite(buildPath, let reason) = error as? IndexError { throw IndexError.cannotWrite(path: path, reason: reason) }
                 throw error
             }
             try swap(buildPath, into: path)
@@ -59,8 +63,15 @@ public enum IndexLifecycle {
     }
 
     /// Moves a finished build over the old index, dropping the old WAL files with it.
+    /// They go before the rename too: a search opening the new file while the old
+    /// `-wal`/`-shm` are still beside it would read (and, closing, checkpoint) the
+    /// old index's pages into the new one. Nothing writes the old index meanwhile
+    /// (the writer lock is held), so what a search recreates in between is empty.
     static func swap(_ built: String, into path: String) throws {
-        for suffix in ["-wal", "-shm"] { unlink(built + suffix) }
+        for suffix in ["-wal", "-shm"] {
+            unlink(built + suffix)
+            unlink(path + suffix)
+        }
         guard rename(built, path) == 0 else {
             throw IndexError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
         }

@@ -23,11 +23,6 @@ public final class Indexer {
 
     public init(database: IndexDatabase) {
         self.database = database
-        if database.isBulkBuild {
-            // A build made aside is swapped in only when complete: one transaction is enough.
-            batchFiles = .max
-            batchBytes = .max
-        }
     }
 
     public func run(roots: [String], warn: @escaping Warn, progress: Progress? = nil) throws -> IndexSummary {
@@ -39,15 +34,17 @@ public final class Indexer {
             warn(message)
         }
         let files = CorpusScanner.scan(roots, warn: record)
-        let known = try database.pool.read { db in
+        // Keyed by the path's bytes: String equality would make "bài.txt" in NFC and in NFD one file.
+        let known = try database.read { db in
             try Dictionary(
                 Row.fetchAll(db, sql: "SELECT path, size, mtime, hash FROM files").map { row in
-                    (row["path"] as String, (size: row["size"] as Int64, mtime: row["mtime"] as Double, hash: row["hash"] as String))
+                    let path: String = row["path"]
+                    return (Array(path.utf8), (path: path, size: row["size"] as Int64, mtime: row["mtime"] as Double, hash: row["hash"] as String))
                 },
                 uniquingKeysWith: { first, _ in first })
         }
         let candidates = files.filter { file in
-            guard let old = known[file.path] else { return true }
+            guard let old = known[Array(file.path.utf8)] else { return true }
             return old.size != file.size || old.mtime != file.mtime
         }
         summary.unchanged = files.count - candidates.count
@@ -57,7 +54,7 @@ public final class Indexer {
         let producer = Thread {
             let preparer = FilePreparer()
             for file in candidates {
-                let completed = preparer.prepare(file, knownHash: knownHashes[file.path]) { part in
+                let completed = preparer.prepare(file, knownHash: knownHashes[Array(file.path.utf8)]) { part in
                     queue.push(part, weight: part.bytesRead)
                 }
                 guard completed else { return }
@@ -91,7 +88,10 @@ public final class Indexer {
                             case .skipped: summary.skipped += 1
                             case .documents: break
                             }
-                            try store(prepared, db, summary: &summary, warn: record)
+                            // Recorded after the call: `record` appends to `summary`, which `store` holds inout.
+                            var storeWarnings: [String] = []
+                            try store(prepared, db, summary: &summary, warn: { storeWarnings.append($0) })
+                            for message in storeWarnings { record(message) }
                             batchFiles += 1
                             batchSize += Int64(prepared.bytesRead)
                             if prepared.isLastPart { filesDone += 1 }
@@ -109,10 +109,10 @@ public final class Indexer {
             throw error
         }
 
-        let seen = Set(files.map(\.path))
-        let gone = known.keys.filter { path in
-            !seen.contains(path) && roots.contains { root in path == root || path.hasPrefix(root == "/" ? "/" : root + "/") }
-        }
+        let seen = Set(files.map { Array($0.path.utf8) })
+        let gone = known.filter { key, old in
+            !seen.contains(key) && roots.contains { root in old.path == root || old.path.hasPrefix(root == "/" ? "/" : root + "/") }
+        }.map(\.value.path)
         if !gone.isEmpty {
             try writeGuarded { db in
                 for path in gone {
@@ -142,7 +142,9 @@ public final class Indexer {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertText = try db.cachedStatement(sql: "INSERT INTO documents_fts(rowid, title, lead, body) VALUES (?, ?, ?, ?)")
-        if prepared.known, prepared.isFirstPart { try deleteDocuments(ofFile: file.path, db) }
+        // A streamed file's parts commit in several batches: a killed run may have left some
+        // of a file it never recorded, so its first part clears them too.
+        if prepared.isFirstPart, prepared.known || !prepared.isLastPart { try deleteDocuments(ofFile: file.path, db) }
         for prepared in documents {
             let document = prepared.document
             do {
@@ -180,7 +182,7 @@ public final class Indexer {
         do {
             try database.pool.writeWithoutTransaction(updates)
         } catch let error as DatabaseError {
-            throw IndexError.cannotWrite(path: database.path, reason: IndexDatabase.plainReason(error))
+            throw IndexDatabase.failure(error, path: database.path)
         }
     }
 
@@ -188,7 +190,7 @@ public final class Indexer {
         do {
             try database.pool.write(updates)
         } catch let error as DatabaseError {
-            throw IndexError.cannotWrite(path: database.path, reason: IndexDatabase.plainReason(error))
+            throw IndexDatabase.failure(error, path: database.path)
         }
     }
 }

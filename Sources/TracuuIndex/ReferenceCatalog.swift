@@ -144,6 +144,7 @@ public struct ReferenceCatalog {
                 return try body(db)
             }
         } catch let error as DatabaseError {
+            if let damage = IndexDatabase.damage(error, path: database.path) { throw damage }
             throw SearchError.failed(IndexDatabase.plainReason(error))
         }
     }

@@ -48,6 +48,7 @@ public final class Searcher {
                 return SearchResults(query: text, total: total, relaxed: relaxed, hits: hits, expansions: expansions)
             }
         } catch let error as DatabaseError {
+            if let damage = IndexDatabase.damage(error, path: database.path) { throw damage }
             throw SearchError.failed(IndexDatabase.plainReason(error).hasPrefix("fts5") ? "the query could not be compiled" : IndexDatabase.plainReason(error))
         }
     }

@@ -25,7 +25,10 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             lastPosition = token.position
             return true
         }
-        if LatinWordSegmenter.segment(data, count: size, into: &boundaries) {
+        // Compared on valid UTF-8 only: tracuu analyzes Swift strings, never other bytes,
+        // and ICU and the fast path may split an invalid sequence differently.
+        if String(validating: UnsafeBufferPointer(start: data, count: size), as: UTF8.self) != nil,
+           LatinWordSegmenter.segment(data, count: size, into: &boundaries) {
             var icu: [Int32] = []
             segmenter.forEachWord(in: text, count: size) { start, end in
                 icu.append(Int32(start)); icu.append(Int32(end)); return true

@@ -38,7 +38,7 @@ struct IndexCommand: ParsableCommand {
                 warn: { message in
                     warnings += 1
                     bar?.finish()
-                    Terminal.diagnostic("tracuu: warning: " + message)
+                    Terminal.diagnostic("tracuu: warning: " + Terminal.oneLine(message))
                 },
                 progress: bar.map { bar in { bar.update($0) } },
                 onWait: { Terminal.diagnostic("tracuu: another `tracuu index` is writing \(location.path); waiting for it…") })
@@ -61,7 +61,9 @@ struct IndexCommand: ParsableCommand {
                 location.path, summary.seconds, Double(summary.bytesRead) / 1_048_576,
                 summary.warnings.isEmpty ? "" : "; \(summary.warnings.count) warnings"))
         }
-        if summary.documents == 0, !summary.warnings.isEmpty { throw ExitCode(2) }
+        if summary.documents == 0, !summary.warnings.isEmpty {
+            throw CLIError("nothing could be indexed (\(summary.warnings.count) warnings above)")
+        }
     }
 }
 

@@ -37,7 +37,13 @@ struct IndexLocation: ParsableArguments {
                 throw CLIError("no index at \(path) and no \(Self.defaultCorpus)/ folder here to build it from; run `tracuu index PATH`")
             }
             do {
-                _ = try IndexLifecycle.update(path: path, roots: [Self.defaultCorpus], rebuild: true, warn: { Terminal.diagnostic("tracuu: warning: " + $0) })
+                // Missing: no --rebuild, so that if a `tracuu index` is building it right now,
+                // this waits for it and then only checks the files, instead of building it again.
+                var rebuild = true
+                if case .missing = error { rebuild = false }
+                _ = try IndexLifecycle.update(
+                    path: path, roots: [Self.defaultCorpus], rebuild: rebuild, warn: { Terminal.diagnostic("tracuu: warning: " + Terminal.oneLine($0)) },
+                    onWait: { Terminal.diagnostic("tracuu: another `tracuu index` is writing \(path); waiting for it…") })
                 return try IndexDatabase(path: path)
             } catch {
                 throw CLIError(error)

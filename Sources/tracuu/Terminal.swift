@@ -17,6 +17,12 @@ enum Terminal {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
+    /// A message naming a file whose name holds a line break stays one line: `a\nb.txt`.
+    static func oneLine(_ message: String) -> String {
+        guard message.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return message }
+        return message.replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
+    }
+
     static func error(_ message: String) {
         diagnostic("tracuu: " + message)
     }

@@ -1,0 +1,74 @@
+import Foundation
+import GRDB
+import XCTest
+
+/// A damaged, truncated or foreign file at the index path: every command says so
+/// in one line with the `--rebuild` hint, and `tracuu index --rebuild` replaces it.
+final class UnusableIndexTests: XCTestCase {
+    private func assertHint(_ result: CommandResult, _ what: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(result.status, 2, "\(what): \(result.stdout)", file: file, line: line)
+        XCTAssertEqual(result.stderrLines.count, 1, "\(what): \(result.stderr)", file: file, line: line)
+        XCTAssertTrue(result.stderr.hasPrefix("tracuu: ") && result.stderr.contains("tracuu index --rebuild"), "\(what): \(result.stderr)", file: file, line: line)
+        for leak in ["SQLite error", "sqlite3", "malformed", "while executing", "fts5"] {
+            XCTAssertFalse(result.stderr.contains(leak), "\(what): \(result.stderr)", file: file, line: line)
+        }
+    }
+
+    private func assertEveryCommandSaysRebuild(
+        _ workspace: TracuuProcess, _ what: String, commands: [[String]] = [["refs"], ["abbr"]], file: StaticString = #filePath, line: UInt = #line
+    ) throws {
+        for arguments in [["search", "cong doan"], ["search", "--count", "doan"], ["show", "1"], ["figures"], ["index", "corpus"]] + commands {
+            assertHint(try workspace.run(arguments + ["--index", "t.sqlite"]), "\(what): \(arguments.joined(separator: " "))", file: file, line: line)
+        }
+        let rebuilt = try workspace.run(["index", "corpus", "--index", "t.sqlite", "--rebuild"])
+        XCTAssertEqual(rebuilt.status, 0, "\(what): \(rebuilt.stderr)", file: file, line: line)
+        XCTAssertEqual(try workspace.run(["search", "--index", "t.sqlite", "--count", "--no-expand", "cong doan"]).stdout, "300\n", what, file: file, line: line)
+        XCTAssertEqual(try workspace.checkIndex("t.sqlite", file: file, line: line).documents, 300, what, file: file, line: line)
+    }
+
+    private func indexedWorkspace() throws -> TracuuProcess {
+        let workspace = try TracuuProcess()
+        try workspace.writeArticles(0..<300)
+        XCTAssertEqual(try workspace.run(["index", "corpus", "--index", "t.sqlite"]).status, 0)
+        return workspace
+    }
+
+    func testForeignDatabase() throws {
+        let workspace = try indexedWorkspace()
+        try FileManager.default.removeItem(atPath: workspace.path("t.sqlite"))
+        let foreign = try DatabaseQueue(path: workspace.path("t.sqlite"))
+        try foreign.write { try $0.execute(sql: "CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes(text) VALUES ('công đoàn')") }
+        try foreign.close()
+        try assertEveryCommandSaysRebuild(workspace, "foreign database")
+    }
+
+    func testTextFileAndEmptyFile() throws {
+        let workspace = try indexedWorkspace()
+        try workspace.write("t.sqlite", String(repeating: "không phải cơ sở dữ liệu\n", count: 500))
+        try assertEveryCommandSaysRebuild(workspace, "text file")
+        try workspace.write("t.sqlite", "")
+        try assertEveryCommandSaysRebuild(workspace, "empty file")
+    }
+
+    /// The header and schema survive; pages in the middle (documents, FTS5 data) do not.
+    func testDamagedPages() throws {
+        let workspace = try indexedWorkspace()
+        let path = workspace.path("t.sqlite")
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        let pageSize = 4096
+        for page in stride(from: bytes.count / pageSize / 3, to: bytes.count / pageSize, by: 2) {
+            for offset in page * pageSize..<min((page + 1) * pageSize, bytes.count) { bytes[offset] = UInt8(truncatingIfNeeded: offset &* 31) }
+        }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        // refs and abbr read tables whose pages may have survived: they are not asked.
+        try assertEveryCommandSaysRebuild(workspace, "damaged pages", commands: [])
+    }
+
+    func testTruncatedFile() throws {
+        let workspace = try indexedWorkspace()
+        let path = workspace.path("t.sqlite")
+        let size = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+        XCTAssertEqual(truncate(path, off_t(size / 2)), 0)
+        try assertEveryCommandSaysRebuild(workspace, "truncated file")
+    }
+}
