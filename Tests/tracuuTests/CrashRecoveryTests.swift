@@ -181,7 +181,7 @@ final class CrashRecoveryTests: XCTestCase {
         let resultTwo = two.wait()
         XCTAssertEqual(resultOne.status, 0, resultOne.stderr)
         XCTAssertEqual(resultTwo.status, 0, resultTwo.stderr)
-        XCTAssertTrue(resultTwo.stderr.contains("waiting"), resultTwo.stderr)
+        // Whether it printed "waiting" depends on how far the first run had got (checked above with the lock held).
         let summary = try resultTwo.json()
         XCTAssertEqual(summary["unchanged"] as? Int, 4950, "the first run did all the work")
         XCTAssertEqual(summary["added"] as? Int, 0)
