@@ -38,9 +38,10 @@ let package = Package(
         .executableTarget(
             name: "tracuu-fuzz",
             dependencies: ["VietText"]),
-        .testTarget(name: "VietTextTests", dependencies: ["VietText"]),
-        .testTarget(name: "TracuuIndexTests", dependencies: ["TracuuIndex", "VietText"]),
-        .testTarget(name: "tracuuTests", dependencies: ["tracuu", "TracuuIndex", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "VietTextTests", dependencies: ["VietText", "TestSupport"]),
+        .testTarget(name: "TracuuIndexTests", dependencies: ["TracuuIndex", "VietText", "TestSupport"]),
+        .testTarget(name: "tracuuTests", dependencies: ["tracuu", "TracuuIndex", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

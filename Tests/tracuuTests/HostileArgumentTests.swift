@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import XCTest
 
@@ -112,18 +113,5 @@ final class HostileArgumentTests: XCTestCase {
             let result = try workspace.runShell("\"$TRACUU\" search --index t.sqlite --limit 3 \(options) -- \"$(printf '\(escaped)')\"")
             assertAnswered(result, "round \(round): \(escaped)")
         }
-    }
-}
-
-/// A small seeded generator, so the random queries are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
