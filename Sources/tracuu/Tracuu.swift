@@ -8,11 +8,14 @@ struct Tracuu: ParsableCommand {
         abstract: "Index and search Vietnamese news articles and resolutions.",
         discussion: """
             Examples:
-              tracuu search "cong doan"             finds Công đoàn, CÔNG ĐOÀN, công đoàn...
-              tracuu search hòa                     finds hòa and hoà, not hóa or hoa
+              tracuu search "cong doan"          Công đoàn, CÔNG ĐOÀN, and CĐ meaning it
+              tracuu search hòa                  hòa and hoà, not hóa or hoa
               tracuu search '"an ninh trật tự" -"giao thông"' --since 2023-01-01
-              tracuu index corpus/                  updates the index after files change
-              tracuu tokenize "Hoà bình, tỷ lệ 2.000"   shows how text is analyzed
+              tracuu refs 02/NQ-TW               every document citing Nghị quyết 02-NQ/TW
+              tracuu figures "công đoàn" --markdown   the figures those articles quote
+              tracuu abbr CĐ                     the senses of an abbreviation
+              tracuu index corpus/               update the index after files change
+              tracuu tokenize "Hoà bình, tỷ lệ 2.000"   how a text is analyzed
 
             The index lives in index/tracuu.sqlite (or --index FILE, or $TRACUU_INDEX);
             it is built from corpus/ on first use.
