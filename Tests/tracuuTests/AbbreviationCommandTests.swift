@@ -3,38 +3,16 @@ import XCTest
 
 /// The built `tracuu` binary on a temporary copy of the seed articles.
 final class AbbreviationCommandTests: XCTestCase {
-    private var directory: URL!
-    private var index: String { directory.appendingPathComponent("index.sqlite").path }
-    private var seed000: String { directory.appendingPathComponent("corpus/000_a20038c85b46a0b9.txt").path }
-    private var seed003: String { directory.appendingPathComponent("corpus/003_f036250b685af78b.txt").path }
+    private var workspace: TracuuProcess!
+    private var index: String { workspace.path("index.sqlite") }
+    private var seed000: String { workspace.path("corpus/000_a20038c85b46a0b9.txt") }
+    private var seed003: String { workspace.path("corpus/003_f036250b685af78b.txt") }
 
-    private struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+    private func tracuu(_ arguments: [String]) throws -> CommandResult {
+        try workspace.run(arguments)
     }
 
-    private func tracuu(_ arguments: [String]) throws -> Run {
-        let binary = Bundle.main.executableURL!.deletingLastPathComponent().appendingPathComponent("tracuu")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else { throw XCTSkip("no tracuu binary at \(binary.path)") }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["TRACUU_INDEX"] = nil
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
-    }
-
-    private func json(_ run: Run) throws -> [String: Any] {
+    private func json(_ run: CommandResult) throws -> [String: Any] {
         try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], run.stdout + run.stderr)
     }
 
@@ -44,20 +22,14 @@ final class AbbreviationCommandTests: XCTestCase {
     }
 
     override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("tracuu-abbr-cli-\(UUID().uuidString)")
-        let corpus = directory.appendingPathComponent("corpus")
-        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
-        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("corpus")
-        for name in ["000_a20038c85b46a0b9.txt", "003_f036250b685af78b.txt"] {
-            try FileManager.default.copyItem(at: seeds.appendingPathComponent(name), to: corpus.appendingPathComponent(name))
-        }
-        let run = try tracuu(["index", "--index", index, corpus.path])
+        workspace = try TracuuProcess()
+        try workspace.copySeeds()
+        let run = try tracuu(["index", "--index", index, workspace.path("corpus")])
         XCTAssertEqual(run.status, 0, run.stderr)
     }
 
     override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
+        workspace = nil
     }
 
     func testSearchExpandsAbbreviationsUnlessTurnedOff() throws {
@@ -108,12 +80,12 @@ final class AbbreviationCommandTests: XCTestCase {
         XCTAssertEqual(unknown.status, 1)
         XCTAssertTrue(unknown.stderr.contains("QWZX"), unknown.stderr)
         XCTAssertEqual(try tracuu(["abbr", "--index", index, "--source", "nowhere"]).status, 2)
-        XCTAssertEqual(try tracuu(["abbr", "--index", directory.appendingPathComponent("missing.sqlite").path]).status, 2)
+        XCTAssertEqual(try tracuu(["abbr", "--index", workspace.path("missing.sqlite")]).status, 2)
     }
 
     func testUserFileOverridesAndReportsMalformedLines() throws {
-        let file = directory.appendingPathComponent("mine.tsv")
-        try "# senses of my own\nLĐLĐ\tlao động lành nghề\nthis line has no tab\n".write(to: file, atomically: true, encoding: .utf8)
+        try workspace.write("mine.tsv", "# senses of my own\nLĐLĐ\tlao động lành nghề\nthis line has no tab\n")
+        let file = URL(fileURLWithPath: workspace.path("mine.tsv"))
         let run = try tracuu(["search", "--index", index, "--json", "--abbreviations", file.path, "LĐLĐ"])
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertTrue(run.stderr.contains("mine.tsv:3:"), run.stderr)
@@ -124,7 +96,7 @@ final class AbbreviationCommandTests: XCTestCase {
         XCTAssertEqual(senses.map { $0["source"] as? String }, ["user"])
         XCTAssertEqual(try tracuu(["search", "--index", index, "--abbreviations", "/nonexistent.tsv", "CĐ"]).status, 2)
 
-        try "CĐ\tcao đẳng\n".write(to: directory.appendingPathComponent("corpus/abbreviations.tsv"), atomically: true, encoding: .utf8)
+        try workspace.write("corpus/abbreviations.tsv", "CĐ\tcao đẳng\n")
         let byDefault = try json(try tracuu(["search", "--index", index, "--json", "CĐ"]))
         XCTAssertEqual(byDefault["expansions"] as? [[String: String]], [["from": "CĐ", "to": "cao đẳng"]])
     }

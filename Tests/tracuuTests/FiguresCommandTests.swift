@@ -4,60 +4,25 @@ import XCTest
 /// `tracuu figures` as a script or a person sees it: the built binary on a
 /// temporary copy of the seed corpus, its outputs and its exit statuses.
 final class FiguresCommandTests: XCTestCase {
-    private struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    private static var binary: URL {
-        let directory = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }
-            .map { $0.bundleURL.deletingLastPathComponent() } ?? Bundle.main.bundleURL
-        return directory.appendingPathComponent("tracuu")
-    }
-
-    private static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("corpus")
-
-    private var folder: URL!
-    private var index: String { folder.appendingPathComponent("index.sqlite").path }
+    private var workspace: TracuuProcess!
+    private var index: String { workspace.path("index.sqlite") }
 
     override func setUpWithError() throws {
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: Self.binary.path), "no tracuu binary at \(Self.binary.path)")
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tracuu-figures-cli-\(UUID().uuidString)")
-        let corpus = folder.appendingPathComponent("corpus")
-        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
-        for name in try FileManager.default.contentsOfDirectory(atPath: Self.seeds.path) where name.hasSuffix(".txt") {
-            try FileManager.default.copyItem(at: Self.seeds.appendingPathComponent(name), to: corpus.appendingPathComponent(name))
-        }
-        let built = try run(["index", "--index", index, corpus.path])
+        workspace = try TracuuProcess()
+        try workspace.copySeeds()
+        let built = try run(["index", "--index", index, workspace.path("corpus")])
         XCTAssertEqual(built.status, 0, built.stderr)
     }
 
     override func tearDownWithError() throws {
-        if let folder { try? FileManager.default.removeItem(at: folder) }
+        workspace = nil
     }
 
-    private func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        environment.removeValue(forKey: "TRACUU_INDEX")
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    private func run(_ arguments: [String]) throws -> CommandResult {
+        try workspace.run(arguments, environment: ["NO_COLOR": "1"])
     }
 
-    private func figures(_ arguments: [String]) throws -> (Run, [[String: Any]]) {
+    private func figures(_ arguments: [String]) throws -> (CommandResult, [[String: Any]]) {
         let result = try run(["figures", "--index", index, "--json"] + arguments)
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], result.stdout)
         return (result, try XCTUnwrap(object["figures"] as? [[String: Any]]))
@@ -135,7 +100,7 @@ final class FiguresCommandTests: XCTestCase {
             XCTAssertEqual(bad.stdout, "")
             XCTAssertFalse(bad.stderr.isEmpty)
         }
-        let missing = try run(["figures", "--index", folder.appendingPathComponent("none.sqlite").path])
+        let missing = try run(["figures", "--index", workspace.path("none.sqlite")])
         XCTAssertEqual(missing.status, 2)
         XCTAssertEqual(missing.stderr.split(separator: "\n").count, 1, missing.stderr)
         let help = try run(["figures", "--help"])

@@ -3,51 +3,20 @@ import XCTest
 
 /// Runs the built `tracuu` binary on a temporary copy of the seed corpus.
 final class RefsCommandTests: XCTestCase {
-    private var directory: URL!
-
-    private static var binary: URL {
-        let bundle = URL(fileURLWithPath: CommandLine.arguments[0])
-        var folder = bundle.deletingLastPathComponent()
-        while !folder.path.isEmpty, folder.path != "/", !FileManager.default.fileExists(atPath: folder.appendingPathComponent("tracuu").path) {
-            folder = folder.deletingLastPathComponent()
-        }
-        return folder.appendingPathComponent("tracuu")
-    }
-
-    private static var seeds: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("corpus")
-    }
+    private var workspace: TracuuProcess!
 
     override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("tracuu-refs-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory.appendingPathComponent("corpus"), withIntermediateDirectories: true)
-        for name in ["000_a20038c85b46a0b9.txt", "003_f036250b685af78b.txt"] {
-            try FileManager.default.copyItem(at: Self.seeds.appendingPathComponent(name), to: directory.appendingPathComponent("corpus/\(name)"))
-        }
+        workspace = try TracuuProcess()
+        try workspace.copySeeds()
         XCTAssertEqual(try run(["index", "corpus"]).status, 0)
     }
 
     override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
+        workspace = nil
     }
 
-    private func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments + ["--index", directory.appendingPathComponent("index.sqlite").path]
-        process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    private func run(_ arguments: [String]) throws -> CommandResult {
+        try workspace.run(arguments + ["--index", workspace.path("index.sqlite")], environment: ["NO_COLOR": "1"])
     }
 
     private func json(_ text: String) throws -> [String: Any] {
@@ -58,11 +27,11 @@ final class RefsCommandTests: XCTestCase {
         for spelling in ["02-NQ/TW", "02/NQ-TW", "2 - nq/tw"] {
             let result = try run(["refs", spelling])
             XCTAssertEqual(result.status, 0, spelling)
-            XCTAssertTrue(result.out.contains("corpus/000_a20038c85b46a0b9.txt"), spelling)
-            XCTAssertTrue(result.out.contains("corpus/003_f036250b685af78b.txt"), spelling)
-            XCTAssertTrue(result.out.contains("Nghị quyết số 02/NQ-TW, ngày 12/6/2021 của Bộ Chính trị"), spelling)
+            XCTAssertTrue(result.stdout.contains("corpus/000_a20038c85b46a0b9.txt"), spelling)
+            XCTAssertTrue(result.stdout.contains("corpus/003_f036250b685af78b.txt"), spelling)
+            XCTAssertTrue(result.stdout.contains("Nghị quyết số 02/NQ-TW, ngày 12/6/2021 của Bộ Chính trị"), spelling)
         }
-        let object = try json(try run(["refs", "02/NQ-TW", "--json"]).out)
+        let object = try json(try run(["refs", "02/NQ-TW", "--json"]).stdout)
         XCTAssertTrue(object["document"] is NSNull)
         let reference = try XCTUnwrap(object["reference"] as? [String: Any])
         XCTAssertEqual(reference["id"] as? String, "02-NQ/TW")
@@ -76,7 +45,7 @@ final class RefsCommandTests: XCTestCase {
     func testListGivesTheFourReferencesWithTheirDates() throws {
         let result = try run(["refs", "--json"])
         XCTAssertEqual(result.status, 0)
-        let references = try XCTUnwrap(try json(result.out)["references"] as? [[String: Any]])
+        let references = try XCTUnwrap(try json(result.stdout)["references"] as? [[String: Any]])
         var dates: [String: String] = [:]
         for reference in references { dates[reference["id"] as! String] = reference["date"] as? String }
         XCTAssertEqual(dates, ["02-NQ/TW": "2021-06-12", "90-QĐ/TW": "2022-12-06", "44-KL/TW": "2019-01-22", "09-CT/TW": "2011-12-01"])
@@ -84,10 +53,10 @@ final class RefsCommandTests: XCTestCase {
         XCTAssertEqual(Set(references.first!.keys), ["id", "type", "issuer", "date", "documents", "mentions"])
 
         let text = try run(["refs", "--sort", "date", "--type", "kl"])
-        XCTAssertEqual(text.out.split(separator: "\n").map { String($0.prefix(8)) }, ["44-KL/TW"])
+        XCTAssertEqual(text.stdout.split(separator: "\n").map { String($0.prefix(8)) }, ["44-KL/TW"])
         let weak = try run(["refs", "--weak", "--sort", "id"])
-        XCTAssertTrue(weak.out.contains("Đề án 06"))
-        XCTAssertTrue(weak.out.contains("Quy chế phối hợp 04"))
+        XCTAssertTrue(weak.stdout.contains("Đề án 06"))
+        XCTAssertTrue(weak.stdout.contains("Quy chế phối hợp 04"))
     }
 
     func testExitStatuses() throws {
@@ -95,17 +64,17 @@ final class RefsCommandTests: XCTestCase {
         XCTAssertEqual(try run(["refs", "100/2015/NĐ-CP"]).status, 1)
         let bad = try run(["refs", "19/8"])
         XCTAssertEqual(bad.status, 2)
-        XCTAssertEqual(bad.err.split(separator: "\n").count, 1)
+        XCTAssertEqual(bad.stderr.split(separator: "\n").count, 1)
         XCTAssertEqual(try run(["refs", "--sort", "size"]).status, 2)
         let help = try run(["refs", "--help"])
         XCTAssertEqual(help.status, 0)
-        XCTAssertTrue(help.out.contains("tracuu refs 02/NQ-TW"))
+        XCTAssertTrue(help.stdout.contains("tracuu refs 02/NQ-TW"))
     }
 
     func testSearchFindsBothSpellings() throws {
         for query in ["02/NQ-TW", "2-NQ/TW", "Nghị quyết 02", "nghi quyet so 2"] {
             let result = try run(["search", "--count", query])
-            XCTAssertEqual(result.out, "2\n", query)
+            XCTAssertEqual(result.stdout, "2\n", query)
         }
     }
 }
