@@ -30,10 +30,11 @@ public enum CorpusScanner {
         return files
     }
 
-    /// `corpus/` and `corpus` name the same root.
+    /// `corpus/`, `./corpus/` and `corpus` name the same root, so one folder is never indexed under two names.
     public static func normalizeRoot(_ root: String) -> String {
         var root = root
         while root.count > 1, root.hasSuffix("/") { root.removeLast() }
+        while root.count > 2, root.hasPrefix("./") { root.removeFirst(2) }
         return root
     }
 

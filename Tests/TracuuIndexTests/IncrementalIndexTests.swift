@@ -32,6 +32,18 @@ final class IncrementalIndexTests: XCTestCase {
         XCTAssertNil(try corpus.stored("delete.txt"))
     }
 
+    func testOneFolderUnderTwoSpellingsIsIndexedOnce() throws {
+        let corpus = try TemporaryCorpus(["a.txt": "Bài một\nNội dung."])
+        let relative = (corpus.corpus as NSString).lastPathComponent
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(corpus.directory)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        var summary = try IndexLifecycle.update(path: corpus.indexPath, roots: [relative], rebuild: false, warn: { _ in })
+        XCTAssertEqual([summary.added, summary.documents], [1, 1])
+        summary = try IndexLifecycle.update(path: corpus.indexPath, roots: ["./" + relative + "/"], rebuild: false, warn: { _ in })
+        XCTAssertEqual([summary.added, summary.unchanged, summary.documents], [0, 1, 1])
+    }
+
     func testTouchedButUnchangedFileIsNotReindexed() throws {
         let corpus = try TemporaryCorpus(["a.txt": "Tiêu đề\nNội dung."])
         try corpus.index()
