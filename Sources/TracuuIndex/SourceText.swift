@@ -7,6 +7,7 @@ import VietText
 /// its combining tone marks are composed by NFC). Binary files and text that
 /// is neither are refused with the reason and the offset of the first bad byte.
 public enum SourceText {
+    /// Why a file is not read as text, in words for the warning line.
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case binary(String)
         case invalidUTF8(offset: Int)

@@ -3,6 +3,7 @@ import Foundation
 import TracuuIndex
 import VietText
 
+/// `tracuu abbr [ABBR]`: the abbreviations search expands, their senses, sources and use.
 struct AbbrCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "abbr",

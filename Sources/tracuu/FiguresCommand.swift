@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TracuuIndex
 
+/// `tracuu figures [QUERY]`: the figures matching documents quote, as a table, CSV, markdown or JSON.
 struct FiguresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "figures",

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TracuuIndex
 
+/// `tracuu index [PATH...]`: builds or updates the index.
 struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TracuuIndex
 
+/// `tracuu refs [NUMBER]`: the document numbers the corpus cites, or who cites one.
 struct RefsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "refs",

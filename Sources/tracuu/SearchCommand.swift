@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TracuuIndex
 
+/// `tracuu search QUERY...`: ranked documents with highlighted snippets.
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",

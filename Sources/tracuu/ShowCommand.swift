@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TracuuIndex
 
+/// `tracuu show PATH|ID`: one stored document with its metadata.
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VietText
 
+/// `tracuu tokenize TEXT`: the analyzer's tokens, for users asking why something matched.
 struct TokenizeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tokenize",
