@@ -155,6 +155,7 @@ public struct ResolutionHeader: Equatable, Sendable {
 }
 
 extension StringProtocol {
+    /// Without leading and trailing spaces, tabs and no-break spaces (header lines, figure sentences).
     func trimmingSpaces() -> String {
         var slice = Substring(self)
         while let first = slice.first, first == " " || first == "\t" || first == "\u{A0}" { slice = slice.dropFirst() }
