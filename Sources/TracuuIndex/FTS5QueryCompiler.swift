@@ -8,13 +8,14 @@ import VietText
 /// words stand together as typed score from both sides.
 public enum FTS5QueryCompiler {
     /// All required clauses, with runs of plain words also tried as a phrase.
-    public static func strict(_ query: SearchQuery) -> String? {
+    /// `phrases: false` leaves the phrases out: the same documents, for counting them.
+    public static func strict(_ query: SearchQuery, phrases: Bool = true) -> String? {
         let positives = query.clauses.filter { !$0.negated }
         guard !positives.isEmpty else { return nil }
         var parts: [String] = []
         var run: [SearchQuery.Atom] = []
         func flushRun() {
-            if run.count >= 2 {
+            if run.count >= 2, phrases {
                 let phrase = quote(run.map(\.text).joined(separator: " "))
                 parts.append("(\(phrase) OR (\(unique(run.map { atom($0) }).joined(separator: " AND "))))")
             } else {
@@ -42,12 +43,12 @@ public enum FTS5QueryCompiler {
         return withExclusions(unique(atoms.map { atom($0) }).joined(separator: " OR "), query)
     }
 
-    /// The required clauses with each word matched by its exact form only: documents
-    /// matching this rank above those matched only through folding.
+    /// The required clauses with each word matched by its exact form only, exclusions
+    /// kept: documents matching this rank above those matched only through folding.
     public static func exactOnly(_ query: SearchQuery) -> String? {
         let positives = query.clauses.filter { !$0.negated }
         guard !positives.isEmpty else { return nil }
-        return unique(positives.map { alternatives($0.alternatives, exact: true) }).joined(separator: " AND ")
+        return withExclusions(unique(positives.map { alternatives($0.alternatives, exact: true) }).joined(separator: " AND "), query)
     }
 
     /// Each expression once: a word repeated in a query adds nothing to AND or OR, but

@@ -39,9 +39,10 @@ public final class Searcher {
                     }
                     return SearchResults(query: text, total: total, relaxed: relaxed, hits: [], expansions: expansions)
                 }
-                var (hits, total) = try ranked(expression, exact: exact, filters, limit: options.limit, db)
+                let counted = relaxed ? expression : FTS5QueryCompiler.strict(query, phrases: false) ?? expression
+                var (hits, total) = try ranked(expression, counted: counted, exact: exact, filters, limit: options.limit, db)
                 if total == 0, !relaxed, query.positiveAtoms.count > 1, let any = FTS5QueryCompiler.relaxed(query) {
-                    (hits, total) = try ranked(any, exact: exact, filters, limit: options.limit, db)
+                    (hits, total) = try ranked(any, counted: any, exact: exact, filters, limit: options.limit, db)
                     relaxed = total > 0
                     expression = any
                 }
@@ -96,37 +97,31 @@ public final class Searcher {
             """, arguments: StatementArguments([expression] + filters.arguments)) ?? 0
     }
 
-    /// The top hits and the number of matches, in one pass over the matches: only
-    /// rowids and scores are sorted (bm25 cannot share a query with a window
-    /// function); titles, paths and snippets are read for the hits alone.
-    private func ranked(_ expression: String, exact: String?, _ filters: Filters, limit: Int, _ db: Database) throws -> ([SearchHit], Int) {
-        var arguments: [DatabaseValueConvertible?] = []
-        var tier = "0"
+    /// The top hits and the number of matches. With an `exact` tier, its documents
+    /// come first, scored alone; when they fill the page, the others are only
+    /// counted (by `counted`, the expression without its phrases).
+    private func ranked(_ expression: String, counted: String, exact: String?, _ filters: Filters, limit: Int, _ db: Database) throws -> ([SearchHit], Int) {
+        var top: [(id: Int64, score: Double)]
+        var total: Int
         if let exact {
-            tier = "(documents_fts.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))"
-            arguments.append(exact)
-        }
-        arguments.append(expression)
-        arguments.append(contentsOf: filters.arguments)
-        let join = filters.sql.isEmpty ? "" : " JOIN documents d ON d.id = documents_fts.rowid"
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT documents_fts.rowid AS id, \(tier) AS tier, bm25(documents_fts, \(Self.columnWeights)) AS score
-            FROM documents_fts\(join)
-            WHERE documents_fts MATCH ?\(filters.sql)
-            ORDER BY tier DESC, score
-            """, arguments: StatementArguments(arguments))
-        var rows: [(id: Int64, score: Double)] = []
-        var total = 0
-        while let row = try cursor.next() {
-            if limit == 0 || total < limit { rows.append((row["id"], row["score"])) }
-            total += 1
+            let first = try scored(exact, filters, limit: limit, db)
+            if limit > 0, first.top.count == limit {
+                top = first.top
+                total = try count(counted, filters, db)
+            } else {
+                let rest = try scored("(\(expression)) NOT (\(exact))", filters, limit: limit == 0 ? 0 : limit - first.top.count, db)
+                top = first.top + rest.top
+                total = first.count + rest.count
+            }
+        } else {
+            (top, total) = try scored(expression, filters, limit: limit, db)
         }
         let documentStatement = try db.cachedStatement(sql: "SELECT path, title, date, kind FROM documents WHERE id = ?")
         let snippetStatement = try db.cachedStatement(sql: """
             SELECT snippet(documents_fts, -1, char(57344), char(57345), '…', \(Self.snippetTokens))
             FROM documents_fts WHERE documents_fts MATCH ? AND rowid = ?
             """)
-        let hits = try rows.enumerated().compactMap { index, row -> SearchHit? in
+        let hits = try top.enumerated().compactMap { index, row -> SearchHit? in
             let id = row.id
             guard let document = try Row.fetchOne(documentStatement, arguments: [id]) else { return nil }
             let marked = try String.fetchOne(snippetStatement, arguments: [expression, id]) ?? ""
@@ -135,5 +130,25 @@ public final class Searcher {
                 kind: document["kind"], score: -row.score, snippet: HighlightedText(marked: marked))
         }
         return (hits, total)
+    }
+
+    /// The best `limit` matches (all when 0) with their bm25 scores, and the number
+    /// of matches, in one pass: only rowids and scores are sorted (bm25 cannot share
+    /// a query with a window function).
+    private func scored(_ expression: String, _ filters: Filters, limit: Int, _ db: Database) throws -> (top: [(id: Int64, score: Double)], count: Int) {
+        let join = filters.sql.isEmpty ? "" : " JOIN documents d ON d.id = documents_fts.rowid"
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT documents_fts.rowid, bm25(documents_fts, \(Self.columnWeights)) AS score
+            FROM documents_fts\(join)
+            WHERE documents_fts MATCH ?\(filters.sql)
+            ORDER BY score
+            """, arguments: StatementArguments([expression] + filters.arguments))
+        var top: [(id: Int64, score: Double)] = []
+        var count = 0
+        while let row = try cursor.next() {
+            if limit == 0 || count < limit { top.append((row[0], row[1])) }
+            count += 1
+        }
+        return (top, count)
     }
 }

@@ -122,6 +122,37 @@ final class MatchingRuleTests: XCTestCase {
         XCTAssertEqual(try ranking.names("bạn"), ["ban-be.txt"])
     }
 
+    /// A page of hits: exact matches fill it first, the total still counts folding-only ones.
+    func testExactTierAcrossPageSizes() throws {
+        let ranking = try TemporaryCorpus([
+            "ban-1.txt": "Tin một\nBan Chấp hành họp.", "ban-2.txt": "Tin hai\nBan Thường vụ họp.",
+            "ban-3.txt": "Tin ba\nBan tổ chức họp.", "ban-be.txt": "Tin bốn\nBạn bè gặp nhau.",
+            "ban-hang.txt": "Tin năm\nBán hàng trực tuyến.", "ban-go.txt": "Tin sáu\nBàn gỗ Ban mê.",
+        ])
+        try ranking.index()
+        func page(_ query: String, limit: Int) throws -> (names: [String], total: Int) {
+            let results = try ranking.search(query, SearchOptions(limit: limit))
+            return (results.hits.map { String($0.path.split(separator: "/").last!) }, results.total)
+        }
+        let exact: Set = ["ban-1.txt", "ban-2.txt", "ban-3.txt", "ban-go.txt"]
+        let two = try page("ban", limit: 2)
+        XCTAssertEqual(two.total, 6)
+        XCTAssertEqual(two.names.count, 2)
+        XCTAssertTrue(exact.isSuperset(of: two.names), "\(two.names)")
+        let five = try page("ban", limit: 5)
+        XCTAssertEqual(five.total, 6)
+        XCTAssertEqual(Set(five.names.prefix(4)), exact)
+        XCTAssertTrue(["ban-be.txt", "ban-hang.txt"].contains(five.names[4]))
+        let all = try page("ban", limit: 0)
+        XCTAssertEqual(all.total, 6)
+        XCTAssertEqual(Set(all.names.prefix(4)), exact)
+        XCTAssertEqual(Set(all.names.suffix(2)), ["ban-be.txt", "ban-hang.txt"])
+        let excluded = try page("ban -họp", limit: 1)
+        XCTAssertEqual(excluded.names, ["ban-go.txt"])
+        XCTAssertEqual(excluded.total, 3)
+        XCTAssertEqual(try page("ban -gặp -bàn -hàng", limit: 10).names.count, 3)
+    }
+
     func testWordsStandingTogetherRankAboveScatteredWords() throws {
         let ranking = try TemporaryCorpus([
             "together.txt": "Tin trong nước\nHội nghị tổng kết hoạt động công đoàn cơ sở năm 2022 được tổ chức tại trụ sở của cơ quan chủ quản ở thủ đô.",
