@@ -31,7 +31,9 @@ let package = Package(
             swiftSettings: hotPathSettings),
         .executableTarget(
             name: "tracuu",
-            dependencies: ["TracuuIndex", "VietText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["TracuuIndex", "VietText", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
         .executableTarget(
             name: "tracuu-bench",
             dependencies: ["TracuuIndex", "VietText"]),
