@@ -22,7 +22,7 @@ struct IndexLocation: ParsableArguments {
     /// new tokenizer version) from `corpus/` when needed, with a line on stderr.
     func open() throws -> IndexDatabase {
         do {
-            return try IndexDatabase(path: path)
+            return try IndexDatabase(readingAt: path)
         } catch let error as IndexError {
             guard isDefault else { throw CLIError(error) }
             switch error {
@@ -44,7 +44,7 @@ struct IndexLocation: ParsableArguments {
                 _ = try IndexLifecycle.update(
                     path: path, roots: [Self.defaultCorpus], rebuild: rebuild, warn: { Terminal.diagnostic("tracuu: warning: " + Terminal.oneLine($0)) },
                     onWait: { Terminal.diagnostic("tracuu: another `tracuu index` is writing \(path); waiting for it…") })
-                return try IndexDatabase(path: path)
+                return try IndexDatabase(readingAt: path)
             } catch {
                 throw CLIError(error)
             }
