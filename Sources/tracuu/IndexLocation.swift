@@ -7,9 +7,17 @@ import TracuuIndex
 struct IndexLocation: ParsableArguments {
     static let defaultPath = "index/tracuu.sqlite"
     static let defaultCorpus = "corpus"
+    static let optionHelp = ArgumentHelp("The index database.", valueName: "file")
 
-    @Option(name: .customLong("index"), help: ArgumentHelp("The index database.", valueName: "file"))
+    @Option(name: .customLong("index"), help: optionHelp)
     var explicitPath: String?
+
+    init() {}
+
+    /// The index `--index` names, for a command that declares the option itself.
+    init(explicitPath: String?) {
+        self.explicitPath = explicitPath
+    }
 
     var path: String {
         explicitPath ?? ProcessInfo.processInfo.environment["TRACUU_INDEX"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.defaultPath
