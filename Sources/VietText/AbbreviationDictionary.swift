@@ -53,22 +53,26 @@ public struct AbbreviationDictionary: Sendable, Equatable {
 
     /// The built-in list shipped in the package.
     public static let builtIn: [Abbreviation] = {
-        guard let url = builtInFile(), let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        guard let path = builtInFile(), let data = FileManager.default.contents(atPath: path),
+              let text = String(data: data, encoding: .utf8) else { return [] }
         return parse(tsv: text, source: .builtIn).abbreviations
     }()
 
     /// Where the package's `abbreviations.tsv` is: in the resource folder SwiftPM puts
     /// beside the executable (or the test runner), else in the source tree it was built
     /// from. Looked up by hand because `Bundle.module` stops the program when it is missing.
-    static func builtInFile() -> URL? {
+    static func builtInFile() -> String? {
         let resource = "tracuu_VietText.resources/abbreviations.tsv"
-        let candidates: [() -> URL] = [
-            { URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent(resource) },
-            { Bundle.main.bundleURL.appendingPathComponent(resource) },
-            { Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(resource) },
-            { URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Resources/abbreviations.tsv") },
+        let candidates: [() -> String?] = [
+            { realpath("/proc/self/exe", nil).map { executable in
+                defer { free(executable) }
+                return (String(cString: executable) as NSString).deletingLastPathComponent + "/" + resource
+            } },
+            { Bundle.main.bundlePath + "/" + resource },
+            { (Bundle.main.bundlePath as NSString).deletingLastPathComponent + "/" + resource },
+            { ((#filePath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("Resources/abbreviations.tsv") },
         ]
-        return candidates.lazy.map { $0() }.first { FileManager.default.fileExists(atPath: $0.path) }
+        return candidates.lazy.compactMap { $0() }.first { FileManager.default.fileExists(atPath: $0) }
     }
 
     /// Reads `ABBR<TAB>expansion` lines (`#` starts a comment, blank lines are
