@@ -109,10 +109,12 @@ public struct AbbreviationCatalog {
         return counted
     }
 
+    /// Byte equality, as SQLite compares text (Swift's `==` is canonical equivalence).
     static func sameBytes(_ left: String, _ right: String) -> Bool {
-        var left = left
-        var right = right
-        return left.withUTF8 { leftBytes in right.withUTF8 { leftBytes.elementsEqual($0) } }
+        guard left.utf8.count == right.utf8.count else { return false }
+        return left.utf8.withContiguousStorageIfAvailable { leftBytes in
+            right.utf8.withContiguousStorageIfAvailable { leftBytes.elementsEqual($0) }
+        }.flatMap { $0 } ?? left.utf8.elementsEqual(right.utf8)
     }
 
     /// Built-in, learned and the user's abbreviations, the user's first.
