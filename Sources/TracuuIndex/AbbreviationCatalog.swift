@@ -53,19 +53,13 @@ public struct AbbreviationCatalog {
 
     static func learned(_ db: Database) throws -> [Abbreviation] {
         guard try db.tableExists(AbbreviationAnnotator.table) else { return [] }
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT abbr, expansion, count(*) AS documents FROM \(AbbreviationAnnotator.table)
-            GROUP BY abbr, expansion ORDER BY abbr, documents DESC, expansion
-            """)
         var abbreviations: [Abbreviation] = []
         var index: [String: Int] = [:]
-        for row in rows {
-            let abbr: String = row["abbr"]
-            let sense = AbbreviationSense(expansion: row["expansion"], source: .learned, definingDocuments: row["documents"])
+        func add(_ abbr: String, _ sense: AbbreviationSense) {
             guard let position = index[abbr] else {
                 index[abbr] = abbreviations.count
                 abbreviations.append(Abbreviation(abbr: abbr, senses: [sense]))
-                continue
+                return
             }
             let key = Abbreviation.expansionKey(sense.expansion)
             if let same = abbreviations[position].senses.firstIndex(where: { Abbreviation.expansionKey($0.expansion) == key }) {
@@ -74,7 +68,53 @@ public struct AbbreviationCatalog {
                 abbreviations[position].senses.append(sense)
             }
         }
+        // The definitions in abbreviation order (read from the index on abbr), counted per
+        // expansion here: the order of `GROUP BY abbr, expansion ORDER BY abbr, documents
+        // DESC, expansion` (bytes compared), without the two sorts SQLite would make.
+        let rows = try Row.fetchCursor(db, sql: "SELECT abbr, expansion FROM \(AbbreviationAnnotator.table) ORDER BY abbr")
+        var abbr = ""
+        var expansions: [String] = []
+        func addDefinitions() {
+            for (expansion, documents) in Self.countedByBytes(expansions) {
+                add(abbr, AbbreviationSense(expansion: expansion, source: .learned, definingDocuments: documents))
+            }
+            expansions.removeAll(keepingCapacity: true)
+        }
+        while let row = try rows.next() {
+            let rowAbbr: String = row[0]
+            if !Self.sameBytes(rowAbbr, abbr) {
+                addDefinitions()
+                abbr = rowAbbr
+            }
+            expansions.append(row[1])
+        }
+        addDefinitions()
         return abbreviations
+    }
+
+    /// Distinct strings (byte for byte, as SQLite groups them) with their counts, most frequent
+    /// first, then in byte order.
+    static func countedByBytes(_ strings: [String]) -> [(string: String, count: Int)] {
+        var counted: [(string: String, count: Int)] = []
+        for string in strings {
+            if let same = counted.firstIndex(where: { sameBytes($0.string, string) }) {
+                counted[same].count += 1
+            } else {
+                counted.append((string, 1))
+            }
+        }
+        if counted.count > 1 {
+            counted.sort { $0.count != $1.count ? $0.count > $1.count : $0.string.utf8.lexicographicallyPrecedes($1.string.utf8) }
+        }
+        return counted
+    }
+
+    /// Byte equality, as SQLite compares text (Swift's `==` is canonical equivalence).
+    static func sameBytes(_ left: String, _ right: String) -> Bool {
+        guard left.utf8.count == right.utf8.count else { return false }
+        return left.utf8.withContiguousStorageIfAvailable { leftBytes in
+            right.utf8.withContiguousStorageIfAvailable { leftBytes.elementsEqual($0) }
+        }.flatMap { $0 } ?? left.utf8.elementsEqual(right.utf8)
     }
 
     /// Built-in, learned and the user's abbreviations, the user's first.

@@ -8,11 +8,6 @@ import VietText
 /// document's occurrence counts for the sense it spells out, else for the first:
 /// "trường CĐ … cao đẳng" is no match for `công đoàn`.
 struct AbbreviationExpander {
-    private struct Entry {
-        var abbreviation: Abbreviation
-        var abbrTokens: [Token]
-        var senses: [[Token]]
-    }
 
     /// A way to match one stretch of the query.
     private struct Alternative {
@@ -39,26 +34,50 @@ struct AbbreviationExpander {
     /// Expansions a match must reach: the longest phrase a search writes.
     static let maxCombinations = 48
 
-    private let entries: [Entry]
+    private let abbreviations: [Abbreviation]
+    /// Abbreviations by the folded form of their first word.
     private var abbreviationsByFirst: [String: [Int]] = [:]
+    /// Senses of two words or more by the folded form of their first word.
     private var expansionsByFirst: [String: [(entry: Int, sense: Int)]] = [:]
     private let analyzer: Analyzer
 
+    /// Indexes the dictionary by first words only: the few entries a query reaches are
+    /// analyzed in full when it reaches them.
     init(dictionary: AbbreviationDictionary, analyzer: Analyzer) {
         self.analyzer = analyzer
-        entries = dictionary.abbreviations.map { abbreviation in
-            Entry(abbreviation: abbreviation, abbrTokens: analyzer.tokens(in: abbreviation.abbr),
-                  senses: abbreviation.senses.map { analyzer.tokens(in: $0.expansion) })
-        }
-        for (index, entry) in entries.enumerated() {
-            if let first = entry.abbrTokens.first { abbreviationsByFirst[Self.folded(first), default: []].append(index) }
-            for (sense, tokens) in entry.senses.enumerated() where tokens.count >= 2 {
-                expansionsByFirst[Self.folded(tokens[0]), default: []].append((index, sense))
+        abbreviations = dictionary.abbreviations
+        for (index, abbreviation) in abbreviations.enumerated() {
+            if let first = Self.firstWord(of: abbreviation.abbr, analyzer) { abbreviationsByFirst[first.folded, default: []].append(index) }
+            for (sense, meaning) in abbreviation.senses.enumerated() {
+                guard let first = Self.firstWord(of: meaning.expansion, analyzer), first.isFollowed else { continue }
+                expansionsByFirst[first.folded, default: []].append((index, sense))
             }
         }
     }
 
     private static func folded(_ token: Token) -> String { token.folded ?? token.exact }
+
+    /// The folded form of the text's first word (`folded(analyzer.tokens(in: text)[0])`),
+    /// and whether another word follows it.
+    private static func firstWord(of text: String, _ analyzer: Analyzer) -> (folded: String, isFollowed: Bool)? {
+        var text = text
+        var first: String?
+        var isFollowed = false
+        text.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return }
+            base.withMemoryRebound(to: CChar.self, capacity: utf8.count) { pointer in
+                analyzer.analyze(pointer, count: utf8.count) { view in
+                    guard first == nil else {
+                        isFollowed = true
+                        return false
+                    }
+                    first = String(decoding: view.folded.isEmpty ? view.exact : view.folded, as: UTF8.self)
+                    return true
+                }
+            }
+        }
+        return first.map { ($0, isFollowed) }
+    }
 
     /// A typed word matches a dictionary word under the diacritics rules; `exact` when it is that very form.
     private static func match(_ typed: Token, _ known: Token) -> (matches: Bool, exact: Bool) {
@@ -196,37 +215,38 @@ struct AbbreviationExpander {
         let key = Self.folded(tokens[index])
         var best: (Int, [Alternative])?
         for entryIndex in abbreviationsByFirst[key] ?? [] {
-            let entry = entries[entryIndex]
-            let end = index + entry.abbrTokens.count
+            let abbreviation = abbreviations[entryIndex]
+            let abbrTokens = analyzer.tokens(in: abbreviation.abbr)
+            let end = index + abbrTokens.count
             guard end <= tokens.count, boundaries.contains(end),
-                  let result = Self.matchAll(tokens[index..<end], entry.abbrTokens),
+                  let result = Self.matchAll(tokens[index..<end], abbrTokens),
                   Self.looksLikeAbbreviation(Self.substring(text, tokens, index..<end)),
-                  entry.abbrTokens.count > (best?.0 ?? 0) else { continue }
-            best = (entry.abbrTokens.count, entry.abbreviation.senses.map { sense in
+                  abbrTokens.count > (best?.0 ?? 0) else { continue }
+            best = (abbrTokens.count, abbreviation.senses.map { sense in
                 Alternative(piece: quote(sense.expansion, exact: true), exact: result.exact, label: sense.expansion)
             })
         }
         var expansionLength = 0
         var expansionAlternatives: [Alternative] = []
         for (entryIndex, sense) in expansionsByFirst[key] ?? [] {
-            let entry = entries[entryIndex]
-            let senseTokens = entry.senses[sense]
+            let abbreviation = abbreviations[entryIndex]
+            let senseTokens = analyzer.tokens(in: abbreviation.senses[sense].expansion)
             let end = index + senseTokens.count
             guard end <= tokens.count, boundaries.contains(end), senseTokens.count >= expansionLength,
                   let result = Self.matchAll(tokens[index..<end], senseTokens) else { continue }
             if senseTokens.count > expansionLength { expansionAlternatives.removeAll() }
             expansionLength = senseTokens.count
-            expansionAlternatives.append(abbreviationAlternative(entry, sense: sense, exact: result.exact))
+            expansionAlternatives.append(abbreviationAlternative(abbreviation, sense: sense, exact: result.exact))
         }
         if expansionLength > (best?.0 ?? 0) { best = (expansionLength, expansionAlternatives) }
         return best
     }
 
     /// The abbreviation written in capitals, counted for `sense` only where the document supports it.
-    private func abbreviationAlternative(_ entry: Entry, sense: Int, exact: Bool) -> Alternative {
-        let capitals = "\"" + String(UnicodeScalar(IndexTerm.capitalsMarker)) + entry.abbrTokens.map(\.exact).joined(separator: " ") + "\""
-        var alternative = Alternative(piece: capitals, exact: exact, label: entry.abbreviation.abbr)
-        let senses = entry.abbreviation.senses
+    private func abbreviationAlternative(_ abbreviation: Abbreviation, sense: Int, exact: Bool) -> Alternative {
+        let capitals = "\"" + String(UnicodeScalar(IndexTerm.capitalsMarker)) + analyzer.tokens(in: abbreviation.abbr).map(\.exact).joined(separator: " ") + "\""
+        var alternative = Alternative(piece: capitals, exact: exact, label: abbreviation.abbr)
+        let senses = abbreviation.senses
         if senses.count > 1 {
             let own = quote(senses[sense].expansion, exact: true)
             alternative.gates = [Gate(requires: [own])]

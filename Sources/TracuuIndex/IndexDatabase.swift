@@ -6,24 +6,39 @@ import GRDB
 /// lead and body, tokenized by `VietnameseTokenizer`.
 public final class IndexDatabase: Sendable {
     public let path: String
-    /// A pool (WAL, readers beside the writer) for an index in use; a queue
-    /// without a journal while a new index is built aside.
+    /// A pool (WAL, readers beside the writer) for an index being updated; one read-only
+    /// connection for an index only read; a queue without a journal while a new index is
+    /// built aside.
     let pool: any DatabaseWriter
     let isBulkBuild: Bool
 
+    private enum Access { case update, read, bulkBuild }
+
     /// Opens an existing index for reading and writing; checks its tokenizer version.
     public convenience init(path: String) throws {
-        try self.init(path: path, bulk: false)
+        try self.init(path: path, access: .update)
     }
 
-    private init(path: String, bulk: Bool) throws {
+    /// Opens an existing index for reading only (searches, listings): one read-only
+    /// connection, which reads the last commit beside a running `tracuu index` and
+    /// never writes the file; checks the tokenizer version.
+    public convenience init(readingAt path: String) throws {
+        try self.init(path: path, access: .read)
+    }
+
+    private init(path: String, access: Access) throws {
         self.path = path
-        isBulkBuild = bulk
-        guard FileManager.default.fileExists(atPath: path) else { throw IndexError.missing(path: path) }
+        isBulkBuild = access == .bulkBuild
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw IndexError.missing(path: path) }
+        // A read-only connection opens a folder and fails on the first read; say what opening it for writing says.
+        if isDirectory.boolValue { throw IndexError.notAnIndex(path: path, reason: "permission denied or unreadable") }
         do {
-            pool = bulk
-                ? try DatabaseQueue(path: path, configuration: Self.configuration(bulk: true))
-                : try DatabasePool(path: path, configuration: Self.configuration())
+            switch access {
+            case .update: pool = try DatabasePool(path: path, configuration: Self.configuration())
+            case .read: pool = try DatabaseQueue(path: path, configuration: Self.configuration(readOnly: true))
+            case .bulkBuild: pool = try DatabaseQueue(path: path, configuration: Self.configuration(bulk: true))
+            }
             let version = try pool.read { db -> String? in
                 guard try db.tableExists("meta") else { return nil }
                 return try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'tokenizer_version'")
@@ -67,7 +82,7 @@ public final class IndexDatabase: Sendable {
                     arguments: [IndexTerm.tokenizerVersion])
             }
             try pool.close()
-            return try IndexDatabase(path: path, bulk: bulk)
+            return try IndexDatabase(path: path, access: bulk ? .bulkBuild : .update)
         } catch let error as DatabaseError {
             throw IndexError.cannotWrite(path: path, reason: plainReason(error))
         }
@@ -76,8 +91,9 @@ public final class IndexDatabase: Sendable {
     static let bulkAutomerge = 16
     static let defaultAutomerge = 4
 
-    static func configuration(bulk: Bool = false) -> Configuration {
+    static func configuration(bulk: Bool = false, readOnly: Bool = false) -> Configuration {
         var configuration = Configuration()
+        configuration.readonly = readOnly
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
             db.add(tokenizer: VietnameseTokenizer.self)

@@ -13,13 +13,37 @@ public struct Abbreviation: Equatable, Hashable, Sendable, Codable {
     /// The lookup key: NFC, upper case, with the look-alikes of `Đ` read as `Đ`.
     /// `cđ`, `CĐ` and `CÐ` (U+00D0) → `CĐ`.
     public static func key(_ text: String) -> String {
-        String(ICUNormalizer.nfc(text).uppercased().map { $0 == "\u{D0}" || $0 == "\u{189}" ? "\u{110}" : $0 })
+        if let key = plainKey(text) { return key }
+        return String(ICUNormalizer.nfc(text).uppercased().map { $0 == "\u{D0}" || $0 == "\u{189}" ? "\u{110}" : $0 })
+    }
+
+    /// `key` of text made of ASCII and `đ`/`Đ` only (nearly every abbreviation), on its bytes.
+    private static func plainKey(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingC4 = false
+        for byte in text.utf8 {
+            if pendingC4 {
+                guard byte == 0x90 || byte == 0x91 else { return nil }
+                bytes += [0xC4, 0x90]
+                pendingC4 = false
+            } else if byte < 0x80 {
+                bytes.append(byte &- 0x61 < 26 ? byte - 0x20 : byte)
+            } else if byte == 0xC4 {
+                pendingC4 = true
+            } else {
+                return nil
+            }
+        }
+        return pendingC4 ? nil : String(decoding: bytes, as: UTF8.self)
     }
 
     /// A sense's expansion reduced for comparison: lower case, punctuation dropped.
     /// "phòng cháy, chữa cháy" and "Phòng cháy chữa cháy" → `phòng cháy chữa cháy`.
     public static func expansionKey(_ expansion: String) -> String {
-        ICUNormalizer.nfc(expansion).lowercased()
+        let normalized = ICUNormalizer.nfc(expansion)
+        if let key = VietnameseLetters.expansionKey(normalized) { return key }
+        return normalized.lowercased()
             .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
             .joined(separator: " ")
     }

@@ -53,23 +53,26 @@ public struct AbbreviationDictionary: Sendable, Equatable {
 
     /// The built-in list shipped in the package.
     public static let builtIn: [Abbreviation] = {
-        guard let url = builtInFile(), let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        guard let path = builtInFile(), let data = FileManager.default.contents(atPath: path),
+              let text = String(data: data, encoding: .utf8) else { return [] }
         return parse(tsv: text, source: .builtIn).abbreviations
     }()
 
     /// Where the package's `abbreviations.tsv` is: in the resource folder SwiftPM puts
     /// beside the executable (or the test runner), else in the source tree it was built
     /// from. Looked up by hand because `Bundle.module` stops the program when it is missing.
-    static func builtInFile() -> URL? {
+    static func builtInFile() -> String? {
         let resource = "tracuu_VietText.resources/abbreviations.tsv"
-        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
-        let candidates = [
-            executable.appendingPathComponent(resource),
-            Bundle.main.bundleURL.appendingPathComponent(resource),
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(resource),
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Resources/abbreviations.tsv"),
+        let candidates: [() -> String?] = [
+            { realpath("/proc/self/exe", nil).map { executable in
+                defer { free(executable) }
+                return (String(cString: executable) as NSString).deletingLastPathComponent + "/" + resource
+            } },
+            { Bundle.main.bundlePath + "/" + resource },
+            { (Bundle.main.bundlePath as NSString).deletingLastPathComponent + "/" + resource },
+            { ((#filePath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("Resources/abbreviations.tsv") },
         ]
-        return candidates.first { FileManager.default.fileExists(atPath: $0.path) }
+        return candidates.lazy.compactMap { $0() }.first { FileManager.default.fileExists(atPath: $0) }
     }
 
     /// Reads `ABBR<TAB>expansion` lines (`#` starts a comment, blank lines are
@@ -80,17 +83,17 @@ public struct AbbreviationDictionary: Sendable, Equatable {
         var abbreviations: [Abbreviation] = []
         var index: [String: Int] = [:]
         var problems: [(Int, String)] = []
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, rawLine) in lines(of: text).enumerated() {
             let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
             let lineNumber = offset + 1
             if line.allSatisfy(\.isWhitespace) || line.drop(while: \.isWhitespace).first == "#" { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let fields = fields(of: line)
             guard fields.count == 2 else {
                 problems.append((lineNumber, fields.count < 2 ? "no tab between the abbreviation and its expansion" : "more than one tab"))
                 continue
             }
-            let abbr = fields[0].trimmingCharacters(in: .whitespaces)
-            let expansion = fields[1].trimmingCharacters(in: .whitespaces)
+            let abbr = trimmingWhitespace(fields[0])
+            let expansion = trimmingWhitespace(fields[1])
             guard !abbr.isEmpty, !abbr.contains(where: \.isWhitespace), abbr.contains(where: \.isLetter) else {
                 problems.append((lineNumber, "'\(abbr)' is not an abbreviation (one word with a letter)"))
                 continue
@@ -111,5 +114,54 @@ public struct AbbreviationDictionary: Sendable, Equatable {
             }
         }
         return (abbreviations, problems)
+    }
+
+    /// `text.split(separator: "\n", omittingEmptySubsequences: false)`, found on the bytes:
+    /// a line feed after a carriage return belongs to its `\r\n` character and ends nothing.
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        var previous: UInt8 = 0
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A, previous != 0x0D {
+                lines.append(text[start..<index])
+                start = utf8.index(after: index)
+            }
+            previous = byte
+            utf8.formIndex(after: &index)
+        }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
+    }
+
+    /// `line.split(separator: "\t", omittingEmptySubsequences: false)` on the bytes (a tab is always a character of its own).
+    static func fields(of line: Substring) -> [Substring] {
+        var fields: [Substring] = []
+        let utf8 = line.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            if utf8[index] == 0x09 {
+                fields.append(line[start..<index])
+                start = utf8.index(after: index)
+            }
+            utf8.formIndex(after: &index)
+        }
+        fields.append(line[start..<utf8.endIndex])
+        return fields
+    }
+
+    /// `field.trimmingCharacters(in: .whitespaces)`, without Foundation when both ends are a
+    /// letter or visible ASCII (nothing to trim).
+    static func trimmingWhitespace(_ field: Substring) -> String {
+        func isVisible(_ scalar: Unicode.Scalar?) -> Bool {
+            guard let value = scalar?.value else { return false }
+            return (0x21...0x7E).contains(value) || (value >= 0xC0 && VietnameseLetters.lowercase(value) != nil)
+        }
+        if isVisible(field.unicodeScalars.first), isVisible(field.unicodeScalars.last) { return String(field) }
+        return field.trimmingCharacters(in: .whitespaces)
     }
 }

@@ -7,10 +7,18 @@ import VietText
 /// `corpus/abbreviations.tsv` when present. Malformed lines are reported and skipped.
 struct AbbreviationFileOption: ParsableArguments {
     static let defaultPath = "corpus/abbreviations.tsv"
+    static let optionHelp = ArgumentHelp(
+        "Your abbreviations, ABBR<TAB>expansion a line (default: \(defaultPath) when present).", valueName: "file")
 
-    @Option(name: .customLong("abbreviations"), help: ArgumentHelp(
-        "Your abbreviations, ABBR<TAB>expansion a line (default: \(defaultPath) when present).", valueName: "file"))
+    @Option(name: .customLong("abbreviations"), help: optionHelp)
     var path: String?
+
+    init() {}
+
+    /// The file `--abbreviations` names, for a command that declares the option itself.
+    init(path: String?) {
+        self.path = path
+    }
 
     /// The file's abbreviations; an unreadable explicit file is an error.
     func load() throws -> [Abbreviation] {

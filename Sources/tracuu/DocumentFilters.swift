@@ -4,17 +4,32 @@ import TracuuIndex
 /// `--since`, `--until`, `--kind`, `--source`: which documents a search or a
 /// figures listing looks at.
 struct DocumentFilters: ParsableArguments {
-    @Option(help: ArgumentHelp("Only documents dated on or after this day.", valueName: "YYYY-MM-DD"))
+    static let sinceHelp = ArgumentHelp("Only documents dated on or after this day.", valueName: "YYYY-MM-DD")
+    static let untilHelp = ArgumentHelp("Only documents dated on or before this day.", valueName: "YYYY-MM-DD")
+    static let kindHelp = ArgumentHelp("Only documents of this kind (article, resolution, decree, …).", valueName: "kind")
+    static let sourceHelp = ArgumentHelp("Only documents from this source.", valueName: "source")
+
+    @Option(help: sinceHelp)
     var since: String?
 
-    @Option(help: ArgumentHelp("Only documents dated on or before this day.", valueName: "YYYY-MM-DD"))
+    @Option(help: untilHelp)
     var until: String?
 
-    @Option(help: ArgumentHelp("Only documents of this kind (article, resolution, decree, …).", valueName: "kind"))
+    @Option(help: kindHelp)
     var kind: String?
 
-    @Option(help: ArgumentHelp("Only documents from this source.", valueName: "source"))
+    @Option(help: sourceHelp)
     var source: String?
+
+    init() {}
+
+    /// The filters given, for a command that declares the options itself.
+    init(since: String?, until: String?, kind: String?, source: String?) {
+        self.since = since
+        self.until = until
+        self.kind = kind
+        self.source = source
+    }
 
     func validate() throws {
         for (name, value) in [("--since", since), ("--until", until)] {

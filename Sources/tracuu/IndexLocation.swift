@@ -7,9 +7,17 @@ import TracuuIndex
 struct IndexLocation: ParsableArguments {
     static let defaultPath = "index/tracuu.sqlite"
     static let defaultCorpus = "corpus"
+    static let optionHelp = ArgumentHelp("The index database.", valueName: "file")
 
-    @Option(name: .customLong("index"), help: ArgumentHelp("The index database.", valueName: "file"))
+    @Option(name: .customLong("index"), help: optionHelp)
     var explicitPath: String?
+
+    init() {}
+
+    /// The index `--index` names, for a command that declares the option itself.
+    init(explicitPath: String?) {
+        self.explicitPath = explicitPath
+    }
 
     var path: String {
         explicitPath ?? ProcessInfo.processInfo.environment["TRACUU_INDEX"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.defaultPath
@@ -22,7 +30,7 @@ struct IndexLocation: ParsableArguments {
     /// new tokenizer version) from `corpus/` when needed, with a line on stderr.
     func open() throws -> IndexDatabase {
         do {
-            return try IndexDatabase(path: path)
+            return try IndexDatabase(readingAt: path)
         } catch let error as IndexError {
             guard isDefault else { throw CLIError(error) }
             switch error {
@@ -44,7 +52,7 @@ struct IndexLocation: ParsableArguments {
                 _ = try IndexLifecycle.update(
                     path: path, roots: [Self.defaultCorpus], rebuild: rebuild, warn: { Terminal.diagnostic("tracuu: warning: " + Terminal.oneLine($0)) },
                     onWait: { Terminal.diagnostic("tracuu: another `tracuu index` is writing \(path); waiting for it…") })
-                return try IndexDatabase(path: path)
+                return try IndexDatabase(readingAt: path)
             } catch {
                 throw CLIError(error)
             }

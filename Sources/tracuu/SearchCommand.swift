@@ -32,12 +32,26 @@ struct SearchCommand: ParsableCommand {
               tracuu search LĐLĐ                  also finds "Liên đoàn Lao động" (--no-expand: not)
             """)
 
-    @OptionGroup var location: IndexLocation
+    // `--index`, the filters and `--abbreviations` are declared here rather than taken as
+    // option groups (IndexLocation, DocumentFilters, AbbreviationFileOption): every group is
+    // one more type the parser reflects on at each start, and searches start often.
+    @Option(name: .customLong("index"), help: IndexLocation.optionHelp)
+    var index: String?
 
     @Argument(help: ArgumentHelp("The query; several arguments are joined with spaces.", valueName: "query"))
     var words: [String] = []
 
-    @OptionGroup var filters: DocumentFilters
+    @Option(help: DocumentFilters.sinceHelp)
+    var since: String?
+
+    @Option(help: DocumentFilters.untilHelp)
+    var until: String?
+
+    @Option(help: DocumentFilters.kindHelp)
+    var kind: String?
+
+    @Option(help: DocumentFilters.sourceHelp)
+    var source: String?
 
     @Option(help: "How many results to print; 0 prints all.")
     var limit = 10
@@ -54,22 +68,26 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Match abbreviations and their expansions only as typed (LĐLĐ finds LĐLĐ, not Liên đoàn Lao động).")
     var noExpand = false
 
-    @OptionGroup var abbreviations: AbbreviationFileOption
+    @Option(name: .customLong("abbreviations"), help: AbbreviationFileOption.optionHelp)
+    var abbreviationsFile: String?
 
     func validate() throws {
+        try DocumentFilters(since: since, until: until, kind: kind, source: source).validate()
         guard limit >= 0 else { throw ValidationError("--limit must be 0 (all) or more") }
-        guard !words.joined().trimmingCharacters(in: .whitespaces).isEmpty else {
+        // A visible ASCII character is never trimmed; only other queries need Foundation's trimming.
+        guard words.contains(where: { $0.utf8.contains { (0x21...0x7E).contains($0) } })
+                || !words.joined().trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ValidationError("give a query, e.g. tracuu search \"cong doan\"")
         }
     }
 
     func run() throws {
-        let database = try location.open()
+        let database = try IndexLocation(explicitPath: index).open()
         defer { try? database.close() }
         let query = words.joined(separator: " ")
-        var options = SearchOptions(since: filters.since, until: filters.until, kind: filters.kind, source: filters.source, limit: limit, anyWord: any)
+        var options = SearchOptions(since: since, until: until, kind: kind, source: source, limit: limit, anyWord: any)
         options.expandAbbreviations = !noExpand
-        if !noExpand { options.userAbbreviations = try abbreviations.load() }
+        if !noExpand { options.userAbbreviations = try AbbreviationFileOption(path: abbreviationsFile).load() }
         let results: SearchResults
         do {
             results = try Searcher(database: database).search(query, options: options, countOnly: count)

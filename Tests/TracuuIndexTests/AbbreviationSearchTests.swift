@@ -1,3 +1,4 @@
+import GRDB
 import XCTest
 @testable import TracuuIndex
 import VietText
@@ -102,5 +103,44 @@ final class AbbreviationSearchTests: XCTestCase {
         try FileManager.default.removeItem(at: corpus.appendingPathComponent("kkt.txt"))
         _ = try IndexLifecycle.update(path: database.path, roots: [corpus.path], rebuild: false, warn: { XCTFail($0) })
         XCTAssertNil(try catalog.learned().first { $0.abbr == "KKT" })
+    }
+
+    /// Definitions are counted in Swift: the senses come out as `GROUP BY abbr, expansion
+    /// ORDER BY abbr, documents DESC, expansion` gives them, byte-different spellings apart.
+    func testLearnedSensesAreOrderedAsTheGroupedQueryOrdersThem() throws {
+        let rows: [(String, String)] = [
+            ("XA", "b"), ("XA", "a"), ("XA", "c"), ("XA", "c"), ("XB", "hoà"), ("XB", "ho\u{61}\u{300}"), ("XB", "hòa"),
+            ("XB", "hòa"), ("Xa", "z"), ("XC", "Một hai"), ("XC", "một, hai"), ("XC", "một hai"), ("XC", "một hai"),
+        ]
+        try database.pool.write { db in
+            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM documents ORDER BY id")
+            for (index, row) in rows.enumerated() {
+                try db.execute(sql: "INSERT INTO \(AbbreviationAnnotator.table)(document, abbr, expansion) VALUES (?, ?, ?)",
+                               arguments: [ids[index % ids.count], row.0, row.1])
+            }
+        }
+        let reference = try database.pool.read { db -> [Abbreviation] in
+            var abbreviations: [Abbreviation] = []
+            for row in try Row.fetchAll(db, sql: """
+                SELECT abbr, expansion, count(*) AS documents FROM \(AbbreviationAnnotator.table)
+                GROUP BY abbr, expansion ORDER BY abbr, documents DESC, expansion
+                """) {
+                let sense = AbbreviationSense(expansion: row["expansion"], source: .learned, definingDocuments: row["documents"])
+                let key = Abbreviation.expansionKey(sense.expansion)
+                if let last = abbreviations.indices.last, abbreviations[last].abbr == row["abbr"] {
+                    if let same = abbreviations[last].senses.firstIndex(where: { Abbreviation.expansionKey($0.expansion) == key }) {
+                        abbreviations[last].senses[same].definingDocuments += sense.definingDocuments
+                    } else {
+                        abbreviations[last].senses.append(sense)
+                    }
+                } else {
+                    abbreviations.append(Abbreviation(abbr: row["abbr"], senses: [sense]))
+                }
+            }
+            return abbreviations
+        }
+        let learned = try AbbreviationCatalog(database: database).learned()
+        XCTAssertEqual(learned, reference)
+        XCTAssertEqual(learned.first { $0.abbr == "XA" }?.senses.map(\.expansion), ["c", "a", "b"])
     }
 }

@@ -60,6 +60,42 @@ final class IndexFileTests: XCTestCase {
         }
     }
 
+    /// Searches open the index read-only: the errors of a read-write open, and the last
+    /// commit while a writer is in the middle of a transaction.
+    func testReadOnlyOpenReportsTheSameAndReadsBesideAWriter() throws {
+        let corpus = try TemporaryCorpus(["a.txt": "Một\nmột"])
+        let directory = (corpus.indexPath as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        func sameError(_ what: String) {
+            let readOnly = Result { try IndexDatabase(readingAt: corpus.indexPath) }
+            let readWrite = Result { try IndexDatabase(path: corpus.indexPath) }
+            switch (readOnly, readWrite) {
+            case (.failure(let left), .failure(let right)): XCTAssertEqual(left as? IndexError, right as? IndexError, what)
+            default: XCTFail("\(what): \(readOnly), \(readWrite)")
+            }
+        }
+        sameError("missing")
+        try Data(String(repeating: "không phải cơ sở dữ liệu\n", count: 200).utf8).write(to: URL(fileURLWithPath: corpus.indexPath))
+        sameError("text file")
+        try FileManager.default.removeItem(atPath: corpus.indexPath)
+        try FileManager.default.createDirectory(atPath: corpus.indexPath, withIntermediateDirectories: false)
+        sameError("folder")
+        try FileManager.default.removeItem(atPath: corpus.indexPath)
+
+        try corpus.index()
+        let writer = try corpus.open()
+        defer { try? writer.close() }
+        try writer.pool.write { db in
+            try db.execute(sql: "UPDATE meta SET value = '0' WHERE key = 'tokenizer_version'")
+            try db.execute(sql: "DELETE FROM documents")
+            let reader = try IndexDatabase(readingAt: corpus.indexPath)
+            defer { try? reader.close() }
+            XCTAssertEqual(try reader.documentCount(), 1)
+            XCTAssertEqual(try Searcher(database: reader).search("một").hits.count, 1)
+        }
+        sameError("other version")
+    }
+
     func testStaleRebuildFilesAreRemoved() throws {
         let corpus = try TemporaryCorpus(["a.txt": "Một\nmột"])
         try corpus.index()
