@@ -1,0 +1,110 @@
+/// A unit in the form figures are stored and filtered by (see `FigureExtractor.unitKey`),
+/// and whether it is plain: made only of characters that are one code point each and
+/// that Unicode normalization leaves alone (printable ASCII, Latin-1 and the Latin
+/// letters Vietnamese writes). Plain strings are equal, or one starts with another,
+/// exactly when their bytes are and do, so plain keys are compared without Unicode's
+/// tables, which figure extraction would otherwise consult for every figure.
+struct FigureUnitKey {
+    let text: String
+    let isPlain: Bool
+
+    /// No unit.
+    static let none = FigureUnitKey(text: "", isPlain: true)
+
+    private init(text: String, isPlain: Bool) {
+        self.text = text
+        self.isPlain = isPlain
+    }
+
+    /// Lower case, with `VND`/`VNĐ` → `đồng`, `phần trăm` → `%`, `USD`/`đô la` → `usd`.
+    init(unit: String) {
+        let (lowered, isPlain) = Self.lowercased(unit)
+        if isPlain {
+            var lowered = lowered
+            let alias = lowered.withUTF8 { bytes in
+                Self.aliases.first { alias in alias.forms.contains { $0.elementsEqual(bytes) } }
+            }
+            self.init(text: alias?.key ?? lowered, isPlain: true)
+            return
+        }
+        switch lowered {
+        case "vnd", "vnđ", "đ": self.init(text: "đồng", isPlain: true)
+        case "phần trăm": self.init(text: "%", isPlain: true)
+        case "usd", "đô la", "đô la mỹ", "đôla": self.init(text: "usd", isPlain: true)
+        default: self.init(text: lowered, isPlain: false)
+        }
+    }
+
+    /// The cases of `init(unit:)`, as bytes (all plain).
+    private static let aliases: [(key: String, forms: [[UInt8]])] = [
+        ("đồng", ["vnd", "vnđ", "đ"].map { Array($0.utf8) }),
+        ("%", [Array("phần trăm".utf8)]),
+        ("usd", ["usd", "đô la", "đô la mỹ", "đôla"].map { Array($0.utf8) }),
+    ]
+
+    /// `text == other.text`.
+    func isSame(as other: FigureUnitKey) -> Bool {
+        guard isPlain, other.isPlain else { return text == other.text }
+        return text.utf8.elementsEqual(other.text.utf8)
+    }
+
+    /// `text.hasPrefix(other.text + " ")`: this unit is `other` with more words.
+    func extends(_ other: FigureUnitKey) -> Bool {
+        guard isPlain, other.isPlain else { return text.hasPrefix(other.text + " ") }
+        let count = other.text.utf8.count
+        guard text.utf8.count > count else { return false }
+        return text.utf8.starts(with: other.text.utf8) && text.utf8.dropFirst(count).first == UInt8(ascii: " ")
+    }
+
+    /// Whether `scalar` may stand in a plain string.
+    static func isPlain(_ scalar: UInt32) -> Bool {
+        (0x20...0x7E).contains(scalar) || (0xA0...0x1B0).contains(scalar) || (0x1EA0...0x1EF9).contains(scalar)
+    }
+
+    /// `text.lowercased()` and whether it is plain; without Unicode's tables when every
+    /// character is ASCII, Latin-1, a Vietnamese letter or a combining mark (see `lowerDelta`).
+    static func lowercased(_ text: String) -> (String, isPlain: Bool) {
+        var text = text
+        var isPlain = true
+        let fast = text.withUTF8 { bytes -> String? in
+            guard let base = bytes.baseAddress else { return "" }
+            let count = bytes.count
+            return String(unsafeUninitializedCapacity: count) { lowered -> Int in
+                var index = 0
+                while index < count {
+                    let lead = base[index]
+                    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    var scalar = UInt32(lead)
+                    if length > 1 {
+                        scalar &= 0xFF >> UInt32(length + 1)
+                        for offset in 1..<length { scalar = scalar << 6 | UInt32(base[index + offset] & 0x3F) }
+                    }
+                    guard let delta = lowerDelta(scalar) else { return 0 }
+                    if !Self.isPlain(scalar + UInt32(delta)) { isPlain = false }
+                    for offset in 0..<length { lowered[index + offset] = base[index + offset] }
+                    lowered[index + length - 1] &+= delta
+                    index += length
+                }
+                return count
+            }
+        }
+        if let fast, fast.utf8.count == text.utf8.count { return (fast, isPlain) }
+        let lowered = text.lowercased()
+        return (lowered, lowered.unicodeScalars.allSatisfy { Self.isPlain($0.value) })
+    }
+
+    /// What lower-casing adds to the last UTF-8 byte of `scalar` (0 when it is not upper case),
+    /// for the characters where that is all it does; nil for the others.
+    static func lowerDelta(_ scalar: UInt32) -> UInt8? {
+        switch scalar {
+        case 0x41...0x5A: return 0x20
+        case 0xC0...0xDE where scalar != 0xD7: return 0x20
+        case 0..<0x100: return 0
+        case 0x130: return nil
+        case 0x100...0x137, 0x14A...0x177, 0x1EA0...0x1EF9: return scalar & 1 == 0 ? 1 : 0
+        case 0x1A0, 0x1AF: return 1
+        case 0x1A1, 0x1B0, 0x300...0x36F: return 0
+        default: return nil
+        }
+    }
+}
