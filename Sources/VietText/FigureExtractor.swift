@@ -19,12 +19,16 @@ public struct FigureExtractor: Sendable {
     public func figures(in text: String) -> [Figure] {
         read(text) { bytes, reading in
             FigureStretches.forEach(in: bytes) { stretch, attached in
+                if reading.lexemes.capacity == 0 { reading.lexemes.reserveCapacity(Self.lexemeCapacity) }
                 reading.lexemes.removeAll(keepingCapacity: true)
                 FigureLexer.lex(bytes, from: stretch.lowerBound, to: stretch.upperBound, attached: attached, appendingTo: &reading.lexemes)
                 reading.run()
             }
         }
     }
+
+    /// Room for the lexemes of most stretches, so that the array seldom grows.
+    private static let lexemeCapacity = 256
 
     /// `figures(in:)` reading every lexeme of the text rather than the stretches
     /// `FigureStretches` picks; the same figures, more slowly (for tests).
@@ -39,11 +43,11 @@ public struct FigureExtractor: Sendable {
         var text = text
         text.makeContiguousUTF8()
         let source = text
-        return source.utf8.withContiguousStorageIfAvailable { bytes in
+        return text.withUTF8 { bytes in
             var reading = FigureReading(text: source, bytes: bytes)
             body(bytes, &reading)
             return reading.figures
-        } ?? []
+        }
     }
 
     /// The form a unit is stored and filtered by: lower case, with `VND`/`VNĐ` → `đồng`

@@ -52,7 +52,7 @@ enum FigureLexer {
     /// lower-case form; 0 for anything else. Covers ASCII, Latin-1 and the
     /// Vietnamese letters of Latin Extended-A/B and Extended Additional.
     @inline(__always)
-    static func lowerDelta(_ scalar: UInt32) -> UInt8 {
+    private static func lowerDelta(_ scalar: UInt32) -> UInt8 {
         switch scalar {
         case 0x41...0x5A: return 0x20
         case 0xC0...0xDE where scalar != 0xD7: return 0x20

@@ -718,12 +718,16 @@ struct FigureReading {
         return (start > sentence.lowerBound ? "…" : "") + body + (end < sentence.upperBound ? "…" : "")
     }
 
-    /// The text at `range` (which starts and ends on a character's first byte), copied
-    /// from `text` without checking its UTF-8 again.
+    /// The text at `range` (which starts and ends on a character's first byte); a long one is
+    /// copied from `text` without checking its UTF-8 again, a short one fits in the `String`.
     private func string(_ range: Range<Int>) -> String {
+        if range.count <= Self.longestSmallString { return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
         let utf8 = text.utf8
         return String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]))
     }
+
+    /// The most UTF-8 bytes a `String` holds without allocating (on 64-bit platforms).
+    private static let longestSmallString = 15
 
     // MARK: - Lexeme tests
 

@@ -60,6 +60,9 @@ enum FigureStretches {
         return table
     }()
 
+    /// Words that open a figure only before a multiplier: `một trăm`, `năm mươi`, `hàng nghìn`.
+    private static let beforeMultipliers = FigureWordSet([FigureWords.mot, FigureWords.nam, FigureWords.hang])
+
     /// Calls `body` with each stretch in text order: its byte range, which starts at the
     /// text's start or a cutting mark and ends after one or at the text's end, and whether
     /// a lexeme touches its start on the left.
@@ -101,8 +104,7 @@ enum FigureStretches {
         var stretchStart = -1
         var hasCandidate = false
         let numberWords = FigureWords.wordStarts
-        /// Words that open a figure only before a multiplier: `một trăm`, `năm mươi`, `hàng nghìn`.
-        let beforeMultipliers = FigureWordSet([FigureWords.mot, FigureWords.nam, FigureWords.hang])
+        let beforeMultipliers = FigureStretches.beforeMultipliers
         let multipliers = FigureWords.multipliers
 
         init(base: UnsafePointer<UInt8>, count: Int) {
@@ -120,7 +122,7 @@ enum FigureStretches {
             } else if byte >= 0x80 {
                 // A character that may be no letter: a word may start after it.
                 let after = index + (byte >= 0xE0 ? 3 : 2)
-                if after + 1 < count, (base[after] | 0x20) &- 0x61 < 26 { checkWord(at: after) }
+                if after < count, (base[after] | 0x20) &- 0x61 < 26 { checkWord(at: after) }
             } else if byte == UInt8(ascii: ".") {
                 if !FigureStretches.isInNumber(base, at: index, count: count) { return cut(at: index) }
             } else if byte == UInt8(ascii: ",") {
@@ -189,7 +191,7 @@ enum FigureStretches {
         _ base: UnsafePointer<UInt8>, at index: Int, count: Int,
         _ numberWords: FigureWordSet, _ beforeMultipliers: FigureWordSet, _ multipliers: FigureWordSet
     ) -> Bool {
-        guard index + 1 < count, mayFollowInitial(base[index], base[index + 1]),
+        guard index + 1 < count, mayBeginNumberWord(base[index], base[index + 1], index + 2 < count ? base[index + 2] : 0),
               let (key, end) = FigureLexer.shortWord(base, at: index, end: count, limit: FigureReading.longestNumberWord)
         else { return false }
         if numberWords.contains(key) { return true }
@@ -208,17 +210,26 @@ enum FigureStretches {
     /// `triệu` is the longest multiplier in UTF-8 bytes.
     private static let longestMultiplier = 7
 
-    /// The second bytes number words have after their first letter: `hai`/`hàng`, `ba`/`bốn`/`bảy`,
-    /// `sáu`, `tám`, `chín`, `mười`/`một`, `năm`, in either case.
+    /// Whether a word starting with these three bytes (0 past the text's end) may be one of
+    /// `hai`, `hàng`, `ba`, `bốn`, `bảy`, `bẩy`, `sáu`, `tám`, `chín`, `mười`, `một`, `năm`, in any case.
     @inline(__always)
-    private static func mayFollowInitial(_ initial: UInt8, _ second: UInt8) -> Bool {
-        switch initial | 0x20 {
-        case UInt8(ascii: "h"): return second | 0x20 == UInt8(ascii: "a") || second == 0xC3
-        case UInt8(ascii: "b"): return second | 0x20 == UInt8(ascii: "a") || second == 0xE1
-        case UInt8(ascii: "s"), UInt8(ascii: "t"): return second == 0xC3
-        case UInt8(ascii: "c"): return second | 0x20 == UInt8(ascii: "h")
-        case UInt8(ascii: "m"): return second == 0xC6 || second == 0xE1
-        default: return second == 0xC4
+    private static func mayBeginNumberWord(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        switch first | 0x20 {
+        case UInt8(ascii: "h"):
+            return second | 0x20 == UInt8(ascii: "a") && third | 0x20 == UInt8(ascii: "i") || second == 0xC3 && (third == 0xA0 || third == 0x80)
+        case UInt8(ascii: "b"):
+            // `ba` only when no ASCII letter follows (`ban`, `bao`).
+            return second | 0x20 == UInt8(ascii: "a") && (third | 0x20) &- 0x61 >= 26 || second == 0xE1 && (third == 0xBB || third == 0xBA)
+        case UInt8(ascii: "s"), UInt8(ascii: "t"):
+            return second == 0xC3 && (third == 0xA1 || third == 0x81)
+        case UInt8(ascii: "c"):
+            return second | 0x20 == UInt8(ascii: "h") && third == 0xC3
+        case UInt8(ascii: "m"):
+            return second == 0xC6 && (third == 0xB0 || third == 0xAF) || second == 0xE1 && third == 0xBB
+        case UInt8(ascii: "n"):
+            return second == 0xC4 && (third == 0x83 || third == 0x82)
+        default:
+            return false
         }
     }
 }

@@ -65,32 +65,49 @@ struct FigureUnitKey {
     /// character is ASCII, Latin-1, a Vietnamese letter or a combining mark (see `lowerDelta`).
     static func lowercased(_ text: String) -> (String, isPlain: Bool) {
         var text = text
-        var isPlain = true
-        let fast = text.withUTF8 { bytes -> String? in
-            guard let base = bytes.baseAddress else { return "" }
-            let count = bytes.count
-            return String(unsafeUninitializedCapacity: count) { lowered -> Int in
+        // nil: some character needs the tables; otherwise whether any is upper case, and plainness.
+        let scan = text.withUTF8 { bytes -> (hasUpper: Bool, isPlain: Bool)? in
+            var hasUpper = false, isPlain = true
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = decode(bytes, at: index)
+                guard let delta = lowerDelta(scalar) else { return nil }
+                if delta != 0 { hasUpper = true }
+                if !Self.isPlain(scalar + UInt32(delta)) { isPlain = false }
+                index += length
+            }
+            return (hasUpper, isPlain)
+        }
+        guard let scan else {
+            let lowered = text.lowercased()
+            return (lowered, lowered.unicodeScalars.allSatisfy { Self.isPlain($0.value) })
+        }
+        guard scan.hasUpper else { return (text, scan.isPlain) }
+        let lowered = text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { lowered -> Int in
                 var index = 0
-                while index < count {
-                    let lead = base[index]
-                    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                    var scalar = UInt32(lead)
-                    if length > 1 {
-                        scalar &= 0xFF >> UInt32(length + 1)
-                        for offset in 1..<length { scalar = scalar << 6 | UInt32(base[index + offset] & 0x3F) }
-                    }
-                    guard let delta = lowerDelta(scalar) else { return 0 }
-                    if !Self.isPlain(scalar + UInt32(delta)) { isPlain = false }
-                    for offset in 0..<length { lowered[index + offset] = base[index + offset] }
-                    lowered[index + length - 1] &+= delta
+                while index < bytes.count {
+                    let (scalar, length) = decode(bytes, at: index)
+                    for offset in 0..<length { lowered[index + offset] = bytes[index + offset] }
+                    lowered[index + length - 1] &+= lowerDelta(scalar)!
                     index += length
                 }
-                return count
+                return bytes.count
             }
         }
-        if let fast, fast.utf8.count == text.utf8.count { return (fast, isPlain) }
-        let lowered = text.lowercased()
-        return (lowered, lowered.unicodeScalars.allSatisfy { Self.isPlain($0.value) })
+        return (lowered, scan.isPlain)
+    }
+
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, length: Int) {
+        let lead = bytes[index]
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var scalar = UInt32(lead)
+        if length > 1 {
+            scalar &= 0xFF >> UInt32(length + 1)
+            for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        }
+        return (scalar, length)
     }
 
     /// What lower-casing adds to the last UTF-8 byte of `scalar` (0 when it is not upper case),
