@@ -19,27 +19,19 @@ struct FigureUnitKey {
     /// Lower case, with `VND`/`VNĐ` → `đồng`, `phần trăm` → `%`, `USD`/`đô la` → `usd`.
     init(unit: String) {
         let (lowered, isPlain) = Self.lowercased(unit)
-        if isPlain {
-            var lowered = lowered
-            let alias = lowered.withUTF8 { bytes in
-                Self.aliases.first { alias in alias.forms.contains { $0.elementsEqual(bytes) } }
-            }
-            self.init(text: alias?.key ?? lowered, isPlain: true)
-            return
+        let alias = Self.aliases.first { alias in
+            alias.forms.contains { isPlain ? $0.utf8.elementsEqual(lowered.utf8) : $0 == lowered }
         }
-        switch lowered {
-        case "vnd", "vnđ", "đ": self.init(text: "đồng", isPlain: true)
-        case "phần trăm": self.init(text: "%", isPlain: true)
-        case "usd", "đô la", "đô la mỹ", "đôla": self.init(text: "usd", isPlain: true)
-        default: self.init(text: lowered, isPlain: false)
+        if let alias {
+            self.init(text: alias.key, isPlain: true)
+        } else {
+            self.init(text: lowered, isPlain: isPlain)
         }
     }
 
-    /// The cases of `init(unit:)`, as bytes (all plain).
-    private static let aliases: [(key: String, forms: [[UInt8]])] = [
-        ("đồng", ["vnd", "vnđ", "đ"].map { Array($0.utf8) }),
-        ("%", [Array("phần trăm".utf8)]),
-        ("usd", ["usd", "đô la", "đô la mỹ", "đôla"].map { Array($0.utf8) }),
+    /// Units stored under another name (all plain).
+    private static let aliases: [(key: String, forms: [String])] = [
+        ("đồng", ["vnd", "vnđ", "đ"]), ("%", ["phần trăm"]), ("usd", ["usd", "đô la", "đô la mỹ", "đôla"]),
     ]
 
     /// `text == other.text`.
