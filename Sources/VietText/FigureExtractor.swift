@@ -17,13 +17,35 @@ public struct FigureExtractor: Sendable {
 
     /// The figures of `text` in order, each distinct (value, unit, qualifier) once.
     public func figures(in text: String) -> [Figure] {
-        var text = text
-        return text.withUTF8 { bytes in
-            var lexemes: [FigureLexer.Lexeme] = []
-            lexemes.reserveCapacity(bytes.count / 4)
-            FigureLexer.lex(bytes, into: &lexemes)
-            var reading = FigureReading(bytes: bytes, lexemes: lexemes)
+        read(text) { bytes, reading in
+            FigureStretches.forEach(in: bytes) { stretch, attached in
+                if reading.lexemes.capacity == 0 { reading.lexemes.reserveCapacity(Self.lexemeCapacity) }
+                reading.lexemes.removeAll(keepingCapacity: true)
+                FigureLexer.lex(bytes, from: stretch.lowerBound, to: stretch.upperBound, attached: attached, appendingTo: &reading.lexemes)
+                reading.run()
+            }
+        }
+    }
+
+    /// Room for the lexemes of most stretches, so that the array seldom grows.
+    private static let lexemeCapacity = 256
+
+    /// `figures(in:)` reading every lexeme of the text rather than the stretches
+    /// `FigureStretches` picks; the same figures, more slowly (for tests).
+    func figuresReadingAllText(in text: String) -> [Figure] {
+        read(text) { bytes, reading in
+            FigureLexer.lex(bytes, into: &reading.lexemes)
             reading.run()
+        }
+    }
+
+    private func read(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, inout FigureReading) -> Void) -> [Figure] {
+        var text = text
+        text.makeContiguousUTF8()
+        let source = text
+        return text.withUTF8 { bytes in
+            var reading = FigureReading(text: source, bytes: bytes)
+            body(bytes, &reading)
             return reading.figures
         }
     }
@@ -31,12 +53,6 @@ public struct FigureExtractor: Sendable {
     /// The form a unit is stored and filtered by: lower case, with `VND`/`VNĐ` → `đồng`
     /// and `phần trăm` → `%`.
     public static func unitKey(_ unit: String) -> String {
-        let lowered = unit.lowercased()
-        switch lowered {
-        case "vnd", "vnđ", "đ": return "đồng"
-        case "phần trăm": return "%"
-        case "usd", "đô la", "đô la mỹ", "đôla": return "usd"
-        default: return lowered
-        }
+        FigureUnitKey(unit: unit).text
     }
 }

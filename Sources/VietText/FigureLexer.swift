@@ -41,9 +41,17 @@ enum FigureLexer {
         }
     }
 
+    /// `classify` for a code point written in two or more bytes; Vietnamese letters first.
+    @inline(__always)
+    private static func classifyWide(_ scalar: UInt32) -> Class {
+        if scalar >= 0xC0, scalar < 0x2000, scalar != 0xD7, scalar != 0xF7 { return .letter }
+        return classify(scalar)
+    }
+
     /// How much to add to the last UTF-8 byte of an upper-case letter to get its
     /// lower-case form; 0 for anything else. Covers ASCII, Latin-1 and the
     /// Vietnamese letters of Latin Extended-A/B and Extended Additional.
+    @inline(__always)
     private static func lowerDelta(_ scalar: UInt32) -> UInt8 {
         switch scalar {
         case 0x41...0x5A: return 0x20
@@ -54,95 +62,176 @@ enum FigureLexer {
         }
     }
 
+    /// The length in bytes of the UTF-8 sequence `lead` opens (1 for a stray continuation byte).
+    @inline(__always)
+    private static func sequenceLength(_ lead: UInt8) -> Int {
+        lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+    }
+
+    @inline(__always)
+    private static func decode(_ base: UnsafePointer<UInt8>, at index: Int, length: Int) -> UInt32 {
+        let lead = base[index]
+        guard length > 1 else { return UInt32(lead) }
+        var scalar = UInt32(lead) & (0xFF >> UInt32(length + 1))
+        for offset in 1..<length { scalar = scalar << 6 | UInt32(base[index + offset] & 0x3F) }
+        return scalar
+    }
+
+    @inline(__always)
+    private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+    /// Lexes the whole of `bytes` into `lexemes`.
     static func lex(_ bytes: UnsafeBufferPointer<UInt8>, into lexemes: inout [Lexeme]) {
         lexemes.removeAll(keepingCapacity: true)
-        let count = bytes.count
-        var index = 0
-        var attached = false
-        var word: Lexeme?
-        var hasUpper = false, hasLower = false, firstUpper = false
-        var number: Lexeme?
+        lex(bytes, from: 0, to: bytes.count, attached: false, appendingTo: &lexemes)
+    }
 
-        func closeWord() {
-            guard var finished = word else { return }
-            finished.capitalized = firstUpper && hasLower
-            finished.acronym = hasUpper && !hasLower
-            lexemes.append(finished)
-            word = nil
-        }
-        func closeNumber() {
-            guard let finished = number else { return }
-            lexemes.append(finished)
-            number = nil
-        }
-
-        while index < count {
-            let lead = bytes[index]
-            var scalar = UInt32(lead)
-            var length = 1
-            if lead >= 0xF0 {
-                length = 4
-            } else if lead >= 0xE0 {
-                length = 3
-            } else if lead >= 0xC0 {
-                length = 2
-            }
-            if length > 1 {
-                guard index + length <= count else { break }
-                scalar = UInt32(lead) & (0xFF >> (length + 1))
-                for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
-            }
-            let kind = classify(scalar)
-            if kind == .letter || (kind == .punct && (0x300...0x36F).contains(scalar)) {
-                closeNumber()
-                if word == nil {
-                    word = Lexeme(kind: .word, start: index, end: index, key: offsetBasis, attached: attached, capitalized: false, acronym: false)
-                    hasUpper = false
-                    hasLower = false
+    /// Lexes `bytes[from..<end]` (valid UTF-8) as the whole text would lex it, provided `from` starts a
+    /// lexeme and `end` ends one; `attached` tells whether a lexeme touches `from` on its left.
+    /// Offsets are into `bytes`.
+    static func lex(
+        _ bytes: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, attached: Bool, appendingTo lexemes: inout [Lexeme]
+    ) {
+        guard let base = bytes.baseAddress else { return }
+        var index = from
+        var attached = attached
+        while index < end {
+            let lead = base[index]
+            if lead < 0x80 {
+                if (lead | 0x20) &- 0x61 < 26 {
+                    index = word(base, from: index, to: end, attached: attached, appendingTo: &lexemes)
                     attached = true
-                }
-                let delta = lowerDelta(scalar)
-                if delta > 0 {
-                    if word!.start == index { firstUpper = true }
-                    hasUpper = true
-                } else {
-                    if word!.start == index { firstUpper = false }
-                    if scalar >= 0x61 { hasLower = true }
-                }
-                var key = word!.key
-                for offset in 0..<length {
-                    let byte = offset == length - 1 ? bytes[index + offset] &+ delta : bytes[index + offset]
-                    key = (key ^ UInt64(byte)) &* prime
-                }
-                word!.key = key
-                word!.end = index + length
-            } else if kind == .digit {
-                closeWord()
-                if number == nil {
-                    number = Lexeme(kind: .number, start: index, end: index + 1, key: 0, attached: attached, capitalized: false, acronym: false)
+                } else if isDigit(lead) {
+                    index = number(base, from: index, to: end, attached: attached, appendingTo: &lexemes)
                     attached = true
-                } else {
-                    number!.end = index + 1
-                }
-            } else if (lead == 0x2E || lead == 0x2C), number != nil, index + 1 < count, (0x30...0x39).contains(bytes[index + 1]) {
-                number!.end = index + 1
-            } else {
-                closeWord()
-                closeNumber()
-                switch kind {
-                case .space:
+                } else if lead == 0x20 || lead == 0x09 || lead == 0x0D || lead == 0x0B || lead == 0x0C {
                     attached = false
-                case .lineBreak:
+                    index += 1
+                } else if lead == 0x0A {
                     lexemes.append(Lexeme(kind: .lineBreak, start: index, end: index + 1, key: 0x0A, attached: attached, capitalized: false, acronym: false))
                     attached = false
-                default:
-                    lexemes.append(Lexeme(kind: .punct, start: index, end: index + length, key: UInt64(scalar), attached: attached, capitalized: false, acronym: false))
+                    index += 1
+                } else {
+                    lexemes.append(Lexeme(kind: .punct, start: index, end: index + 1, key: UInt64(lead), attached: attached, capitalized: false, acronym: false))
                     attached = true
+                    index += 1
                 }
+                continue
+            }
+            let length = sequenceLength(lead)
+            guard index + length <= end else { break }
+            let scalar = decode(base, at: index, length: length)
+            // Valid UTF-8 writes no digit, line break or ASCII letter in more than one byte.
+            switch classifyWide(scalar) {
+            case .letter:
+                index = word(base, from: index, to: end, attached: attached, appendingTo: &lexemes)
+                attached = true
+            case .space:
+                attached = false
+                index += length
+            default:
+                lexemes.append(Lexeme(kind: .punct, start: index, end: index + length, key: UInt64(scalar), attached: attached, capitalized: false, acronym: false))
+                attached = true
+                index += length
+            }
+        }
+    }
+
+    /// The letter at `index` of a word: its length in bytes and what its last byte adds to
+    /// lower-case it (see `lowerDelta`); nil when no letter (of `..<end`) starts there.
+    @inline(__always)
+    static func letter(_ base: UnsafePointer<UInt8>, at index: Int, end: Int) -> (length: Int, delta: UInt8)? {
+        let lead = base[index]
+        if lead < 0x80 {
+            guard (lead | 0x20) &- 0x61 < 26 else { return nil }
+            return (1, lead < 0x61 ? 0x20 : 0)
+        }
+        let length = sequenceLength(lead)
+        guard index + length <= end else { return nil }
+        let scalar = decode(base, at: index, length: length)
+        guard classifyWide(scalar) == .letter else { return nil }
+        return (length, lowerDelta(scalar))
+    }
+
+    @inline(__always)
+    static func hashLetter(_ key: inout UInt64, _ base: UnsafePointer<UInt8>, at index: Int, length: Int, delta: UInt8) {
+        if length == 1 {
+            key = (key ^ UInt64(base[index] &+ delta)) &* prime
+            return
+        }
+        for offset in 0..<length - 1 { key = (key ^ UInt64(base[index + offset])) &* prime }
+        key = (key ^ UInt64(base[index + length - 1] &+ delta)) &* prime
+    }
+
+    /// The key and end of the word at `start` when it is at most `limit` bytes long; nil for
+    /// longer words and when no letter starts there. Reads only `..<end`.
+    @inline(__always)
+    static func shortWord(_ base: UnsafePointer<UInt8>, at start: Int, end: Int, limit: Int) -> (key: UInt64, end: Int)? {
+        var key = offsetBasis
+        var index = start
+        while index < end, let (length, delta) = letter(base, at: index, end: end) {
+            hashLetter(&key, base, at: index, length: length, delta: delta)
+            index += length
+            if index - start > limit { return nil }
+        }
+        return index > start ? (key, index) : nil
+    }
+
+    /// Whether a lexeme that starts at `index` is attached: some character other than a space
+    /// or line break comes right before it.
+    static func isAttached(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index > 0 else { return false }
+        var lead = index - 1
+        while lead > 0, bytes[lead] & 0xC0 == 0x80, index - lead < 4 { lead -= 1 }
+        let length = sequenceLength(bytes[lead])
+        guard lead + length == index, let base = bytes.baseAddress else { return true }
+        let kind = classify(decode(base, at: lead, length: length))
+        return kind != .space && kind != .lineBreak
+    }
+
+    /// Reads the word at `start` (its first letter is known); returns the offset after it.
+    @inline(__always)
+    private static func word(
+        _ base: UnsafePointer<UInt8>, from start: Int, to end: Int, attached: Bool, appendingTo lexemes: inout [Lexeme]
+    ) -> Int {
+        var key = offsetBasis
+        var index = start
+        var hasUpper = false, hasLower = false, firstUpper = false
+        while index < end, let (length, delta) = letter(base, at: index, end: end) {
+            hashLetter(&key, base, at: index, length: length, delta: delta)
+            // Every letter is at least U+0061 unless it is an ASCII capital, so a letter
+            // without a lower-case delta is lower case.
+            if delta > 0 {
+                hasUpper = true
+                if index == start { firstUpper = true }
+            } else {
+                hasLower = true
             }
             index += length
         }
-        closeWord()
-        closeNumber()
+        lexemes.append(Lexeme(
+            kind: .word, start: start, end: index, key: key, attached: attached,
+            capitalized: firstUpper && hasLower, acronym: hasUpper && !hasLower))
+        return index
+    }
+
+    /// Reads the digit run at `start` with the `.` and `,` between its digits; returns the offset after it.
+    @inline(__always)
+    private static func number(
+        _ base: UnsafePointer<UInt8>, from start: Int, to end: Int, attached: Bool, appendingTo lexemes: inout [Lexeme]
+    ) -> Int {
+        var index = start + 1
+        while index < end {
+            let byte = base[index]
+            if isDigit(byte) {
+                index += 1
+            } else if byte == 0x2E || byte == 0x2C, index + 1 < end, isDigit(base[index + 1]) {
+                index += 2
+            } else {
+                break
+            }
+        }
+        lexemes.append(Lexeme(kind: .number, start: start, end: index, key: 0, attached: attached, capitalized: false, acronym: false))
+        return index
     }
 }

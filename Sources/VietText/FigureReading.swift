@@ -1,32 +1,93 @@
-/// One pass of `FigureExtractor` over one text's lexemes.
+/// `FigureExtractor` reading one text: `run` reads the lexemes of one stretch of it
+/// (see `FigureStretches`), and the figures of all stretches gather in `figures`.
 struct FigureReading {
     typealias Lexeme = FigureLexer.Lexeme
     typealias W = FigureWords
 
+    /// The text read, and its UTF-8 bytes.
+    let text: String
     let bytes: UnsafeBufferPointer<UInt8>
-    let lexemes: [Lexeme]
+    /// The stretch being read, lexed; offsets are into `bytes`.
+    var lexemes: [Lexeme] = []
     var figures: [Figure] = []
     /// Units already listed per value, for `4 năm` after `4 năm liền`: one figure, not two.
-    private var seen: [FigureIdentity: [String]] = [:]
+    private var seen = SeenUnits()
+    /// The last sentence found: the figure bounds it was asked for, where the search
+    /// stopped on each side, and the context string made of it (see `sentence(around:)`).
+    private var sentenceMemo = SentenceMemo()
 
-    init(bytes: UnsafeBufferPointer<UInt8>, lexemes: [Lexeme]) {
+    init(text: String, bytes: UnsafeBufferPointer<UInt8>) {
+        self.text = text
         self.bytes = bytes
-        self.lexemes = lexemes
     }
 
     private struct FigureIdentity: Hashable {
         var value: Double
         var upper: Double?
         var qualifier: FigureQualifier?
+
+        // The qualifier by its case: comparing and hashing its raw string would cost more than the rest.
+        static func == (left: Self, right: Self) -> Bool {
+            left.value == right.value && left.upper == right.upper && ordinal(left.qualifier) == ordinal(right.qualifier)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(value)
+            hasher.combine(upper)
+            hasher.combine(Self.ordinal(qualifier))
+        }
+
+        private static func ordinal(_ qualifier: FigureQualifier?) -> Int {
+            switch qualifier {
+            case nil: return 0
+            case .moreThan: return 1
+            case .lessThan: return 2
+            case .almost: return 3
+            case .about: return 4
+            case .upTo: return 5
+            case .atMost: return 6
+            case .atLeast: return 7
+            case .between: return 8
+            }
+        }
     }
 
-    /// Whether the figure was listed already, under this unit or one that extends it word by word.
-    private mutating func isRepeated(_ identity: FigureIdentity, unit: String?) -> Bool {
-        let key = unit.map(FigureExtractor.unitKey) ?? ""
-        let known = seen[identity, default: []]
-        let repeated = known.contains { $0 == key || $0.hasPrefix(key + " ") || key.hasPrefix($0 + " ") && !$0.isEmpty }
-        if !known.contains(key) { seen[identity, default: []].append(key) }
-        return repeated
+    /// The units listed so far for each figure identity.
+    private struct SeenUnits {
+        private var entries: [(identity: FigureIdentity, key: FigureUnitKey)] = []
+        /// The entries of each identity, once there are too many to look through one by one.
+        private var byIdentity: [FigureIdentity: [Int]]?
+        private static let searchedOneByOne = 32
+
+        /// Whether the figure was listed already, under this unit or one that extends it word
+        /// by word (or that it extends); lists the unit when it is new for the figure.
+        mutating func isRepeated(_ identity: FigureIdentity, key: FigureUnitKey) -> Bool {
+            var repeated = false, listed = false
+            func compare(_ known: FigureUnitKey) {
+                if known.isSame(as: key) {
+                    repeated = true
+                    listed = true
+                } else if known.extends(key) || key.extends(known) && !known.text.isEmpty {
+                    repeated = true
+                }
+            }
+            if let byIdentity {
+                for entry in byIdentity[identity] ?? [] { compare(entries[entry].key) }
+            } else {
+                for entry in entries where entry.identity == identity { compare(entry.key) }
+            }
+            if !listed {
+                entries.append((identity, key))
+                if byIdentity != nil {
+                    byIdentity![identity, default: []].append(entries.count - 1)
+                } else if entries.count > Self.searchedOneByOne {
+                    var table: [FigureIdentity: [Int]] = [:]
+                    for (position, entry) in entries.enumerated() { table[entry.identity, default: []].append(position) }
+                    byIdentity = table
+                }
+            }
+            return repeated
+        }
     }
 
     struct Amount {
@@ -40,6 +101,7 @@ struct FigureReading {
     // MARK: - Scanning
 
     mutating func run() {
+        let hang = W.hang, hangScales = W.hangScales, countStarts = W.countStarts
         var index = 0
         while index < lexemes.count {
             let lexeme = lexemes[index]
@@ -49,10 +111,10 @@ struct FigureReading {
             if lexeme.kind == .number {
                 if !isExcludedNumber(index) { start = index }
             } else if lexeme.kind == .word {
-                if lexeme.key == W.hang, isWord(index + 1, in: W.hangScales) {
+                if lexeme.key == hang, isWord(index + 1, in: hangScales) {
                     start = index + 1
                     approximate = true
-                } else if startsNumberWords(index) {
+                } else if countStarts.contains(lexeme.key), startsNumberWords(index) {
                     start = index
                     byWords = true
                 }
@@ -110,7 +172,8 @@ struct FigureReading {
         guard value > 0, unit != nil || amount.scale > 1 || approximate, !isClockTime(unit, first: first) else { return last + 1 }
         value = (value * 10_000).rounded() / 10_000
         if let high = upper { upper = (high * 10_000).rounded() / 10_000 }
-        guard !isRepeated(FigureIdentity(value: value, upper: upper, qualifier: qualifier), unit: unit) else { return last + 1 }
+        let key = unit.map(FigureUnitKey.init) ?? .none
+        guard !seen.isRepeated(FigureIdentity(value: value, upper: upper, qualifier: qualifier), key: key) else { return last + 1 }
         let range = lexemes[first].start..<lexemes[last].end
         let sentenceRange = sentence(around: range)
         figures.append(Figure(
@@ -127,40 +190,55 @@ struct FigureReading {
     /// seven or more bare digits) and malformed groups (`10.10.2020`).
     func literal(_ index: Int) -> (value: Double, bareDigits: Int)? {
         let lexeme = lexemes[index]
-        var groups: [(value: Double, digits: Int)] = [(0, 0)]
-        var separators: [UInt8] = []
+        // The digit groups between separators, read in one pass: the first, the one being
+        // read (the last at the end), and all but the last folded by thousands.
+        var firstValue = 0.0, firstDigits = 0
+        var value = 0.0, digits = 0
+        var whole = 0.0
+        var separators = 0
+        var firstSeparator: UInt8 = 0, lastSeparator: UInt8 = 0
+        var mixedGrouping = false, middleGroupNotThree = false
         for position in lexeme.start..<lexeme.end {
             let byte = bytes[position]
             if byte == 0x2E || byte == 0x2C {
-                separators.append(byte)
-                groups.append((0, 0))
+                if separators == 0 {
+                    firstValue = value
+                    firstDigits = digits
+                    firstSeparator = byte
+                } else {
+                    if digits != 3 { middleGroupNotThree = true }
+                    if lastSeparator != firstSeparator { mixedGrouping = true }
+                }
+                whole = whole * 1000 + value
+                lastSeparator = byte
+                separators += 1
+                value = 0
+                digits = 0
             } else {
-                groups[groups.count - 1].value = groups[groups.count - 1].value * 10 + Double(byte - 0x30)
-                groups[groups.count - 1].digits += 1
+                value = value * 10 + Double(byte - 0x30)
+                digits += 1
             }
         }
-        let first = groups[0]
-        if bytes[lexeme.start] == 0x30, first.digits > 1, first.digits > 3 || !separators.isEmpty { return nil }
-        guard let lastSeparator = separators.last else {
-            return first.digits >= 7 ? nil : (first.value, first.digits)
+        if separators == 0 {
+            firstValue = value
+            firstDigits = digits
         }
-        guard first.digits <= 3 else { return nil }
-        let last = groups[groups.count - 1]
-        let grouping = separators.dropLast()
-        if grouping.contains(where: { $0 != separators[0] }) { return nil }
-        guard groups.dropFirst().dropLast().allSatisfy({ $0.digits == 3 }) else { return nil }
-        var whole = groups.dropLast().reduce(0.0) { $0 * 1000 + $1.value }
-        let groupedBy = grouping.first ?? (last.digits == 3 ? lastSeparator : 0)
-        let decimalBeforeScale = grouping.isEmpty && lastSeparator == 0x2C && scaleOf(index + 1) != nil
-        if last.digits == 3, lastSeparator == groupedBy || grouping.isEmpty, !decimalBeforeScale {
-            whole = whole * 1000 + last.value
-            return (whole, 0)
+        if bytes[lexeme.start] == 0x30, firstDigits > 1, firstDigits > 3 || separators > 0 { return nil }
+        guard separators > 0 else {
+            return firstDigits >= 7 ? nil : (firstValue, firstDigits)
         }
-        if let groupedBy = grouping.first, groupedBy == lastSeparator { return nil }
-        guard separators.count == 1 || lastSeparator != groupedBy, lastSeparator == 0x2C || last.digits <= 2 else { return nil }
+        guard firstDigits <= 3, !mixedGrouping, !middleGroupNotThree else { return nil }
+        let grouped = separators > 1
+        let groupedBy = grouped ? firstSeparator : (digits == 3 ? lastSeparator : 0)
+        let decimalBeforeScale = !grouped && lastSeparator == 0x2C && scaleOf(index + 1) != nil
+        if digits == 3, lastSeparator == groupedBy || !grouped, !decimalBeforeScale {
+            return (whole * 1000 + value, 0)
+        }
+        if grouped, firstSeparator == lastSeparator { return nil }
+        guard separators == 1 || lastSeparator != groupedBy, lastSeparator == 0x2C || digits <= 2 else { return nil }
         var divisor = 1.0
-        for _ in 0..<last.digits { divisor *= 10 }
-        return (whole + last.value / divisor, 0)
+        for _ in 0..<digits { divisor *= 10 }
+        return (whole + value / divisor, 0)
     }
 
     /// Reads digits, number words and scale words from `start` on: `1,5 tỷ`,
@@ -298,7 +376,8 @@ struct FigureReading {
 
     /// `lúc 8 giờ`, `khoảng 11 giờ đến 17 giờ`: an hour of the day, not a duration.
     private func isClockTime(_ unit: String?, first: Int) -> Bool {
-        guard let unit, unit == "giờ" || unit.hasPrefix("giờ ") else { return false }
+        // Anything equal to `giờ` or starting with it starts with the byte `g`.
+        guard let unit, unit.utf8.first == UInt8(ascii: "g"), unit == "giờ" || unit.hasPrefix("giờ ") else { return false }
         if let second = unit.split(separator: " ").dropFirst().first, W.afterClockHours.contains(String(second)) { return true }
         return isWord(first - 1, in: W.beforeClockTimes) || isWord(first, in: W.beforeClockTimes)
     }
@@ -522,36 +601,111 @@ struct FigureReading {
 
     // MARK: - Text
 
-    private func sentence(around range: Range<Int>) -> Range<Int> {
+    /// What `sentence(around:)` and `context(_:in:)` found last; figures come in text order,
+    /// often several to a sentence, so the next search starts where the last one stopped.
+    private struct SentenceMemo {
+        /// The last figure start searched from, and the sentence start found for it.
+        var lower = Int.max, start = 0
+        /// The last figure end searched from, and where the search forward stopped (see `sentenceStop`).
+        var upper = Int.max, stop = 0
+        /// The last sentence turned into a context, and that context.
+        var sentence = 0..<0, context = ""
+    }
+
+    private mutating func sentence(around range: Range<Int>) -> Range<Int> {
         let count = bytes.count
-        var start = range.lowerBound
-        while start > 0 {
-            let byte = bytes[start - 1]
-            if byte == 0x0A { break }
-            if (byte == 0x2E || byte == 0x21 || byte == 0x3F), bytes[start] == 0x20 { break }
-            start -= 1
+        var start: Int
+        if sentenceMemo.lower <= range.lowerBound {
+            start = sentenceStart(from: range.lowerBound, after: sentenceMemo.lower) ?? sentenceMemo.start
+        } else {
+            start = sentenceStart(from: range.lowerBound, after: 0) ?? 0
         }
-        var end = range.upperBound
-        while end < count {
-            let byte = bytes[end]
-            if byte == 0x0A { break }
-            if byte == 0x2E || byte == 0x21 || byte == 0x3F, end + 1 == count || bytes[end + 1] == 0x20 || bytes[end + 1] == 0x0A {
-                end += 1
-                break
-            }
-            end += 1
+        sentenceMemo.lower = range.lowerBound
+        sentenceMemo.start = start
+        let stop: Int
+        if sentenceMemo.upper <= range.upperBound, range.upperBound <= sentenceMemo.stop {
+            stop = sentenceMemo.stop
+        } else {
+            stop = sentenceStop(from: range.upperBound)
         }
+        sentenceMemo.upper = range.upperBound
+        sentenceMemo.stop = stop
+        var end = stop < count && bytes[stop] != 0x0A ? stop + 1 : stop
         while start < end, bytes[start] == 0x20 { start += 1 }
         while end > start, bytes[end - 1] == 0x20 { end -= 1 }
         return start..<end
+    }
+
+    /// Whether one of the 8 bytes of `word` may be `\n`, `.`, `!` or `?` (never missing one).
+    @inline(__always)
+    private static func mayHoldSentenceMark(_ word: UInt64) -> Bool {
+        @inline(__always) func zeroByte(_ x: UInt64) -> UInt64 { (x &- 0x0101_0101_0101_0101) & ~x }
+        let marks = zeroByte(word ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroByte(word ^ 0x2E2E_2E2E_2E2E_2E2E)
+            | zeroByte(word ^ 0x2121_2121_2121_2121) | zeroByte(word ^ 0x3F3F_3F3F_3F3F_3F3F)
+        return marks & 0x8080_8080_8080_8080 != 0
+    }
+
+    @inline(__always)
+    private func word(at index: Int) -> UInt64 {
+        UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+    }
+
+    /// The greatest offset in `floor + 1 ... from` where a sentence starts: after a line break,
+    /// or after `.`, `!`, `?` followed by a space; nil when there is none.
+    private func sentenceStart(from: Int, after floor: Int) -> Int? {
+        // `mark` runs over the byte before each possible start.
+        var mark = from - 1
+        while mark >= floor {
+            if mark - 7 >= floor, !Self.mayHoldSentenceMark(word(at: mark - 7)) {
+                mark -= 8
+                continue
+            }
+            let low = max(floor, mark - 7)
+            while mark >= low {
+                let byte = bytes[mark]
+                if byte == 0x0A { return mark + 1 }
+                if (byte == 0x2E || byte == 0x21 || byte == 0x3F), bytes[mark + 1] == 0x20 { return mark + 1 }
+                mark -= 1
+            }
+        }
+        return nil
+    }
+
+    /// The first offset from `from` on where a sentence stops: a line break (left out), or
+    /// `.`, `!`, `?` followed by a space, a line break or the end (kept); the end when none.
+    private func sentenceStop(from: Int) -> Int {
+        let count = bytes.count
+        var index = from
+        while index < count {
+            if index + 8 <= count, !Self.mayHoldSentenceMark(word(at: index)) {
+                index += 8
+                continue
+            }
+            let high = min(count, index + 8)
+            while index < high {
+                let byte = bytes[index]
+                if byte == 0x0A { return index }
+                if byte == 0x2E || byte == 0x21 || byte == 0x3F, index + 1 == count || bytes[index + 1] == 0x20 || bytes[index + 1] == 0x0A {
+                    return index
+                }
+                index += 1
+            }
+        }
+        return count
     }
 
     static let longestContext = 400
     static let contextMargin = 160
 
     /// The sentence, or a window of it around the figure when it is very long.
-    private func context(_ figure: Range<Int>, in sentence: Range<Int>) -> String {
-        guard sentence.count > Self.longestContext else { return string(sentence) }
+    private mutating func context(_ figure: Range<Int>, in sentence: Range<Int>) -> String {
+        guard sentence.count > Self.longestContext else {
+            if sentence != sentenceMemo.sentence {
+                sentenceMemo.sentence = sentence
+                sentenceMemo.context = string(sentence)
+            }
+            return sentenceMemo.context
+        }
         var start = max(sentence.lowerBound, figure.lowerBound - Self.contextMargin)
         var end = min(sentence.upperBound, figure.upperBound + Self.contextMargin)
         if start > sentence.lowerBound {
@@ -564,9 +718,16 @@ struct FigureReading {
         return (start > sentence.lowerBound ? "…" : "") + body + (end < sentence.upperBound ? "…" : "")
     }
 
+    /// The text at `range` (which starts and ends on a character's first byte); a long one is
+    /// copied from `text` without checking its UTF-8 again, a short one fits in the `String`.
     private func string(_ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        if range.count <= Self.longestSmallString { return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        let utf8 = text.utf8
+        return String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]))
     }
+
+    /// The most UTF-8 bytes a `String` holds without allocating (on 64-bit platforms).
+    private static let longestSmallString = 15
 
     // MARK: - Lexeme tests
 

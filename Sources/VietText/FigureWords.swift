@@ -3,6 +3,9 @@
 enum FigureWords {
     private static func key(_ word: String) -> UInt64 { FigureLexer.hash(word) }
     private static func keys(_ words: [String]) -> FigureWordSet { FigureWordSet(words.map(key)) }
+    private static func map<Value>(_ pairs: [(String, Value)]) -> FigureWordMap<Value> {
+        FigureWordMap(pairs.map { (key($0.0), $0.1) })
+    }
 
     static let hang = key("hàng")
     static let la = key("là")
@@ -42,31 +45,24 @@ enum FigureWords {
     /// `giờ ngày`, `giờ sáng`: an hour of the day.
     static let afterClockHours: Set<String> = ["ngày", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "hôm"]
     /// Stop words that belong to the phrase after these: `cấp trên`, `hàng không`, `nước ngoài`.
-    static let notStopsAfter: [UInt64: FigureWordSet] = [
-        key("trên"): keys(["cấp"]), key("dưới"): keys(["cấp"]), key("không"): keys(["hàng"]), key("ngoài"): keys(["nước"]),
-    ]
+    static let notStopsAfter = map([
+        ("trên", keys(["cấp"])), ("dưới", keys(["cấp"])), ("không", keys(["hàng"])), ("ngoài", keys(["nước"])),
+    ])
     /// `trong số 29.000 thí sinh`, `tổng số 20 tiêu chí`: `số` that is not a reference number.
     static let beforeSoMeaningCount = keys(["trong", "tổng", "con"])
 
     /// Digit words; `một` and `năm` count only before a multiplier, `mốt`, `tư`, `lăm`, `nhăm` only after `mươi`/`mười`.
-    static let digits: [UInt64: Double] = {
-        var table: [UInt64: Double] = [:]
-        let words: [(String, Double)] = [
-            ("một", 1), ("mốt", 1), ("hai", 2), ("ba", 3), ("bốn", 4), ("tư", 4), ("năm", 5), ("lăm", 5), ("nhăm", 5),
-            ("sáu", 6), ("bảy", 7), ("bẩy", 7), ("tám", 8), ("chín", 9),
-        ]
-        for (word, value) in words { table[key(word)] = value }
-        return table
-    }()
+    static let digits: FigureWordMap<Double> = map([
+        ("một", 1), ("mốt", 1), ("hai", 2), ("ba", 3), ("bốn", 4), ("tư", 4), ("năm", 5), ("lăm", 5), ("nhăm", 5),
+        ("sáu", 6), ("bảy", 7), ("bẩy", 7), ("tám", 8), ("chín", 9),
+    ])
     static let afterTensOnly = keys(["mốt", "tư", "lăm", "nhăm"])
+    private static let wordStartList = ["hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười"]
     /// Number words that may open a count on their own.
-    static let wordStarts = keys(["hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười"])
-    static let scales: [UInt64: Double] = {
-        var table: [UInt64: Double] = [:]
-        let words: [(String, Double)] = [("nghìn", 1e3), ("ngàn", 1e3), ("vạn", 1e4), ("triệu", 1e6), ("tỷ", 1e9), ("tỉ", 1e9)]
-        for (word, value) in words { table[key(word)] = value }
-        return table
-    }()
+    static let wordStarts = keys(wordStartList)
+    /// Every word a count may open with: `wordStarts`, and `một`, `năm` before a multiplier.
+    static let countStarts = keys(wordStartList + ["một", "năm"])
+    static let scales: FigureWordMap<Double> = map([("nghìn", 1e3), ("ngàn", 1e3), ("vạn", 1e4), ("triệu", 1e6), ("tỷ", 1e9), ("tỉ", 1e9)])
     static let multipliers = keys(["mươi", "chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"])
     /// What may follow `hàng` in `hàng chục`, `hàng nghìn`…
     static let hangScales = keys(["chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"])
@@ -90,31 +86,22 @@ enum FigureWords {
     static let dayParts = keys(["sáng", "trưa", "chiều", "tối", "đêm", "khuya"])
     /// Letters written against a number that make a unit: `500.000đ`, `50km`, `30m2`.
     static let attachedUnits = keys(["đ", "km", "m", "mét", "ha", "kg", "g", "cm", "mm", "t", "mw", "kw", "gb", "mb", "tb", "ml", "l", "usd", "vnd", "vnđ"])
-    static let currencies: [UInt64: String] = {
-        var table: [UInt64: String] = [:]
-        for (word, name) in [("vnđ", "đồng"), ("vnd", "đồng"), ("đ", "đồng"), ("usd", "USD"), ("đôla", "USD"), ("euro", "euro"), ("eur", "euro"), ("yên", "yên"), ("bảng", "bảng")] {
-            table[key(word)] = name
-        }
-        return table
-    }()
+    static let currencies = map([
+        ("vnđ", "đồng"), ("vnd", "đồng"), ("đ", "đồng"), ("usd", "USD"), ("đôla", "USD"), ("euro", "euro"), ("eur", "euro"), ("yên", "yên"), ("bảng", "bảng"),
+    ])
     /// `đồng chí`, `đồng bào`, `đồng hồ`: `đồng` that is not the currency.
     static let dongCompounds = keys([
         "chí", "bào", "nghiệp", "hương", "ruộng", "lúa", "hồ", "phục", "minh", "loạt", "đội", "thời", "bằng", "bộ", "ý",
         "thuận", "tình", "hành", "cấp", "xu", "nát", "cỏ", "dạng", "nhất", "sở", "hạng", "tác", "môn", "niên", "tộc",
     ])
 
-    static let qualifiers: [UInt64: FigureQualifier] = {
-        var table: [UInt64: FigureQualifier] = [:]
-        let words: [(String, FigureQualifier)] = [
-            ("hơn", .moreThan), ("trên", .moreThan), ("gần", .almost), ("suýt", .almost), ("ngót", .almost),
-            ("khoảng", .about), ("chừng", .about), ("tầm", .about), ("ước", .about), ("độ", .about), ("cỡ", .about),
-            ("tới", .upTo), ("dưới", .lessThan),
-        ]
-        for (word, qualifier) in words { table[key(word)] = qualifier }
-        return table
-    }()
-    static let twoWordQualifiers: [UInt64: [UInt64: FigureQualifier]] = {
-        var table: [UInt64: [UInt64: FigureQualifier]] = [:]
+    static let qualifiers: FigureWordMap<FigureQualifier> = map([
+        ("hơn", .moreThan), ("trên", .moreThan), ("gần", .almost), ("suýt", .almost), ("ngót", .almost),
+        ("khoảng", .about), ("chừng", .about), ("tầm", .about), ("ước", .about), ("độ", .about), ("cỡ", .about),
+        ("tới", .upTo), ("dưới", .lessThan),
+    ])
+    static let twoWordQualifiers: FigureWordMap<FigureWordMap<FigureQualifier>> = {
+        var table: [String: [(String, FigureQualifier)]] = [:]
         let pairs: [(String, String, FigureQualifier)] = [
             ("gần", "như", .almost), ("lên", "tới", .upTo), ("lên", "đến", .upTo), ("ít", "nhất", .atLeast),
             ("tối", "thiểu", .atLeast), ("tối", "đa", .atMost), ("không", "dưới", .atLeast), ("không", "quá", .atMost),
@@ -122,11 +109,11 @@ enum FigureWords {
             ("không", "đến", .lessThan), ("ít", "hơn", .lessThan), ("nhiều", "hơn", .moreThan), ("xấp", "xỉ", .about),
             ("trên", "dưới", .about), ("ước", "tính", .about), ("khoảng", "chừng", .about), ("hơn", "kém", .about),
         ]
-        for (first, second, qualifier) in pairs { table[key(first), default: [:]][key(second)] = qualifier }
-        return table
+        for (first, second, qualifier) in pairs { table[first, default: []].append((second, qualifier)) }
+        return map(table.map { ($0.key, map($0.value)) })
     }()
     /// Qualifier words may stand capitalized before a number at a sentence start ("Hơn 2.000").
-    static let qualifierWords = FigureWordSet(Array(qualifiers.keys))
+    static let qualifierWords = FigureWordSet(qualifiers.keys)
 
     /// Words that end the phrase a number counts: `đoàn viên là…`, `tập thể có…`, `buổi tuyên truyền về…`.
     static let stops = keys([
@@ -139,13 +126,13 @@ enum FigureWords {
         "nếu", "kể", "gây", "ôm",
     ])
     /// Stop words that begin a noun: `chỉ tiêu`, `chỉ số`.
-    static let stopsNotBefore: [UInt64: FigureWordSet] = [key("chỉ"): keys(["tiêu", "số"])]
+    static let stopsNotBefore = map([("chỉ", keys(["tiêu", "số"]))])
     /// Before these an hour is a time of day: `lúc 8 giờ`, `từ 11 giờ đến 17 giờ`.
     static let beforeClockTimes = keys(["lúc", "từ", "đến", "tới", "vào"])
     /// Two-word adjectives that end the phrase: `cá nhân xuất sắc`, `hộ khó khăn`.
-    static let twoWordStops: [UInt64: FigureWordSet] = [
-        key("xuất"): keys(["sắc"]), key("tiêu"): keys(["biểu"]), key("khó"): keys(["khăn"]),
-        key("tiên"): keys(["tiến"]), key("liên"): keys(["tiếp", "tục"]), key("tiến"): keys(["hành"]),
-        key("cung"): keys(["cấp"]), key("hàng"): keys(["ngày", "năm", "tháng", "tuần", "giờ", "đầu"]),
-    ]
+    static let twoWordStops = map([
+        ("xuất", keys(["sắc"])), ("tiêu", keys(["biểu"])), ("khó", keys(["khăn"])),
+        ("tiên", keys(["tiến"])), ("liên", keys(["tiếp", "tục"])), ("tiến", keys(["hành"])),
+        ("cung", keys(["cấp"])), ("hàng", keys(["ngày", "năm", "tháng", "tuần", "giờ", "đầu"])),
+    ])
 }

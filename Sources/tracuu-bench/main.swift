@@ -3,7 +3,8 @@ import TracuuIndex
 import VietText
 
 // Measures the analysis pipeline alone, single thread, on a folder of documents:
-// ICU word breaks alone, the full analyzer, and document parsing, in MB/s of text.
+// ICU word breaks alone, the full analyzer, document parsing and figure extraction
+// (over the parsed documents), in MB/s of text.
 // Usage: tracuu-bench FOLDER [repeat]
 
 func main() {
@@ -109,6 +110,18 @@ func main() {
             }
         }
         return documents
+    }
+    var fullTexts: [String] = []
+    for text in texts {
+        if let decoded = try? SourceText.decode(text.map { UInt8(bitPattern: $0) }) {
+            fullTexts.append(DocumentParser.parse(text: decoded, path: "x.txt").document.fullText)
+        }
+    }
+    let extractor = FigureExtractor()
+    measure("figure extraction") {
+        var figures = 0
+        for text in fullTexts { figures += extractor.figures(in: text).count }
+        return figures
     }
 }
 

@@ -1,0 +1,66 @@
+import Foundation
+import TestSupport
+import XCTest
+@testable import VietText
+
+/// `FigureUnitKey` lower-cases and compares without Unicode's tables where it can;
+/// it must agree with `String` everywhere.
+final class FigureUnitKeyTests: XCTestCase {
+    private static func string(_ scalar: UInt32) -> String { String(Character(Unicode.Scalar(scalar)!)) }
+
+    func testLowerCasingWithoutTablesAgreesWithTheStandardLibrary() {
+        for scalar in UInt32(0)...0x1FFFF where !(0xD800...0xDFFF).contains(scalar) {
+            guard let delta = FigureUnitKey.lowerDelta(scalar) else { continue }
+            XCTAssertEqual(Self.string(scalar).lowercased(), Self.string(scalar + UInt32(delta)), String(scalar, radix: 16))
+        }
+        for text in ["ĐOÀN VIÊN", "Hộ Dân", "İstanbul", "ΣΑΣ", "ǅ", "e\u{0301}", "\u{212A}m", "ﬁ", "straße", ""] {
+            XCTAssertEqual(Array(FigureUnitKey.lowercased(text).0.utf8), Array(text.lowercased().utf8), text)
+        }
+    }
+
+    /// What makes byte comparisons exact for plain strings.
+    func testPlainCharactersStandAloneAndUnchangedByNormalization() {
+        let plain = (UInt32(0)...0x1FFFF).filter(FigureUnitKey.isPlain)
+        for scalar in plain {
+            let text = Self.string(scalar)
+            XCTAssertEqual(Unicode.Scalar(scalar)!.properties.canonicalCombiningClass, .notReordered, String(scalar, radix: 16))
+            XCTAssertEqual(Array(text.precomposedStringWithCanonicalMapping.unicodeScalars), Array(text.unicodeScalars))
+        }
+        for first in plain {
+            let left = Self.string(first)
+            for second in plain {
+                let right = Self.string(second)
+                XCTAssertEqual((left + right).count, 2)
+                XCTAssertEqual(left == right, first == second)
+            }
+        }
+    }
+
+    func testKeysCompareAsStringsDo() {
+        let words = ["đồng", "đô\u{0300}ng", "năm", "năm liền", "nă\u{0300}m", "người", "người dân", "ngươ\u{0300}i dân",
+                     "USD", "giờ", "giờ sáng", "", "%", "đ", "kg/người", "\u{212B}", "Å", "m\u{00A0}2"]
+        var generator = SplitMix64(seed: 3)
+        var units = words
+        for _ in 0..<300 {
+            let count = 1 + Int(generator.next() % 3)
+            units.append((0..<count).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " "))
+        }
+        let keys = units.map(FigureUnitKey.init)
+        for key in keys {
+            XCTAssertEqual(key.text, FigureExtractor.unitKey(key.text))
+            for other in keys {
+                XCTAssertEqual(key.isSame(as: other), key.text == other.text, "\(key.text) \(other.text)")
+                XCTAssertEqual(key.extends(other), key.text.hasPrefix(other.text + " "), "\(key.text) \(other.text)")
+            }
+        }
+    }
+
+    func testAliases() {
+        XCTAssertEqual(FigureExtractor.unitKey("VND"), "đồng")
+        XCTAssertEqual(FigureExtractor.unitKey("Đ"), "đồng")
+        XCTAssertEqual(FigureExtractor.unitKey("Đô La Mỹ"), "usd")
+        XCTAssertEqual(FigureExtractor.unitKey("PHẦN TRĂM"), "%")
+        XCTAssertEqual(FigureExtractor.unitKey("pha\u{0302}\u{0300}n trăm"), "%")
+        XCTAssertEqual(FigureExtractor.unitKey("đồng/suất"), "đồng/suất")
+    }
+}
