@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import VietText
 
@@ -66,16 +67,30 @@ public final class FigureFinder {
                 let total = try Int.fetchOne(db, sql: "\(prefix) SELECT count(*) FROM \(from) WHERE 1\(conditions)",
                                              arguments: StatementArguments(prefixArguments + arguments)) ?? 0
                 let rows = try Row.fetchAll(db, sql: """
-                    \(prefix) SELECT f.document, f.position, f.text, f.value, f.upper, f.unit, f.qualifier, f.context,
+                    \(prefix) SELECT f.document, f.position, f.text, f.value, f.upper, f.unit, f.qualifier,
+                           f.context_start, f.context_end, f.context_elided,
                            d.path, d.title, d.date
                     FROM \(from) WHERE 1\(conditions) ORDER BY \(order)\(limitSQL)
                     """, arguments: StatementArguments(prefixArguments + arguments))
-                let hits = rows.map { row in
+                var hits = rows.map { row in
                     FigureHit(
                         documentID: row["document"], path: row["path"], title: row["title"], date: row["date"],
                         text: row["text"], value: row["value"], upper: row["upper"], unit: row["unit"],
                         qualifier: (row["qualifier"] as String?).flatMap(FigureQualifier.init(rawValue:)),
-                        context: row["context"], position: row["position"])
+                        context: "", position: row["position"])
+                }
+                // Each document's text is read once, for the hits returned only.
+                let fullText = try db.cachedStatement(sql: FigureContext.fullTextSQL)
+                var text = Data(), textID: Int64?
+                for index in hits.indices.sorted(by: { (hits[$0].documentID, $0) < (hits[$1].documentID, $1) }) {
+                    let id = hits[index].documentID
+                    if id != textID {
+                        text = try Data.fetchOne(fullText, arguments: [id]) ?? Data()
+                        textID = id
+                    }
+                    let row = rows[index]
+                    hits[index].context = FigureContext.text(
+                        in: text, start: row["context_start"], end: row["context_end"], elided: row["context_elided"])
                 }
                 return FigureResults(query: query, total: total, hits: hits)
             }

@@ -1,8 +1,9 @@
 /// How analyzed words are stored as FTS5 terms, and the version of that
 /// contract: an index written under another version must be rebuilt.
 public enum IndexTerm {
-    /// Bumped whenever the analyzer or the term layout changes what is stored.
-    public static let tokenizerVersion = "4"
+    /// Bumped whenever the analyzer, the term layout or the tables change what is stored
+    /// (5: figures store where their sentence is, not its text).
+    public static let tokenizerVersion = "5"
     /// Leads every folded term, so `\u{1}ban` (from `bạn`) never equals the exact word `ban`.
     static let foldedMarker: UInt8 = 0x01
     /// Leads a query string whose words must match their exact forms only.

@@ -18,10 +18,17 @@ public struct Figure: Equatable, Sendable, Codable {
     public var range: Range<Int>
     /// UTF-8 byte offsets of the whole sentence in the analyzed text.
     public var sentenceRange: Range<Int>
+    /// UTF-8 byte offsets in the analyzed text of what `sentence` quotes, without the "…" marks.
+    public var contextRange: Range<Int>
+    /// Whether `sentence` starts with an added "…" standing for the start of a long sentence.
+    public var elidedBefore: Bool
+    /// Whether `sentence` ends with an added "…" standing for the end of a long sentence.
+    public var elidedAfter: Bool
 
     public init(
         text: String, value: Double, upper: Double? = nil, unit: String?, qualifier: FigureQualifier?,
-        sentence: String, range: Range<Int>, sentenceRange: Range<Int>
+        sentence: String, range: Range<Int>, sentenceRange: Range<Int>,
+        contextRange: Range<Int>? = nil, elidedBefore: Bool = false, elidedAfter: Bool = false
     ) {
         self.text = text
         self.value = value
@@ -31,5 +38,8 @@ public struct Figure: Equatable, Sendable, Codable {
         self.sentence = sentence
         self.range = range
         self.sentenceRange = sentenceRange
+        self.contextRange = contextRange ?? sentenceRange
+        self.elidedBefore = elidedBefore
+        self.elidedAfter = elidedAfter
     }
 }

@@ -176,9 +176,11 @@ struct FigureReading {
         guard !seen.isRepeated(FigureIdentity(value: value, upper: upper, qualifier: qualifier), key: key) else { return last + 1 }
         let range = lexemes[first].start..<lexemes[last].end
         let sentenceRange = sentence(around: range)
+        let context = context(range, in: sentenceRange)
         figures.append(Figure(
             text: string(range), value: value, upper: upper, unit: unit, qualifier: qualifier,
-            sentence: context(range, in: sentenceRange), range: range, sentenceRange: sentenceRange))
+            sentence: context.text, range: range, sentenceRange: sentenceRange,
+            contextRange: context.range, elidedBefore: context.elidedBefore, elidedAfter: context.elidedAfter))
         return last + 1
     }
 
@@ -697,14 +699,16 @@ struct FigureReading {
     static let longestContext = 400
     static let contextMargin = 160
 
-    /// The sentence, or a window of it around the figure when it is very long.
-    private mutating func context(_ figure: Range<Int>, in sentence: Range<Int>) -> String {
+    /// The sentence, or a window of it around the figure when it is very long: the text
+    /// shown, the bytes it quotes, and whether "…" marks stand for cut parts of the sentence.
+    private mutating func context(_ figure: Range<Int>, in sentence: Range<Int>)
+        -> (text: String, range: Range<Int>, elidedBefore: Bool, elidedAfter: Bool) {
         guard sentence.count > Self.longestContext else {
             if sentence != sentenceMemo.sentence {
                 sentenceMemo.sentence = sentence
                 sentenceMemo.context = string(sentence)
             }
-            return sentenceMemo.context
+            return (sentenceMemo.context, sentence, false, false)
         }
         var start = max(sentence.lowerBound, figure.lowerBound - Self.contextMargin)
         var end = min(sentence.upperBound, figure.upperBound + Self.contextMargin)
@@ -714,8 +718,14 @@ struct FigureReading {
         if end < sentence.upperBound {
             while end > figure.upperBound, bytes[end] != 0x20 { end -= 1 }
         }
-        let body = string(start..<end).trimmingSpaces()
-        return (start > sentence.lowerBound ? "…" : "") + body + (end < sentence.upperBound ? "…" : "")
+        let window = string(start..<end)
+        var body = Substring(window)
+        while let first = body.first, first == " " || first == "\t" || first == "\u{A0}" { body = body.dropFirst() }
+        while let last = body.last, last == " " || last == "\t" || last == "\u{A0}" { body = body.dropLast() }
+        let lower = start + window.utf8.distance(from: window.startIndex, to: body.startIndex)
+        let elidedBefore = start > sentence.lowerBound, elidedAfter = end < sentence.upperBound
+        let text = (elidedBefore ? "…" : "") + body + (elidedAfter ? "…" : "")
+        return (text, lower..<(lower + body.utf8.count), elidedBefore, elidedAfter)
     }
 
     /// The text at `range` (which starts and ends on a character's first byte); a long one is

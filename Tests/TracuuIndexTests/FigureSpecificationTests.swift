@@ -1,5 +1,6 @@
 import XCTest
 @testable import TracuuIndex
+import GRDB
 import VietText
 
 /// The specification of `tracuu figures`: every figure the two seed articles in
@@ -112,6 +113,21 @@ final class FigureSpecificationTests: XCTestCase {
         let rate = try XCTUnwrap(hits.first { $0.unit == "đồng/suất" })
         XCTAssertTrue(rate.context.contains("tặng 1.500 suất quà trị giá 500 nghìn đồng/suất"), rate.context)
         XCTAssertEqual(rate.title, "Các cấp Công đoàn Công an nhân dân sáng tạo, đồng hành với đoàn viên và người lao động")
+    }
+
+    func testContextsAreTheSentencesTheExtractorQuotes() throws {
+        let hits = try FigureFinder(database: database).figures(matching: nil).hits
+        let texts = try database.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, title, lead, body FROM documents").map { row in
+                (row["id"] as Int64, [row["title"], row["lead"], row["body"]].map { $0 as String }.joined(separator: "\n"))
+            }
+        }
+        XCTAssertEqual(texts.count, 2)
+        for (id, text) in texts {
+            let expected = FigureExtractor().figures(in: text).map { "\($0.range.lowerBound) \($0.sentence)" }
+            let found = hits.filter { $0.documentID == id }.sorted { $0.position < $1.position }.map { "\($0.position) \($0.context)" }
+            XCTAssertEqual(found, expected)
+        }
     }
 
     func testQueryUnitAndValueFilters() throws {

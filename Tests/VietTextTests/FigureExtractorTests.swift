@@ -188,6 +188,8 @@ final class FigureExtractorTests: XCTestCase {
         XCTAssertEqual(String(decoding: bytes[figure.range], as: UTF8.self), "hơn 2.000 cuộc tuyên truyền pháp luật")
         XCTAssertEqual(figure.sentence, "Tổ chức hơn 2.000 cuộc tuyên truyền pháp luật về phòng, chống tội phạm.")
         XCTAssertEqual(String(decoding: bytes[figure.sentenceRange], as: UTF8.self), figure.sentence)
+        XCTAssertEqual(figure.contextRange, figure.sentenceRange)
+        XCTAssertFalse(figure.elidedBefore || figure.elidedAfter)
     }
 
     func testLongSentencesAreShortenedAroundTheFigure() throws {
@@ -196,6 +198,19 @@ final class FigureExtractorTests: XCTestCase {
         XCTAssertTrue(figure.sentence.hasPrefix("…") && figure.sentence.hasSuffix("…"), figure.sentence)
         XCTAssertTrue(figure.sentence.contains("với 565 CĐ cơ sở"))
         XCTAssertLessThan(figure.sentence.utf8.count, 400)
+        XCTAssertTrue(figure.elidedBefore && figure.elidedAfter)
+        let bytes = Array((filler + "với 565 CĐ cơ sở, " + filler).utf8)
+        XCTAssertEqual("…" + String(decoding: bytes[figure.contextRange], as: UTF8.self) + "…", figure.sentence)
+    }
+
+    func testAShortenedSentenceAtTheTextEndKeepsItsEnd() throws {
+        let filler = String(repeating: "các hoạt động phối hợp chặt chẽ, ", count: 20)
+        let text = filler + "với 565 CĐ cơ sở."
+        let figure = try XCTUnwrap(only(text))
+        XCTAssertTrue(figure.elidedBefore)
+        XCTAssertFalse(figure.elidedAfter)
+        XCTAssertEqual("…" + String(decoding: Array(text.utf8)[figure.contextRange], as: UTF8.self), figure.sentence)
+        XCTAssertTrue(figure.sentence.hasSuffix("với 565 CĐ cơ sở."), figure.sentence)
     }
 
     func testOneFigureStatedTwiceIsListedOnce() {

@@ -50,13 +50,14 @@ final class UnusableIndexTests: XCTestCase {
         try assertEveryCommandSaysRebuild(workspace, "empty file")
     }
 
-    /// The header and schema survive; pages in the middle (documents, FTS5 data) do not.
+    /// The header and schema survive; the pages after the first third (documents, FTS5 data,
+    /// and some of the `files` table `index` reads, wherever the tables' pages fell) do not.
     func testDamagedPages() throws {
         let workspace = try indexedWorkspace()
         let path = workspace.path("t.sqlite")
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         let pageSize = 4096
-        for page in stride(from: bytes.count / pageSize / 3, to: bytes.count / pageSize, by: 2) {
+        for page in bytes.count / pageSize / 3..<bytes.count / pageSize {
             for offset in page * pageSize..<min((page + 1) * pageSize, bytes.count) { bytes[offset] = UInt8(truncatingIfNeeded: offset &* 31) }
         }
         try Data(bytes).write(to: URL(fileURLWithPath: path))
