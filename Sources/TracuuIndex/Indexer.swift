@@ -57,7 +57,7 @@ public final class Indexer {
 
         let work = workBatches(candidates)
         let workers = max(1, analysisWorkers)
-        let queue = PipelineQueue<PreparedFile>(batchCount: work.count, batchesAhead: workers * 2, weightCapacity: queueBytes)
+        let queue = PipelineQueue<PreparedFile>(batchCount: work.count, batchesAhead: workers * 3, weightCapacity: queueBytes)
         let knownHashes = known.mapValues(\.hash)
         for _ in 0..<min(workers, work.count) {
             let worker = Thread {

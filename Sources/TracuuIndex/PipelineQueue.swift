@@ -6,11 +6,12 @@ import Foundation
 /// the writer sees the same sequence whatever the number of workers.
 ///
 /// Bounded: at most `batchesAhead` batches are claimed and not yet consumed,
-/// and a worker waits while what is waiting for the writer weighs more than
-/// `weightCapacity`, so memory stays flat whatever the corpus size. Threads
-/// wake each other only when the one waiting can go on: the writer when the
-/// batch it reads gets elements or closes, the workers when the writer has
-/// taken elements or moved to the next batch.
+/// and a worker waits while what the writer has not finished with weighs more
+/// than `weightCapacity`, so memory stays flat whatever the corpus size. The
+/// writer takes all its batch has at once, and threads wake each other only
+/// when the one waiting can go on: the writer when the batch it reads gets
+/// elements or closes, the workers when the writer comes back for more or
+/// moves to the next batch.
 final class PipelineQueue<Element>: @unchecked Sendable {
     private struct Batch {
         var elements: [Element] = []
@@ -29,8 +30,10 @@ final class PipelineQueue<Element>: @unchecked Sendable {
     private var claimed = 0
     /// The batch the writer reads.
     private var reading = 0
-    /// Weight pushed and not yet taken by the writer.
+    /// Weight pushed and not yet handed out to the writer, `inHand` included.
     private var weight = 0
+    /// Weight of the elements the writer took at its last visit: they count until its next one.
+    private var inHand = 0
     private var writerWaits = false
     private var workersWaiting = 0
     private var cancelled = false
@@ -79,7 +82,7 @@ final class PipelineQueue<Element>: @unchecked Sendable {
         defer { pthread_mutex_unlock(mutex) }
         let slot = batch % batchesAhead
         while !cancelled, !elements.isEmpty {
-            let waiting = batch == reading ? open[slot].weight : weight
+            let waiting = batch == reading ? open[slot].weight + inHand : weight
             if waiting == 0 || waiting + elementsWeight <= weightCapacity { break }
             waitAsWorker()
         }
@@ -102,14 +105,18 @@ final class PipelineQueue<Element>: @unchecked Sendable {
         takenIndex = 0
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
+        if inHand > 0 {
+            weight -= inHand
+            inHand = 0
+            if workersWaiting > 0 { pthread_cond_broadcast(workerCondition) }
+        }
         while reading < batchCount {
             let slot = reading % batchesAhead
             if !open[slot].elements.isEmpty {
                 taken.append(contentsOf: open[slot].elements.lazy.map(Optional.some))
                 open[slot].elements.removeAll(keepingCapacity: true)
-                weight -= open[slot].weight
+                inHand = open[slot].weight
                 open[slot].weight = 0
-                if workersWaiting > 0 { pthread_cond_broadcast(workerCondition) }
                 takenIndex = 1
                 return taken[0].take()
             }
