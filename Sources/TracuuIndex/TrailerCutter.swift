@@ -16,11 +16,11 @@ public enum TrailerCutter {
 
     /// The lines of `text` with image residue cleaned and any trailer cut.
     public static func clean(_ text: Substring) -> [String] {
-        // Lines are cut from `text` itself, so they need no second UTF-8 validation; the bytes are read through `bytes`.
+        // Lines are found on the bytes but cut from `text` itself: no second UTF-8 validation.
         let utf8 = text.utf8
-        var bytes = text
+        var scanned = text
         var lines: [String] = []
-        bytes.withUTF8 { (bytes: UnsafeBufferPointer<UInt8>) in
+        scanned.withUTF8 { (bytes: UnsafeBufferPointer<UInt8>) in
             guard let base = bytes.baseAddress else { return }
             let count = bytes.count
             var start = 0
