@@ -14,6 +14,11 @@ public struct ContentHash {
         state = hash
     }
 
+    public mutating func update(_ text: String) {
+        var text = text
+        text.withUTF8 { update(UnsafeRawBufferPointer($0)) }
+    }
+
     public var hex: String {
         let hex = String(state, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
@@ -30,7 +35,8 @@ public struct ContentHash {
     }
 
     public static func of(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { of(UnsafeRawBufferPointer($0)) }
+        var hash = ContentHash()
+        hash.update(text)
+        return hash.hex
     }
 }

@@ -6,7 +6,7 @@ import VietText
 public enum DocumentParser {
     /// A document from a `.txt` or `.md` file.
     public static func parse(text: String, path: String) -> (document: Document, warning: String?) {
-        let normalized = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        let normalized = containsCR(text) ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         let frontMatter = FrontMatter(parsing: normalized)
         let document = build(lines: TrailerCutter.clean(frontMatter.text), fields: frontMatter.fields, path: path)
         return (document, frontMatter.problem)
@@ -51,8 +51,16 @@ public enum DocumentParser {
         fields["source"] = first.source
         fields["url"] = first.url
         fields["number"] = first.number
-        let normalized = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r", with: "") : text
+        let normalized = containsCR(text) ? text.replacingOccurrences(of: "\r", with: "") : text
         return build(lines: TrailerCutter.clean(normalized[...]), fields: fields, path: "\(path)#\(part)")
+    }
+
+    private static func containsCR(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x0D, bytes.count) != nil
+        }
     }
 
     static func build(lines: [String], fields: [String: String], path: String) -> Document {

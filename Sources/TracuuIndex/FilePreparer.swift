@@ -23,12 +23,11 @@ final class FilePreparer {
 
     func prepare(_ file: CorpusFile, knownHash: String?) -> PreparedFile {
         var prepared = PreparedFile(file: file, known: knownHash != nil, outcome: .skipped)
-        guard let data = FileManager.default.contents(atPath: file.path) else {
+        guard let bytes = Self.contents(of: file) else {
             prepared.warnings.append("\(file.path): cannot read; skipped")
             return prepared
         }
-        prepared.bytesRead = data.count
-        let bytes = [UInt8](data)
+        prepared.bytesRead = bytes.count
         let hash = ContentHash.of(bytes)
         if hash == knownHash {
             prepared.outcome = .unchanged
@@ -39,12 +38,47 @@ final class FilePreparer {
         return prepared
     }
 
+    /// A whole file's bytes, read straight into the array; nil when it cannot be read.
+    static func contents(of file: CorpusFile) -> [UInt8]? {
+        let descriptor = open(file.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        // The size from the scan is a guess (the file may have changed since): a part that
+        // comes back full means there is more.
+        var partSize = max(Int(file.size), 0) + 1
+        while true {
+            var failed = false
+            let part = [UInt8](unsafeUninitializedCapacity: partSize) { buffer, count in
+                while count < partSize {
+                    let got = read(descriptor, buffer.baseAddress! + count, partSize - count)
+                    if got < 0, errno == EINTR { continue }
+                    if got <= 0 {
+                        failed = got < 0
+                        break
+                    }
+                    count += got
+                }
+            }
+            if failed { return nil }
+            if bytes.isEmpty { bytes = part } else { bytes += part }
+            if part.count < partSize { return bytes }
+            partSize = max(partSize, Self.partBytes)
+        }
+    }
+
     private func analyze(_ documents: [Document]) -> [PreparedDocument] {
         documents.map { document in
-            PreparedDocument(
+            var hash = ContentHash()
+            hash.update(document.title)
+            hash.update("\n")
+            hash.update(document.lead)
+            hash.update("\n")
+            hash.update(document.body)
+            return PreparedDocument(
                 document: document,
                 texts: [document.title, document.lead, document.body].map { AnalyzedText($0, analyzer: analyzer) },
-                hash: ContentHash.of(document.fullText),
+                hash: hash.hex,
                 annotations: DocumentAnnotators.all.compactMap { $0.annotate(document) })
         }
     }

@@ -5,10 +5,12 @@ import GRDB
 /// files are (re)indexed, deleted ones removed, unchanged ones skipped by
 /// size, time and content hash.
 ///
-/// Two threads: `FilePreparer` reads, parses and analyzes files while the
-/// writer inserts the previous ones, the FTS5 tokenizer replaying the
-/// analysis (`TokenReplay`). Writes commit in batches, so a search sees the
-/// last committed batch and a killed run loses only the batch in flight.
+/// Analysis workers (`FilePreparer`, each on its own thread) read, parse and
+/// analyze batches of files while the writer inserts the previous ones in
+/// corpus order, the FTS5 tokenizer replaying the analysis (`TokenReplay`):
+/// ids and stored rows do not depend on the number of workers. Writes commit
+/// in batches, so a search sees the last committed batch and a killed run
+/// loses only the batch in flight.
 public final class Indexer {
     public typealias Warn = (String) -> Void
     public typealias Progress = (IndexProgress) -> Void
@@ -17,8 +19,12 @@ public final class Indexer {
     /// Files per transaction; bytes cap it too.
     var batchFiles = 500
     var batchBytes: Int64 = 16 << 20
-    /// Prepared files, and their bytes, waiting for the writer.
-    var queueCapacity = 64
+    /// Threads analyzing files beside the writer.
+    var analysisWorkers = min(4, max(2, ProcessInfo.processInfo.activeProcessorCount - 1))
+    /// Files a worker takes at once, fewer when their bytes reach `workBatchBytes`.
+    var workBatchFiles = 32
+    var workBatchBytes: Int64 = 256 << 10
+    /// Bytes of prepared files waiting for the writer.
     var queueBytes = 24 << 20
 
     public init(database: IndexDatabase) {
@@ -49,20 +55,33 @@ public final class Indexer {
         }
         summary.unchanged = files.count - candidates.count
 
-        let queue = PipelineQueue<PreparedFile>(capacity: queueCapacity, weightCapacity: queueBytes)
+        let work = workBatches(candidates)
+        let workers = max(1, analysisWorkers)
+        let queue = PipelineQueue<PreparedFile>(batchCount: work.count, batchesAhead: workers * 3, weightCapacity: queueBytes)
         let knownHashes = known.mapValues(\.hash)
-        let producer = Thread {
-            let preparer = FilePreparer()
-            for file in candidates {
-                let completed = preparer.prepare(file, knownHash: knownHashes[Array(file.path.utf8)]) { part in
-                    queue.push(part, weight: part.bytesRead)
+        for _ in 0..<min(workers, work.count) {
+            let worker = Thread {
+                let preparer = FilePreparer()
+                while let batch = queue.claim() {
+                    var prepared: [PreparedFile] = []
+                    var preparedBytes = 0
+                    for file in candidates[work[batch]] {
+                        let completed = preparer.prepare(file, knownHash: knownHashes[Array(file.path.utf8)]) { part in
+                            prepared.append(part)
+                            preparedBytes += part.bytesRead
+                            // A streamed file's parts go one by one: memory stays flat whatever its size.
+                            guard preparedBytes >= FilePreparer.partBytes else { return true }
+                            defer { prepared.removeAll(keepingCapacity: true); preparedBytes = 0 }
+                            return queue.push(prepared, weight: preparedBytes, batch: batch, closing: false)
+                        }
+                        guard completed else { return }
+                    }
+                    guard queue.push(prepared, weight: preparedBytes, batch: batch, closing: true) else { return }
                 }
-                guard completed else { return }
             }
-            queue.push(nil)
+            worker.stackSize = 8 << 20
+            worker.start()
         }
-        producer.stackSize = 8 << 20
-        producer.start()
 
         let bytesTotal = candidates.reduce(Int64(0)) { $0 + $1.size }
         var bytesDone: Int64 = 0
@@ -168,6 +187,24 @@ public final class Indexer {
             ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, hash = excluded.hash
             """).execute(arguments: [file.path, file.size, file.mtime, hash])
         if prepared.known { summary.updated += 1 } else { summary.added += 1 }
+    }
+
+    /// The candidates cut into consecutive runs for the workers: `workBatchFiles` files,
+    /// fewer when their sizes reach `workBatchBytes` (a large file makes a run of its own).
+    private func workBatches(_ files: [CorpusFile]) -> [Range<Int>] {
+        var batches: [Range<Int>] = []
+        var start = 0
+        var bytes: Int64 = 0
+        for (index, file) in files.enumerated() {
+            if index > start, index - start >= workBatchFiles || bytes + file.size > workBatchBytes {
+                batches.append(start..<index)
+                start = index
+                bytes = 0
+            }
+            bytes += file.size
+        }
+        if start < files.count { batches.append(start..<files.count) }
+        return batches
     }
 
     private func deleteDocuments(ofFile path: String, _ db: Database) throws {

@@ -1,60 +1,149 @@
 import Foundation
 
-/// A bounded queue between the indexing pipeline's analysis thread and its
-/// writer: the producer blocks when the writer falls behind, so memory stays
-/// flat whatever the corpus size.
+/// The ordered hand-over between the indexing pipeline's analysis workers and
+/// its writer. The work is cut into numbered batches; each worker claims the
+/// next one, and what the workers push comes out strictly in batch order, so
+/// the writer sees the same sequence whatever the number of workers.
+///
+/// Bounded: at most `batchesAhead` batches are claimed and not yet consumed,
+/// and a worker waits while what the writer has not finished with weighs more
+/// than `weightCapacity`, so memory stays flat whatever the corpus size. The
+/// writer takes all its batch has at once, and threads wake each other only
+/// when the one waiting can go on: the writer when the batch it reads gets
+/// elements or closes, the workers when the writer comes back for more or
+/// moves to the next batch.
 final class PipelineQueue<Element>: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var items: [(Element?, Int)] = []
-    private var head = 0
-    private var weight = 0
-    private let capacity: Int
-    private let weightCapacity: Int
-    private var cancelled = false
-
-    /// At most `capacity` elements and `weightCapacity` total weight (bytes) wait at once.
-    init(capacity: Int, weightCapacity: Int) {
-        self.capacity = capacity
-        self.weightCapacity = weightCapacity
+    private struct Batch {
+        var elements: [Element] = []
+        var weight = 0
+        var closed = false
     }
 
-    /// Adds an element (nil marks the end); false when the consumer has cancelled.
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let writerCondition = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    private let workerCondition = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    /// Batches claimed and not yet consumed, by number modulo `batchesAhead`.
+    private var open: [Batch]
+    private let batchCount: Int
+    private let batchesAhead: Int
+    private let weightCapacity: Int
+    private var claimed = 0
+    /// The batch the writer reads.
+    private var reading = 0
+    /// Weight pushed and not yet handed out to the writer, `inHand` included.
+    private var weight = 0
+    /// Weight of the elements the writer took at its last visit: they count until its next one.
+    private var inHand = 0
+    private var writerWaits = false
+    private var workersWaiting = 0
+    private var cancelled = false
+    /// The writer's side, touched by the writer only: elements taken, not yet returned.
+    private var taken: [Element?] = []
+    private var takenIndex = 0
+
+    /// Batches `0..<batchCount`, at most `batchesAhead` of them open at once, waiting elements
+    /// weighing at most `weightCapacity` (bytes) unless one alone weighs more.
+    init(batchCount: Int, batchesAhead: Int, weightCapacity: Int) {
+        self.batchCount = batchCount
+        self.batchesAhead = max(1, batchesAhead)
+        self.weightCapacity = weightCapacity
+        open = Array(repeating: Batch(), count: self.batchesAhead)
+        pthread_mutex_init(mutex, nil)
+        pthread_cond_init(writerCondition, nil)
+        pthread_cond_init(workerCondition, nil)
+    }
+
+    deinit {
+        pthread_cond_destroy(workerCondition)
+        pthread_cond_destroy(writerCondition)
+        pthread_mutex_destroy(mutex)
+        workerCondition.deallocate()
+        writerCondition.deallocate()
+        mutex.deallocate()
+    }
+
+    /// A worker's next batch number; nil when every batch is claimed or the writer has stopped.
+    /// Waits while `batchesAhead` batches are open.
+    func claim() -> Int? {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        while !cancelled, claimed < batchCount, claimed - reading >= batchesAhead { waitAsWorker() }
+        guard !cancelled, claimed < batchCount else { return nil }
+        claimed += 1
+        return claimed - 1
+    }
+
+    /// Appends elements, in order, to a claimed batch, closing it when `closing`; false when
+    /// the writer has stopped. Waits while too much weight waits for the writer; for the batch
+    /// the writer reads, only its own weight counts, so it always gets through.
     @discardableResult
-    func push(_ element: Element?, weight elementWeight: Int = 0) -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        while items.count - head > 0, items.count - head >= capacity || weight + elementWeight > weightCapacity, !cancelled {
-            condition.wait()
+    func push(_ elements: [Element], weight elementsWeight: Int, batch: Int, closing: Bool) -> Bool {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        let slot = batch % batchesAhead
+        while !cancelled, !elements.isEmpty {
+            let waiting = batch == reading ? open[slot].weight + inHand : weight
+            if waiting == 0 || waiting + elementsWeight <= weightCapacity { break }
+            waitAsWorker()
         }
         guard !cancelled else { return false }
-        items.append((element, elementWeight))
-        weight += elementWeight
-        condition.broadcast()
+        open[slot].elements.append(contentsOf: elements)
+        open[slot].weight += elementsWeight
+        weight += elementsWeight
+        if closing { open[slot].closed = true }
+        if batch == reading, writerWaits { pthread_cond_signal(writerCondition) }
         return true
     }
 
-    /// The next element, or nil at the end.
+    /// The next element in batch order, or nil once every batch is consumed. Writer only.
     func pop() -> Element? {
-        condition.lock()
-        defer { condition.unlock() }
-        while items.count == head { condition.wait() }
-        let (element, elementWeight) = items[head]
-        items[head] = (nil, 0)
-        weight -= elementWeight
-        head += 1
-        if head > 1024, head * 2 > items.count {
-            items.removeFirst(head)
-            head = 0
+        if takenIndex < taken.count {
+            defer { takenIndex += 1 }
+            return taken[takenIndex].take()
         }
-        condition.broadcast()
-        return element
+        taken.removeAll(keepingCapacity: true)
+        takenIndex = 0
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        if inHand > 0 {
+            weight -= inHand
+            inHand = 0
+            if workersWaiting > 0 { pthread_cond_broadcast(workerCondition) }
+        }
+        while reading < batchCount {
+            let slot = reading % batchesAhead
+            if !open[slot].elements.isEmpty {
+                taken.append(contentsOf: open[slot].elements.lazy.map(Optional.some))
+                open[slot].elements.removeAll(keepingCapacity: true)
+                inHand = open[slot].weight
+                open[slot].weight = 0
+                takenIndex = 1
+                return taken[0].take()
+            }
+            if open[slot].closed {
+                open[slot] = Batch()
+                reading += 1
+                if workersWaiting > 0 { pthread_cond_broadcast(workerCondition) }
+                continue
+            }
+            writerWaits = true
+            pthread_cond_wait(writerCondition, mutex)
+            writerWaits = false
+        }
+        return nil
     }
 
-    /// Stops the producer at its next push.
+    /// Stops the workers at their next claim or push.
     func cancel() {
-        condition.lock()
+        pthread_mutex_lock(mutex)
         cancelled = true
-        condition.broadcast()
-        condition.unlock()
+        pthread_cond_broadcast(workerCondition)
+        pthread_mutex_unlock(mutex)
+    }
+
+    private func waitAsWorker() {
+        workersWaiting += 1
+        pthread_cond_wait(workerCondition, mutex)
+        workersWaiting -= 1
     }
 }

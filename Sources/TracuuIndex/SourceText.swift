@@ -53,15 +53,19 @@ public enum SourceText {
         return high >= 3 && vietnamese * 10 >= high * 7
     }
 
+    private static let signatures: [([UInt8], String)] = [
+        ([0x25, 0x50, 0x44, 0x46], "PDF"), ([0x89, 0x50, 0x4E, 0x47], "PNG"), ([0xFF, 0xD8, 0xFF], "JPEG"),
+        ([0x47, 0x49, 0x46, 0x38], "GIF"), ([0x50, 0x4B, 0x03, 0x04], "ZIP"), ([0x1F, 0x8B], "gzip"),
+        ([0x7F, 0x45, 0x4C, 0x46], "ELF"), ([0x53, 0x51, 0x4C, 0x69, 0x74, 0x65], "SQLite"),
+    ]
+
     static func binaryKind(_ bytes: [UInt8]) -> String? {
-        let signatures: [([UInt8], String)] = [
-            ([0x25, 0x50, 0x44, 0x46], "PDF"), ([0x89, 0x50, 0x4E, 0x47], "PNG"), ([0xFF, 0xD8, 0xFF], "JPEG"),
-            ([0x47, 0x49, 0x46, 0x38], "GIF"), ([0x50, 0x4B, 0x03, 0x04], "ZIP"), ([0x1F, 0x8B], "gzip"),
-            ([0x7F, 0x45, 0x4C, 0x46], "ELF"), ([0x53, 0x51, 0x4C, 0x69, 0x74, 0x65], "SQLite"),
-        ]
         for (signature, name) in signatures where bytes.starts(with: signature) { return name }
-        if bytes.prefix(8192).contains(0) { return "contains NUL bytes" }
-        return nil
+        let hasNUL = bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return false }
+            return memchr(base, 0, min(raw.count, 8192)) != nil
+        }
+        return hasNUL ? "contains NUL bytes" : nil
     }
 
     static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {

@@ -8,7 +8,8 @@ public enum TitleExtractor {
     static let longestSentenceTitle = 110
 
     public static func readsAsHeading(_ line: String) -> Bool {
-        guard line.count <= longestHeading, let last = line.last else { return false }
+        // Counting characters walks the line: no need when its bytes are few enough.
+        guard line.utf8.count <= longestHeading || line.count <= longestHeading, let last = line.last else { return false }
         return !".,;:".contains(last)
     }
 

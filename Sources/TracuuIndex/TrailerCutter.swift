@@ -16,18 +16,42 @@ public enum TrailerCutter {
 
     /// The lines of `text` with image residue cleaned and any trailer cut.
     public static func clean(_ text: Substring) -> [String] {
+        // Lines are found on the bytes but cut from `text` itself: no second UTF-8 validation.
+        let utf8 = text.utf8
+        var scanned = text
         var lines: [String] = []
-        for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: true) {
-            let line = cleanLine(raw)
-            if !line.isEmpty { lines.append(line) }
+        scanned.withUTF8 { (bytes: UnsafeBufferPointer<UInt8>) in
+            guard let base = bytes.baseAddress else { return }
+            let count = bytes.count
+            var start = 0
+            while start < count {
+                var end = count
+                if let newline = memchr(base + start, 0x0A, count - start) {
+                    end = UnsafeRawPointer(newline) - UnsafeRawPointer(base)
+                }
+                if end > start {
+                    let line = cleanLine(UnsafeBufferPointer(start: base + start, count: end - start)) { range in
+                        let lower = utf8.index(utf8.startIndex, offsetBy: start + range.lowerBound)
+                        return String(Substring(utf8[lower..<utf8.index(lower, offsetBy: range.count)]))
+                    }
+                    if !line.isEmpty { lines.append(line) }
+                }
+                start = end + 1
+            }
         }
         if let start = trailerStart(lines) { lines.removeSubrange(start...) }
         return lines
     }
 
+    private static let headingTrimmed = CharacterSet(charactersIn: " :.-–—|")
+    /// First bytes a line can start with (after what `headingTrimmed` trims) and lower-case
+    /// to a heading: only a heading's own first letter, in either case, lower-cases to it.
+    private static let headingFirstBytes = Set(trailerHeadings.flatMap { [$0.utf8.first!, $0.uppercased().utf8.first!] })
+
     static func trailerStart(_ lines: [String]) -> Int? {
         for (index, line) in lines.enumerated() where index > 0 && line.utf8.count <= longestHeadingBytes {
-            let heading = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :.-–—|"))
+            guard let first = firstUntrimmedByte(line), headingFirstBytes.contains(first) else { continue }
+            let heading = line.lowercased().trimmingCharacters(in: headingTrimmed)
             guard trailerHeadings.contains(heading) else { continue }
             if lines[(index + 1)...].allSatisfy({ $0.utf8.count <= longestTrailerLine || $0.count <= longestTrailerLine }) {
                 return index
@@ -36,27 +60,50 @@ public enum TrailerCutter {
         return nil
     }
 
-    /// Trims spaces, drops `![alt](url)` and the table pipes around a caption; the caption stays.
-    static func cleanLine(_ raw: Substring.UTF8View) -> String {
-        var hasResidue = false
-        var previous: UInt8 = 0
-        for byte in raw {
-            if byte == 0x7C || (previous == 0x21 && byte == 0x5B) { hasResidue = true; break }
-            previous = byte
+    /// The first byte of `line` past the spaces, colons, dots, dashes and pipes a heading may start with.
+    private static func firstUntrimmedByte(_ line: String) -> UInt8? {
+        var bytes = line.utf8.makeIterator()
+        while let byte = bytes.next() {
+            switch byte {
+            case 0x20, 0x3A, 0x2E, 0x2D, 0x7C: continue
+            case 0xE2:
+                // – and — are E2 80 93 and E2 80 94.
+                guard bytes.next() == 0x80, let last = bytes.next(), last == 0x93 || last == 0x94 else { return 0xE2 }
+            default: return byte
+            }
         }
-        guard hasResidue else { return trimmed(raw) }
-        var line = String(Substring(raw))
+        return nil
+    }
+
+    /// Trims spaces, drops `![alt](url)` and the table pipes around a caption; the caption stays.
+    /// `text` gives the line's bytes in a range as a string.
+    static func cleanLine(_ raw: UnsafeBufferPointer<UInt8>, text: (Range<Int>) -> String) -> String {
+        guard hasResidue(raw) else {
+            var start = 0
+            var end = raw.count
+            while start < end, isSpace(raw[start]) { start += 1 }
+            while end > start, isSpace(raw[end - 1]) { end -= 1 }
+            return start == end ? "" : text(start..<end)
+        }
+        var line = text(0..<raw.count)
         if line.contains("![") {
             line = line.replacingOccurrences(of: #"!\[[^\]]*\]\([^)]*\)"#, with: "", options: .regularExpression)
         }
         return line.trimmingCharacters(in: CharacterSet(charactersIn: " |\t\r"))
     }
 
-    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
-
-    private static func trimmed(_ raw: Substring.UTF8View) -> String {
-        guard let first = raw.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let last = raw.lastIndex(where: { !isSpace($0) })!
-        return String(Substring(raw[first...last]))
+    /// A `|` or a `![` in the line.
+    private static func hasResidue(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = raw.baseAddress else { return false }
+        if memchr(base, 0x7C, raw.count) != nil { return true }
+        var from = 1
+        while from < raw.count, let bracket = memchr(base + from, 0x5B, raw.count - from) {
+            let index = UnsafeRawPointer(bracket) - UnsafeRawPointer(base)
+            if raw[index - 1] == 0x21 { return true }
+            from = index + 1
+        }
+        return false
     }
+
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
 }

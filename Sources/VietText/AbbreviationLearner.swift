@@ -24,18 +24,26 @@ public enum AbbreviationLearner {
 
     static func definitions(in bytes: UnsafeBufferPointer<UInt8>) -> [AbbreviationDefinition] {
         var found: [AbbreviationDefinition] = []
+        guard let base = bytes.baseAddress else { return found }
         var lineStart = 0
         var index = 0
         let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0x0A {
-                lineStart = index + 1
-            } else if byte == 0x28, let close = closing(bytes, from: index + 1) {
-                let inner = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close]), as: UTF8.self)
+        func offset(_ pointer: UnsafeMutableRawPointer?) -> Int? { pointer.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } }
+        var newline = offset(memchr(base, 0x0A, count)) ?? count
+        // From one parenthesis to the next, noting where its line starts.
+        while index < count, let open = offset(memchr(base + index, 0x28, count - index)) {
+            while newline < open {
+                lineStart = newline + 1
+                newline = offset(memchr(base + lineStart, 0x0A, count - lineStart)) ?? count
+            }
+            index = open
+            if let close = closing(bytes, from: index + 1) {
                 // Most parentheses are neither "(ABBR)" nor "ABBR (…)": tell cheaply before reading the words before.
-                let innerIsAbbreviation = abbreviationLetters(inner) != nil
+                let innerBytes = UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close])
+                let innerIsAbbreviation = mayBeAbbreviation(innerBytes)
+                    && abbreviationLetters(String(decoding: innerBytes, as: UTF8.self)) != nil
                 if innerIsAbbreviation || wordBeforeIsAbbreviation(bytes, parenthesis: index, lineStart: lineStart) {
+                    let inner = String(decoding: innerBytes, as: UTF8.self)
                     let before = String(decoding: UnsafeBufferPointer(rebasing: bytes[max(lineStart, index - 400)..<index]), as: UTF8.self)
                     let definition = innerIsAbbreviation ? forward(abbr: inner, before: before) : reverse(inner: inner, before: before)
                     if let definition { found.append(definition) }
@@ -55,8 +63,22 @@ public enum AbbreviationLearner {
         var start = end
         while start > lineStart, bytes[start - 1] != 0x20, bytes[start - 1] != 0x09, end - start < 40 { start -= 1 }
         guard start < end else { return false }
-        return abbreviationLetters(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) != nil
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        return mayBeAbbreviation(word) && abbreviationLetters(String(decoding: word, as: UTF8.self)) != nil
     }
+
+    /// False when `abbreviationLetters` is certainly nil, told from the bytes: an ASCII byte
+    /// always starts a character of its own, so one other than a capital, `.`, `-` or `&`
+    /// (or one of these three first or last) makes a character that no abbreviation has.
+    static func mayBeAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, !isJoiner(first), !isJoiner(last) else { return false }
+        for byte in bytes where byte < 0x80 {
+            guard byte &- 0x41 < 26 || isJoiner(byte) else { return false }
+        }
+        return true
+    }
+
+    private static func isJoiner(_ byte: UInt8) -> Bool { byte == 0x2E || byte == 0x2D || byte == 0x26 }
 
     /// The `)` closing a parenthesis opened just before `start`, if it is short and on one line.
     private static func closing(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
@@ -83,7 +105,12 @@ public enum AbbreviationLearner {
     /// "KCN (khu công nghiệp)": the abbreviation just before, its words inside.
     static func reverse(inner: String, before: String) -> AbbreviationDefinition? {
         guard before.last == " " else { return nil }
-        let abbr = before.dropLast().split(whereSeparator: \.isWhitespace).last.map(String.init) ?? ""
+        var lastWord: Substring?
+        forEachWordBackward(before.dropLast()) { word in
+            lastWord = word
+            return false
+        }
+        let abbr = lastWord.map(String.init) ?? ""
         guard let letters = abbreviationLetters(abbr) else { return nil }
         var words: [(word: String, written: String)] = []
         for piece in inner.split(whereSeparator: \.isWhitespace) {
@@ -115,28 +142,51 @@ public enum AbbreviationLearner {
         return (2...10).contains(letters.count) ? letters : nil
     }
 
+    private static let openingMarks: Set<Character> = ["\"", "“", "‘", "'", "(", "[", "«"]
+
     /// The words before a parenthesis, nearest last, back to the first punctuation
     /// other than a comma or a lone dash; empty strings stand for ignored dashes.
     private static func trailingWords(_ text: String, limit: Int) -> [(word: String, written: String)] {
         var words: [(word: String, written: String)] = []
-        for piece in text.split(whereSeparator: \.isWhitespace).reversed() {
+        forEachWordBackward(text[...]) { piece in
             if piece == "-" || piece == "–" || piece == "&" {
                 words.append(("", String(piece)))
-                continue
+                return true
             }
-            var word = Substring(piece)
+            var word = piece
             if word.last == "," { word = word.dropLast() }
             var opensHere = false
-            if let first = word.first, "\"“‘'([«".contains(first) {
+            if let first = word.first, openingMarks.contains(first) {
                 word = word.dropFirst()
                 opensHere = true
             }
-            guard !word.isEmpty, word.allSatisfy(\.isLetter) else { break }
+            guard !word.isEmpty, word.allSatisfy(\.isLetter) else { return false }
             words.append((String(word), opensHere ? String(piece.dropFirst()) : String(piece)))
-            if opensHere || words.count >= limit { break }
+            return !opensHere && words.count < limit
         }
         while words.last?.word.isEmpty == true { words.removeLast() }
         return words.reversed()
+    }
+
+    /// The words of `text` split at whitespace, last first, while `body` returns true:
+    /// `text.split(whereSeparator: \.isWhitespace).reversed()` without reading all of `text`.
+    private static func forEachWordBackward(_ text: Substring, _ body: (Substring) -> Bool) {
+        var end = text.endIndex
+        while end > text.startIndex {
+            let last = text.index(before: end)
+            if text[last].isWhitespace {
+                end = last
+                continue
+            }
+            var start = last
+            while start > text.startIndex {
+                let previous = text.index(before: start)
+                if text[previous].isWhitespace { break }
+                start = previous
+            }
+            guard body(text[start..<end]) else { return }
+            end = start
+        }
     }
 
     /// Where the aligned expansion starts in `words`, or nil. Letters match word
@@ -166,6 +216,9 @@ public enum AbbreviationLearner {
 
     /// A letter reduced for alignment: lower case, tone and vowel marks dropped, đ kept apart from d.
     static func initialKey(_ character: Character) -> Character {
+        if character.utf8.count == 1, let ascii = character.asciiValue {
+            return Character(Unicode.Scalar(ascii &- 0x41 < 26 ? ascii | 0x20 : ascii))
+        }
         let lower = character.lowercased()
         if lower == "đ" { return "đ" }
         guard let base = lower.decomposedStringWithCanonicalMapping.unicodeScalars.first else { return character }

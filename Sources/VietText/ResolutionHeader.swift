@@ -89,7 +89,10 @@ public struct ResolutionHeader: Equatable, Sendable {
         lines.prefix(3).contains { $0.hasPrefix("CÔNG BÁO") }
     }
 
-    static func isMotto(_ line: String) -> Bool { line.hasPrefix("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") || line.hasPrefix("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM") }
+    static func isMotto(_ line: String) -> Bool {
+        // Comparing characters is slow; a line not starting with the byte of "C" cannot match.
+        line.utf8.first == 0x43 && (line.hasPrefix("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") || line.hasPrefix("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
+    }
 
     /// Page headers, page numbers, signature stamps and rules that PDF extraction leaves in gazette text.
     public static func isGazetteNoise(_ line: String) -> Bool {
@@ -118,7 +121,8 @@ public struct ResolutionHeader: Equatable, Sendable {
 
     /// A heading line: "NGHỊ ĐỊNH", "THÔNG TƯ LIÊN TỊCH", "LUẬT", "VĂN BẢN HỢP NHẤT -".
     static func headingType(_ line: String) -> DocumentType? {
-        guard line.utf8.count <= 200 else { return nil }
+        // A lower-case ASCII letter always starts a character of its own, which is no capital.
+        guard line.utf8.count <= 200, !line.utf8.contains(where: { $0 &- 0x61 < 26 }) else { return nil }
         let trimmed = line.trimmingSpaces()
         guard !trimmed.isEmpty, trimmed.count <= 40, trimmed.allSatisfy({ !$0.isLetter || $0.isUppercase }) else { return nil }
         var words = String(trimmed.filter { $0.isLetter || $0 == " " }).split(separator: " ").joined(separator: " ")

@@ -95,18 +95,19 @@ struct Scanner {
 
     /// Lower case, no diacritics, đ → d: how type words are compared.
     static func fold(_ text: String) -> String {
-        var folded = String.UnicodeScalarView()
+        var folded: [UInt8] = []
+        folded.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
-                folded.append(value &- 0x41 < 26 ? Unicode.Scalar(UInt8(value | 0x20)) : scalar)
+                folded.append(UInt8(value &- 0x41 < 26 ? value | 0x20 : value))
             } else if let base = LetterTable.folded[value] {
-                if base != 0 { folded.append(Unicode.Scalar(base) ?? scalar) }
+                if base != 0 { UTF8.encode(Unicode.Scalar(base) ?? scalar) { folded.append($0) } }
             } else {
-                folded.append(scalar)
+                UTF8.encode(scalar) { folded.append($0) }
             }
         }
-        return String(folded)
+        return String(decoding: folded, as: UTF8.self)
     }
 
     func string(_ range: Range<Int>) -> String {
@@ -116,6 +117,7 @@ struct Scanner {
     /// The scalar ending just before `index`.
     func scalar(before index: Int) -> Unicode.Scalar? {
         guard index > 0 else { return nil }
+        if bytes[index - 1] < 0x80 { return Unicode.Scalar(bytes[index - 1]) }
         var start = index - 1
         while start > 0, bytes[start] & 0xC0 == 0x80, index - start < 4 { start -= 1 }
         return string(start..<index).unicodeScalars.first
@@ -124,12 +126,17 @@ struct Scanner {
     func scalar(at index: Int) -> Unicode.Scalar? {
         guard index < bytes.count else { return nil }
         let byte = bytes[index]
-        let width = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+        if byte < 0x80 { return Unicode.Scalar(byte) }
+        let width = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
         return string(index..<min(bytes.count, index + width)).unicodeScalars.first
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return false }
+        if scalar.isASCII {
+            let byte = UInt8(scalar.value)
+            return isDigit(byte) || isASCIILetter(byte)
+        }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
@@ -353,18 +360,13 @@ struct Scanner {
            let named = Self.typeWords.first(where: { Self.fold(word).hasPrefix($0.folded) })?.type, named.code == "NQ" {
             reference.type = named
         }
-        var end = min(bytes.count, reference.end + 400)
-        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-        var tail = String(decoding: UnsafeBufferPointer(rebasing: bytes[reference.end..<end]), as: UTF8.self)
-        if let semicolon = tail.firstIndex(of: ";") { tail = String(tail[..<semicolon]) }
-        tail = String(tail.map { $0 == "\n" || $0 == "\r" || $0 == "\u{A0}" ? " " : $0 })
-        var rest = Substring(tail)
+        var rest = Substring(tail(from: reference.end))
         skip(&rest)
         if let date = Self.readDate(&rest) {
             reference.issued = date
             skip(&rest)
         }
-        if rest.lowercased().hasPrefix("của ") {
+        if Self.startsLowercased(rest, with: "của ") {
             rest = rest.dropFirst(4)
             reference.issuingBody = Self.readBody(&rest)
             skip(&rest)
@@ -373,9 +375,9 @@ struct Scanner {
             reference.issued = date
             skip(&rest)
         }
-        if rest.lowercased().hasPrefix("về ") {
+        if Self.startsLowercased(rest, with: "về ") {
             rest = rest.dropFirst(3).drop(while: { $0 == " " })
-            if rest.lowercased().hasPrefix("việc ") { rest = rest.dropFirst(5).drop(while: { $0 == " " }) }
+            if Self.startsLowercased(rest, with: "việc ") { rest = rest.dropFirst(5).drop(while: { $0 == " " }) }
             if let open = rest.first, let close: Character = ["“": "”", "\"": "\"", "«": "»", "‘": "’"][open] {
                 let body = rest.dropFirst()
                 if let closing = body.firstIndex(of: close) ?? (close == "”" ? body.firstIndex(of: "\"") : nil), body.distance(from: body.startIndex, to: closing) <= 300 {
@@ -386,6 +388,70 @@ struct Scanner {
         }
     }
 
+    /// What `attach` reads after a reference: up to 400 bytes, cut before the first `;`, line
+    /// breaks and no-break spaces read as spaces. Done on the bytes when each `;`, line break
+    /// and no-break space met is a character of its own, else character by character.
+    func tail(from start: Int) -> String {
+        var end = min(bytes.count, start + 400)
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        var plain: [UInt8] = []
+        plain.reserveCapacity(end - start)
+        var index = start
+        scan: while index < end {
+            let byte = bytes[index]
+            switch byte {
+            case 0x3B:
+                guard standsAlone(index, width: 1, start: start, end: end) else { return characterTail(start..<end) }
+                break scan
+            case 0x0A:
+                plain.append(0x20)
+            case 0x0D:
+                return characterTail(start..<end)
+            case 0xC2 where index + 1 < end && bytes[index + 1] == 0xA0:
+                guard standsAlone(index, width: 2, start: start, end: end) else { return characterTail(start..<end) }
+                plain.append(0x20)
+                index += 1
+            case 0xCD where index + 1 < end && bytes[index + 1] == 0xBE:
+                return characterTail(start..<end)  // U+037E, canonically a `;`
+            default:
+                plain.append(byte)
+            }
+            index += 1
+        }
+        return String(decoding: plain, as: UTF8.self)
+    }
+
+    /// `tail(from:)` character by character.
+    private func characterTail(_ range: Range<Int>) -> String {
+        var tail = string(range)
+        if let semicolon = tail.firstIndex(of: ";") { tail = String(tail[..<semicolon]) }
+        return String(tail.map { $0 == "\n" || $0 == "\r" || $0 == "\u{A0}" ? " " : $0 })
+    }
+
+    /// Whether the `width` bytes at `index` make a character of their own within `start..<end`:
+    /// no prepended mark before them, nothing extending them after. Told only from ASCII and
+    /// Latin neighbours (U+0080–U+05FF before, U+0080–U+02FF after, U+1E00–U+1EFF), else false.
+    private func standsAlone(_ index: Int, width: Int, start: Int, end: Int) -> Bool {
+        if index > start, bytes[index - 1] >= 0x80 {
+            guard bytes[index - 1] & 0xC0 == 0x80, index - 2 >= start else { return false }
+            let twoBytes = bytes[index - 2] >= 0xC2 && bytes[index - 2] <= 0xD7
+            let latinAdditional = index - 3 >= start && bytes[index - 3] == 0xE1 && (0xB8...0xBB).contains(bytes[index - 2])
+            guard twoBytes || latinAdditional else { return false }
+        }
+        let next = index + width
+        guard next < end, bytes[next] >= 0x80 else { return true }
+        if bytes[next] >= 0xC2 && bytes[next] <= 0xCB { return true }
+        return bytes[next] == 0xE1 && next + 1 < end && (0xB8...0xBB).contains(bytes[next + 1])
+    }
+
+    /// `text.lowercased().hasPrefix(prefix)` lower-casing only the start of `text`, for a lower-case
+    /// `prefix` starting with an ASCII letter (only that letter, in either case, lower-cases to it).
+    static func startsLowercased(_ text: Substring, with prefix: String) -> Bool {
+        guard let first = text.utf8.first, first | 0x20 == prefix.utf8.first else { return false }
+        // One character more than the prefix has keeps the character boundaries those of the whole text.
+        return text.prefix(prefix.count + 2).lowercased().hasPrefix(prefix)
+    }
+
     private func skip(_ rest: inout Substring) {
         rest = rest.drop(while: { $0 == " " || $0 == "," })
     }
@@ -393,8 +459,8 @@ struct Scanner {
     /// "ngày 12/6/2021", "ngày 25 tháng 4 năm 2026" (also after "ban hành") → `YYYY-MM-DD`.
     static func readDate(_ rest: inout Substring) -> String? {
         var text = rest
-        if text.lowercased().hasPrefix("ban hành ") { text = text.dropFirst(9).drop(while: { $0 == " " }) }
-        guard text.lowercased().hasPrefix("ngày ") else { return nil }
+        if Self.startsLowercased(text, with: "ban hành ") { text = text.dropFirst(9).drop(while: { $0 == " " }) }
+        guard Self.startsLowercased(text, with: "ngày ") else { return nil }
         text = text.dropFirst(5).drop(while: { $0 == " " })
         func digits(_ text: inout Substring) -> Int? {
             let run = text.prefix { $0.isASCII && $0.isNumber }
@@ -413,11 +479,11 @@ struct Scanner {
             year = digits(&text)
         } else {
             text = text.drop(while: { $0 == " " })
-            guard text.lowercased().hasPrefix("tháng") else { return nil }
+            guard Self.startsLowercased(text, with: "tháng") else { return nil }
             text = text.dropFirst(5).drop(while: { $0 == " " })
             month = digits(&text)
             text = text.drop(while: { $0 == " " })
-            guard text.lowercased().hasPrefix("năm") else { return nil }
+            guard Self.startsLowercased(text, with: "năm") else { return nil }
             text = text.dropFirst(3).drop(while: { $0 == " " })
             year = digits(&text)
         }
