@@ -102,9 +102,18 @@ final class CrashRecoveryTests: XCTestCase {
         let workspace = try TracuuProcess()
         try workspace.writeArticles(0..<1500)
         let running = try workspace.start(["index", "corpus", "--index", index])
-        _ = wait(for: running) { FileManager.default.fileExists(atPath: workspace.path(index + ".rebuild-\(running.process.processIdentifier)")) }
-        usleep(300_000)
+        let build = workspace.path(index + ".rebuild-\(running.process.processIdentifier)")
+        let size = { (try? FileManager.default.attributesOfItem(atPath: build)[.size] as? Int) ?? 0 }
+        // Killed once the build has grown past its empty schema (a batch is written), not after a fixed
+        // delay: a faster build would be over by then.
+        var empty = 0
+        _ = wait(for: running) {
+            empty = size()
+            return empty > 0
+        }
+        let caught = wait(for: running) { size() > empty }
         running.kill()
+        XCTAssertTrue(caught, "the build finished before the kill")
         XCTAssertEqual(running.wait().status, 128 + SIGKILL)
         let search = try count(workspace)
         XCTAssertEqual(search.status, 2)
