@@ -31,15 +31,15 @@ public final class Searcher {
                 let exact = needsExactTier(query) ? FTS5QueryCompiler.exactOnly(query) : nil
                 var relaxed = options.anyWord
                 var expression = relaxed ? FTS5QueryCompiler.relaxed(query)! : strict
+                let counted = relaxed ? expression : FTS5QueryCompiler.strict(query, phrases: false) ?? expression
                 if countOnly {
-                    var total = try count(expression, filters, db)
+                    var total = try count(counted, filters, db)
                     if total == 0, !relaxed, query.positiveAtoms.count > 1, let any = FTS5QueryCompiler.relaxed(query) {
                         total = try count(any, filters, db)
                         relaxed = total > 0
                     }
                     return SearchResults(query: text, total: total, relaxed: relaxed, hits: [], expansions: expansions)
                 }
-                let counted = relaxed ? expression : FTS5QueryCompiler.strict(query, phrases: false) ?? expression
                 var (hits, total) = try ranked(expression, counted: counted, exact: exact, filters, limit: options.limit, db)
                 if total == 0, !relaxed, query.positiveAtoms.count > 1, let any = FTS5QueryCompiler.relaxed(query) {
                     (hits, total) = try ranked(any, counted: any, exact: exact, filters, limit: options.limit, db)
