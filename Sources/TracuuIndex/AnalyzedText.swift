@@ -2,7 +2,7 @@ import Foundation
 import VietText
 
 /// The index terms of one text, computed before its row is inserted (on the
-/// indexing pipeline's analysis thread) so the FTS5 tokenizer only replays
+/// indexing pipeline's analysis workers) so the FTS5 tokenizer only replays
 /// them: per word its exact form, its marked folded form when that differs,
 /// and whether it is written in capitals. Holds the text to prove a replay
 /// is for the same bytes.

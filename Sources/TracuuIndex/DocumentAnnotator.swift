@@ -2,7 +2,7 @@ import GRDB
 
 /// Something derived from each document at index time and stored beside it
 /// (resolution references, figures, abbreviation definitions). Reading the
-/// document runs on the indexing pipeline's analysis thread; the closure it
+/// document runs on one of the indexing pipeline's analysis workers; the closure it
 /// returns stores the result on the writer, once the document has its id.
 /// Rows reference `documents(id)` with `ON DELETE CASCADE`, so re-indexing
 /// or deleting a file clears them with the document.

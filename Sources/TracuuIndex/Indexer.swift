@@ -88,7 +88,7 @@ public final class Indexer {
         var filesDone = 0
         do {
             // One write access for the whole run, committing every batch: the writer
-            // keeps inserting while the analysis thread prepares the next files.
+            // keeps inserting while the analysis workers prepare the next files.
             try writeGuardedWithoutTransaction { db in
                 var finished = false
                 while !finished {
