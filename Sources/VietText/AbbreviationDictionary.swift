@@ -116,8 +116,8 @@ public struct AbbreviationDictionary: Sendable, Equatable {
         return (abbreviations, problems)
     }
 
-    /// `text.split(separator: "\n", omittingEmptySubsequences: false)`, found on the bytes:
-    /// a line feed after a carriage return belongs to its `\r\n` character and ends nothing.
+    /// The lines of `text`, found on the bytes: every line feed ends one, and a carriage
+    /// return just before it is left out, so a file saved with `\r\n` reads line by line.
     static func lines(of text: String) -> [Substring] {
         var lines: [Substring] = []
         let utf8 = text.utf8
@@ -126,8 +126,8 @@ public struct AbbreviationDictionary: Sendable, Equatable {
         var previous: UInt8 = 0
         while index < utf8.endIndex {
             let byte = utf8[index]
-            if byte == 0x0A, previous != 0x0D {
-                lines.append(text[start..<index])
+            if byte == 0x0A {
+                lines.append(text[start..<(previous == 0x0D ? utf8.index(before: index) : index)])
                 start = utf8.index(after: index)
             }
             previous = byte

@@ -25,6 +25,13 @@ final class AbbreviationDictionaryTests: XCTestCase {
         XCTAssertEqual(parsed.abbreviations.first?.senses.map(\.expansion), ["cao đẳng", "Công đoàn"])
     }
 
+    func testWindowsLineEndingsReadLineByLine() {
+        let parsed = AbbreviationDictionary.parse(tsv: "CĐ\tCông đoàn\r\nLĐLĐ\tLiên đoàn Lao động\r\nno tab\r\n", source: .user)
+        XCTAssertEqual(parsed.abbreviations.map(\.abbr), ["CĐ", "LĐLĐ"])
+        XCTAssertEqual(parsed.abbreviations.map { $0.senses.map(\.expansion) }, [["Công đoàn"], ["Liên đoàn Lao động"]])
+        XCTAssertEqual(parsed.problems.map(\.line), [3])
+    }
+
     func testUserSensesOverrideBuiltInAndLearnedOnes() {
         let user = AbbreviationDictionary.parse(tsv: "CĐ\tcao đẳng\n", source: .user).abbreviations
         let learned = [Abbreviation(abbr: "CĐ", senses: [AbbreviationSense(expansion: "Công đoàn", source: .learned, definingDocuments: 9)])]

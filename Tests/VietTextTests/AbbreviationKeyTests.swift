@@ -44,11 +44,24 @@ final class AbbreviationKeyTests: XCTestCase {
         }
     }
 
-    func testLinesAndFieldsSplitAsCharactersDo() {
+    /// Lines end at every line feed, without the carriage return before it (CRLF files).
+    func testLinesEndAtLineFeedsAndFieldsSplitAsCharactersDo() {
         let texts = ["", "\n", "a\tb\nc", "a\r\nb", "a\r\r\nb\n", "x\ty\tz\r", "\r", "\n\r\n\n", "CĐ\tCông đoàn\r\nCA\tCông an\n", "a\u{301}\n\u{301}b\tc"]
         for text in texts {
+            var expected: [String] = []
+            var current = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                guard scalar == "\n" else {
+                    current.append(scalar)
+                    continue
+                }
+                if current.last == "\r" { current.removeLast() }
+                expected.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+            expected.append(String(current))
             let lines = AbbreviationDictionary.lines(of: text)
-            XCTAssertEqual(lines, text.split(separator: "\n", omittingEmptySubsequences: false), text.debugDescription)
+            XCTAssertEqual(lines.map(String.init), expected, text.debugDescription)
             for line in lines {
                 XCTAssertEqual(AbbreviationDictionary.fields(of: line), line.split(separator: "\t", omittingEmptySubsequences: false), text.debugDescription)
             }
