@@ -180,7 +180,7 @@ public struct AbbreviationCatalog {
                 """, arguments: [capitals, Abbreviation.key(abbreviation.abbr), limit * 4])
             var examples: [Example] = []
             for row in rows where examples.count < limit {
-                let text = [row["title"], row["lead"], row["body"]].compactMap { $0 as String? }.joined(separator: "\n")
+                let text = Document.fullText(of: row)
                 if let sentence = AbbreviationSentence.first(using: abbreviation.abbr, in: text) {
                     examples.append(Example(path: row["path"], sentence: sentence))
                 }

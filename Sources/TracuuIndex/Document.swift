@@ -1,3 +1,5 @@
+import GRDB
+
 /// One searchable document as stored: an article, or a resolution with its number.
 public struct Document: Equatable, Sendable, Codable {
     /// Path as indexed; documents from a `.jsonl` file get `file.jsonl#id`.
@@ -29,5 +31,11 @@ public struct Document: Equatable, Sendable, Codable {
     }
 
     /// Title, lead and body as one text, for hashing and re-analysis.
-    public var fullText: String { [title, lead, body].joined(separator: "\n") }
+    public var fullText: String { Self.fullText(title: title, lead: lead, body: body) }
+
+    /// The full text of a stored row's columns (figure and reference offsets count in it).
+    static func fullText(title: String, lead: String, body: String) -> String { [title, lead, body].joined(separator: "\n") }
+
+    /// `fullText(title:lead:body:)` of a row with `title`, `lead` and `body` columns.
+    static func fullText(of row: Row) -> String { fullText(title: row["title"], lead: row["lead"], body: row["body"]) }
 }

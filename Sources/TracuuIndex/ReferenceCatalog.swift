@@ -83,7 +83,7 @@ public struct ReferenceCatalog {
                 ORDER BY d.date IS NULL, d.date DESC, d.path
                 """, arguments: [canonical])
             let citations = rows.map { row -> ReferenceCitation in
-                let text = [row["title"] as String, row["lead"] as String, row["body"] as String].joined(separator: "\n")
+                let text = Document.fullText(of: row)
                 return ReferenceCitation(
                     documentID: row["document"], path: row["path"], title: row["title"], date: row["date"], surface: row["surface"],
                     context: Self.context(text, start: row["start"], end: row["end"]), mentions: row["mentions"])

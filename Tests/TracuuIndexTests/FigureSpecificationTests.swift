@@ -119,7 +119,7 @@ final class FigureSpecificationTests: XCTestCase {
         let hits = try FigureFinder(database: database).figures(matching: nil).hits
         let texts = try database.pool.read { db in
             try Row.fetchAll(db, sql: "SELECT id, title, lead, body FROM documents").map { row in
-                (row["id"] as Int64, [row["title"], row["lead"], row["body"]].map { $0 as String }.joined(separator: "\n"))
+                (row["id"] as Int64, Document.fullText(of: row))
             }
         }
         XCTAssertEqual(texts.count, 2)
