@@ -3,18 +3,18 @@ import VietText
 
 /// The index terms of one text, computed before its row is inserted (on the
 /// indexing pipeline's analysis workers) so the FTS5 tokenizer only replays
-/// them: per word its exact form, its marked folded form when that differs,
-/// and whether it is written in capitals. Holds the text to prove a replay
-/// is for the same bytes.
+/// them: per word its exact form and whether it is written in capitals. The
+/// accented forms met go to `forms`. Holds the text to prove a replay is for
+/// the same bytes.
 final class AnalyzedText: @unchecked Sendable {
     let text: String
-    /// Concatenated terms: each exact form, then its marked folded form if any.
+    /// Concatenated exact forms.
     private(set) var terms: [UInt8] = []
     /// Per token: start, end, term offset, exact length (negative when the word is
-    /// written in capitals), folded length with its marker (0 when there is none).
+    /// written in capitals).
     private(set) var records: [Int32] = []
 
-    init(_ text: String, analyzer: Analyzer) {
+    init(_ text: String, analyzer: Analyzer, forms: AccentedFormCollector? = nil) {
         var text = text
         self.text = text
         text.withUTF8 { utf8 in
@@ -28,12 +28,8 @@ final class AnalyzedText: @unchecked Sendable {
                     records.append(Int32(token.end))
                     records.append(Int32(terms.count))
                     records.append(capitals ? -Int32(token.exact.count) : Int32(token.exact.count))
-                    records.append(token.folded.isEmpty ? 0 : Int32(token.folded.count + 1))
                     terms.append(contentsOf: token.exact)
-                    if !token.folded.isEmpty {
-                        terms.append(IndexTerm.foldedMarker)
-                        terms.append(contentsOf: token.folded)
-                    }
+                    if !token.folded.isEmpty { forms?.note(exact: token.exact, folded: token.folded) }
                     return true
                 }
             }
@@ -50,10 +46,9 @@ final class AnalyzedText: @unchecked Sendable {
         }
     }
 
-    /// One replayed word: its exact form, its marked folded form (empty when none), where it stands.
+    /// One replayed word: its exact form and where it stands.
     struct Word {
         let exact: UnsafeBufferPointer<UInt8>
-        let markedFolded: UnsafeBufferPointer<UInt8>
         let start: Int32
         let end: Int32
         let writtenInCapitals: Bool
@@ -69,11 +64,10 @@ final class AnalyzedText: @unchecked Sendable {
                 let exactLength = Int(abs(records[index + 3]))
                 let word = Word(
                     exact: UnsafeBufferPointer(start: base + offset, count: exactLength),
-                    markedFolded: UnsafeBufferPointer(start: base + offset + exactLength, count: Int(records[index + 4])),
                     start: records[index], end: records[index + 1], writtenInCapitals: records[index + 3] < 0)
                 let code = body(word)
                 if code != 0 { return code }
-                index += 5
+                index += 4
             }
             return 0
         }

@@ -11,6 +11,7 @@ final class FilePreparer {
     static let partBytes = 1 << 20
 
     private let analyzer = Analyzer()
+    private let accentedForms = AccentedFormCollector()
 
     /// Prepares a file, handing `emit` one item (or, for a large file, one per part);
     /// false when `emit` says the writer has stopped.
@@ -77,7 +78,8 @@ final class FilePreparer {
             hash.update(document.body)
             return PreparedDocument(
                 document: document,
-                texts: [document.title, document.lead, document.body].map { AnalyzedText($0, analyzer: analyzer) },
+                texts: [document.title, document.lead, document.body].map { AnalyzedText($0, analyzer: analyzer, forms: accentedForms) },
+                accentedForms: accentedForms.take(),
                 hash: hash.hex,
                 annotations: DocumentAnnotators.all.compactMap { $0.annotate(document) })
         }

@@ -76,6 +76,7 @@ public final class IndexDatabase: Sendable {
                         title, lead, body, content='documents', content_rowid='id',
                         tokenize='\(VietnameseTokenizer.name)', detail=full);
                     """)
+                try AccentedForms.createTable(db)
                 for annotator in DocumentAnnotators.all { try annotator.createTables(db) }
                 try db.execute(
                     sql: "INSERT INTO meta(key, value) VALUES ('tokenizer_version', ?), ('schema_version', '1')",

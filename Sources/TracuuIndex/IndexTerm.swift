@@ -2,10 +2,8 @@
 /// contract: an index written under another version must be rebuilt.
 public enum IndexTerm {
     /// Bumped whenever the analyzer, the term layout or the tables change what is stored
-    /// (5: figures store where their sentence is, not its text).
-    public static let tokenizerVersion = "5"
-    /// Leads every folded term, so `\u{1}ban` (from `bạn`) never equals the exact word `ban`.
-    static let foldedMarker: UInt8 = 0x01
+    /// (6: one term per word, accented forms listed in `AccentedForms` instead of a folded term).
+    public static let tokenizerVersion = "6"
     /// Leads a query string whose words must match their exact forms only.
     static let exactOnlyMarker: UInt8 = 0x02
     /// Leads the extra term stored for a word written in capitals (`CĐ` → `\u{3}cđ`),

@@ -179,6 +179,7 @@ public final class Indexer {
             TokenReplay.shared.offer(prepared.texts)
             defer { TokenReplay.shared.clear() }
             try insertText.execute(arguments: [id, document.title, document.lead, document.body])
+            try AccentedForms.insert(prepared.accentedForms, db)
             for store in prepared.annotations { try store(id, db) }
         }
         guard prepared.isLastPart else { return }

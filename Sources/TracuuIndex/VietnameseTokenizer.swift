@@ -4,22 +4,24 @@ import GRDBSQLite
 import VietText
 
 /// The FTS5 tokenizer `tracuu`: the shared `Analyzer` over the bytes FTS5
-/// hands it. A document word is indexed by its exact form and, colocated,
-/// by its folded form marked with `IndexTerm.foldedMarker` when that differs,
-/// plus a marked capitals term when it is written in capitals (`CĐ`), so an
-/// abbreviation can be told from the ordinary word. The terms are replayed
-/// from the indexer's analysis when it has one (`TokenReplay`).
+/// hands it. A document word is indexed by its exact form, plus a marked
+/// capitals term when it is written in capitals (`CĐ`), so an abbreviation
+/// can be told from the ordinary word. The terms are replayed from the
+/// indexer's analysis when it has one (`TokenReplay`).
 ///
-/// An unaccented query word matches its exact form or any folded form; an
-/// accented one only its exact form.
-/// Document `Hòa` → `hoà` + `\u{1}hoa`; query `hoa` → `hoa` or `\u{1}hoa`; query `hòa` → `hoà`.
+/// An unaccented query word matches its exact form or, colocated, each accented
+/// form the index has for it (`AccentedForms`); an accented one only its exact form.
+/// Document `Hòa` → `hoà`; query `hoa` → `hoa` or `hoà`, `hóa`, `họa`…; query `hòa` → `hoà`.
 final class VietnameseTokenizer: FTS5CustomTokenizer {
     static let name = "tracuu"
 
     private let analyzer = Analyzer()
     private var markedTerm = [UInt8](repeating: 0, count: 64)
+    private let accentedForms: AccentedFormLookup
 
-    init(db: Database, arguments: [String]) throws {}
+    init(db: Database, arguments: [String]) throws {
+        accentedForms = AccentedFormLookup(connection: db.sqliteConnection)
+    }
 
     func tokenize(
         context: UnsafeMutableRawPointer?,
@@ -35,9 +37,6 @@ final class VietnameseTokenizer: FTS5CustomTokenizer {
         if isDocument, let analyzed = TokenReplay.shared.take(text, count: count) {
             return analyzed.replay { word in
                 var code = emit(word.exact, flags: 0, context: context, start: word.start, end: word.end, tokenCallback)
-                if code == SQLITE_OK, !word.markedFolded.isEmpty {
-                    code = emit(word.markedFolded, flags: colocated, context: context, start: word.start, end: word.end, tokenCallback)
-                }
                 if code == SQLITE_OK, word.writtenInCapitals {
                     code = emitMarked(word.exact, marker: IndexTerm.capitalsMarker, flags: colocated, context: context,
                                       start: word.start, end: word.end, tokenCallback)
@@ -47,11 +46,12 @@ final class VietnameseTokenizer: FTS5CustomTokenizer {
         }
         var offset: CInt = 0
         let isQuery = tokenization.contains(.query)
-        var matchFolded = isQuery
+        var matchAccentedForms = isQuery
+        let isPrefix = tokenization.contains(.prefix)
         var capitalsOnly = false
         if isQuery, UInt8(bitPattern: text[0]) == IndexTerm.exactOnlyMarker || UInt8(bitPattern: text[0]) == IndexTerm.capitalsMarker {
             capitalsOnly = UInt8(bitPattern: text[0]) == IndexTerm.capitalsMarker
-            matchFolded = false
+            matchAccentedForms = false
             text += 1
             count -= 1
             offset = 1
@@ -66,12 +66,11 @@ final class VietnameseTokenizer: FTS5CustomTokenizer {
                 return code == SQLITE_OK
             }
             code = emit(token.exact, flags: 0, context: context, start: start, end: end, tokenCallback)
-            if code == SQLITE_OK, isDocument, !token.folded.isEmpty {
-                let marked = token.foldedWithLeadingSlot
-                marked[0] = IndexTerm.foldedMarker
-                code = emit(UnsafeBufferPointer(marked), flags: colocated, context: context, start: start, end: end, tokenCallback)
-            } else if code == SQLITE_OK, matchFolded, token.folded.isEmpty {
-                code = emitMarked(token.exact, marker: IndexTerm.foldedMarker, flags: colocated, context: context, start: start, end: end, tokenCallback)
+            if code == SQLITE_OK, matchAccentedForms, token.folded.isEmpty {
+                let forms = isPrefix ? accentedForms.prefixes(of: token.exact) : accentedForms.forms(of: token.exact)
+                for form in forms where code == SQLITE_OK {
+                    code = form.withUnsafeBufferPointer { emit($0, flags: colocated, context: context, start: start, end: end, tokenCallback) }
+                }
             }
             if code == SQLITE_OK, isDocument, CapitalizedWord.isWrittenInCapitals(source + token.start, count: token.end - token.start) {
                 code = emitMarked(token.exact, marker: IndexTerm.capitalsMarker, flags: colocated, context: context, start: start, end: end, tokenCallback)
@@ -89,8 +88,7 @@ final class VietnameseTokenizer: FTS5CustomTokenizer {
         term.withMemoryRebound(to: CChar.self) { tokenCallback(context, flags, $0.baseAddress, CInt($0.count), start, end) }
     }
 
-    /// A term behind a marker byte: the folded alternative of an unaccented query
-    /// word, or the capitals term of a document word or of an abbreviation query.
+    /// A term behind a marker byte: the capitals term of a document word or of an abbreviation query.
     private func emitMarked(
         _ exact: UnsafeBufferPointer<UInt8>, marker: UInt8, flags: CInt, context: UnsafeMutableRawPointer?, start: CInt, end: CInt,
         _ tokenCallback: FTS5TokenCallback

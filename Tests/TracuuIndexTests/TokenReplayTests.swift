@@ -44,7 +44,8 @@ final class TokenReplayTests: XCTestCase {
         try database.pool.write { db in
             let indexed = try instances(db, "main", "documents_fts")
             XCTAssertGreaterThan(indexed.count, 2_000)
-            XCTAssertTrue(indexed.contains { $0.hasPrefix("\u{1}doan ") }, "folded forms are indexed")
+            XCTAssertTrue(indexed.contains { $0.hasPrefix("đoàn ") }, "exact forms are indexed")
+            XCTAssertFalse(indexed.contains { $0.hasPrefix("doan ") || $0.hasPrefix("\u{1}") }, "no folded terms")
             XCTAssertTrue(indexed.contains { $0.hasPrefix("\u{3}cđ ") }, "capitals terms are indexed")
             XCTAssertEqual(indexed, try liveInstances(db))
         }

@@ -1,0 +1,86 @@
+import Foundation
+import GRDBSQLite
+
+/// The query tokenizer's view of `AccentedForms`: the accented forms of an unaccented
+/// query word (`tai` → tài, tái, tại, tải), or the accented beginnings of an unaccented
+/// prefix (`hoa*` → hoà*, hoá*, hoạ*…). Answers are cached until the database changes.
+final class AccentedFormLookup {
+    private let connection: OpaquePointer?
+    private var cache: [[UInt8]: [[UInt8]]] = [:]
+    private var prefixCache: [[UInt8]: [[UInt8]]] = [:]
+    private var dataVersion: UInt32 = 0
+
+    init(connection: OpaquePointer?) {
+        self.connection = connection
+    }
+
+    /// The accented forms whose unaccented spelling is `word`.
+    func forms(of word: UnsafeBufferPointer<UInt8>) -> [[UInt8]] {
+        refreshIfChanged()
+        let key = Array(word)
+        if let known = cache[key] { return known }
+        let forms = select("SELECT exact FROM \(AccentedForms.table) WHERE folded = ?1", key)
+        cache[key] = forms
+        return forms
+    }
+
+    /// The distinct accented beginnings, as many letters long as `prefix`, of forms whose
+    /// unaccented spelling starts with `prefix`.
+    func prefixes(of prefix: UnsafeBufferPointer<UInt8>) -> [[UInt8]] {
+        refreshIfChanged()
+        let key = Array(prefix)
+        if let known = prefixCache[key] { return known }
+        var upper = key
+        while let last = upper.last, last == 0xFF { upper.removeLast() }
+        var beginnings: [[UInt8]] = []
+        if !upper.isEmpty {
+            upper[upper.count - 1] += 1
+            let letters = String(decoding: key, as: UTF8.self).unicodeScalars.count
+            var seen = Set<[UInt8]>()
+            for form in select("SELECT exact FROM \(AccentedForms.table) WHERE folded >= ?1 AND folded < ?2", key, upper) {
+                let beginning = Array(String(String(decoding: form, as: UTF8.self).unicodeScalars.prefix(letters)).utf8)
+                if beginning != key, seen.insert(beginning).inserted { beginnings.append(beginning) }
+            }
+        }
+        prefixCache[key] = beginnings
+        return beginnings
+    }
+
+    /// Drops the cache when any connection has changed the database since it was filled.
+    private func refreshIfChanged() {
+        var version: UInt32 = 0
+        guard sqlite3_file_control(connection, "main", SQLITE_FCNTL_DATA_VERSION, &version) == SQLITE_OK else {
+            cache.removeAll()
+            prefixCache.removeAll()
+            return
+        }
+        if version != dataVersion {
+            dataVersion = version
+            cache.removeAll()
+            prefixCache.removeAll()
+        }
+    }
+
+    /// The first column of every row, or nothing when the table is missing or unreadable.
+    private func select(_ sql: String, _ arguments: [UInt8]...) -> [[UInt8]] {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(connection, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
+            sqlite3_finalize(statement)
+            return []
+        }
+        defer { sqlite3_finalize(statement) }
+        for (index, argument) in arguments.enumerated() {
+            (argument + [0]).withUnsafeBufferPointer { bytes in
+                _ = bytes.withMemoryRebound(to: CChar.self) {
+                    sqlite3_bind_text(statement, Int32(index + 1), $0.baseAddress, Int32(argument.count), unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+                }
+            }
+        }
+        var rows: [[UInt8]] = []
+        while sqlite3_step(statement) == SQLITE_ROW {
+            guard let text = sqlite3_column_text(statement, 0) else { continue }
+            rows.append(Array(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, 0)))))
+        }
+        return rows
+    }
+}
