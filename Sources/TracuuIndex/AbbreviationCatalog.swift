@@ -122,6 +122,17 @@ public struct AbbreviationCatalog {
         AbbreviationDictionary(learned: try learned(), user: user)
     }
 
+    /// The expander for `query`: from the index's snapshot, only the entries the query's
+    /// words reach; from the whole dictionary when the index has no current snapshot.
+    func expander(for query: SearchQuery, user: [Abbreviation], analyzer: Analyzer) throws -> AbbreviationExpander {
+        let keys = AbbreviationExpander.lookupKeys(of: query, analyzer: analyzer)
+        // A snapshot that does not read is left for the merge, which reports a damaged index.
+        if let entries = (try? database.pool.read { try AbbreviationSnapshot.entries(filedUnder: keys, $0) }) ?? nil {
+            return AbbreviationExpander(abbreviations: AbbreviationSnapshot.overriding(entries, with: user), analyzer: analyzer)
+        }
+        return AbbreviationExpander(dictionary: try dictionary(user: user), analyzer: analyzer)
+    }
+
     /// How many documents use each sense: an occurrence in capitals counts for the
     /// sense its document spells out, else for the first sense.
     public func usage(of abbreviations: [Abbreviation]) throws -> [Usage] {

@@ -44,15 +44,49 @@ struct AbbreviationExpander {
     /// Indexes the dictionary by first words only: the few entries a query reaches are
     /// analyzed in full when it reaches them.
     init(dictionary: AbbreviationDictionary, analyzer: Analyzer) {
+        self.init(abbreviations: dictionary.abbreviations, analyzer: analyzer)
+    }
+
+    /// An expander over entries in dictionary order. Expanding a query gives what the whole
+    /// dictionary gives when `abbreviations` holds, in that order, at least every entry filed
+    /// under one of the query's `lookupKeys`.
+    init(abbreviations: [Abbreviation], analyzer: Analyzer) {
         self.analyzer = analyzer
-        abbreviations = dictionary.abbreviations
+        self.abbreviations = abbreviations
         for (index, abbreviation) in abbreviations.enumerated() {
-            if let first = Self.firstWord(of: abbreviation.abbr, analyzer) { abbreviationsByFirst[first.folded, default: []].append(index) }
-            for (sense, meaning) in abbreviation.senses.enumerated() {
-                guard let first = Self.firstWord(of: meaning.expansion, analyzer), first.isFollowed else { continue }
-                expansionsByFirst[first.folded, default: []].append((index, sense))
+            let keys = Self.keys(of: abbreviation, analyzer)
+            if let first = keys.abbreviation { abbreviationsByFirst[first, default: []].append(index) }
+            for (sense, first) in keys.senses { expansionsByFirst[first, default: []].append((index, sense)) }
+        }
+    }
+
+    /// The keys an entry is filed under: the folded first word of its abbreviation, and of
+    /// each sense of two words or more.
+    static func keys(of abbreviation: Abbreviation, _ analyzer: Analyzer) -> (abbreviation: String?, senses: [(sense: Int, key: String)]) {
+        var senses: [(sense: Int, key: String)] = []
+        for (sense, meaning) in abbreviation.senses.enumerated() {
+            guard let first = firstWord(of: meaning.expansion, analyzer), first.isFollowed else { continue }
+            senses.append((sense, first.folded))
+        }
+        return (firstWord(of: abbreviation.abbr, analyzer)?.folded, senses)
+    }
+
+    /// Every key `expand` looks entries up by for `query`: the folded form of each word it
+    /// analyzes. Entries filed under other keys cannot change its expansion.
+    static func lookupKeys(of query: SearchQuery, analyzer: Analyzer) -> Set<String> {
+        var keys: Set<String> = []
+        func add(_ text: String) {
+            for token in analyzer.tokens(in: text) { keys.insert(folded(token)) }
+        }
+        for part in parts(of: query) {
+            switch part {
+            case .run(let atoms): add(runText(atoms))
+            case .clause(let clause):
+                guard !clause.negated else { continue }
+                for atom in clause.alternatives where isExpandable(atom) { add(atom.text) }
             }
         }
+        return keys
     }
 
     private static func folded(_ token: Token) -> String { token.folded ?? token.exact }
@@ -99,28 +133,18 @@ struct AbbreviationExpander {
     func expand(_ query: SearchQuery) -> (query: SearchQuery, expansions: [AbbreviationExpansion]) {
         var expansions: [AbbreviationExpansion] = []
         var clauses: [SearchQuery.Clause] = []
-        var run: [SearchQuery.Atom] = []
-        func flushRun() {
-            clauses.append(contentsOf: expandRun(run, &expansions).map { SearchQuery.Clause(alternatives: [$0], negated: false) })
-            run.removeAll()
-        }
-        for clause in query.clauses {
-            if !clause.negated, clause.alternatives.count == 1, let only = clause.alternatives.first,
-               !only.isPhrase, !only.isPrefix, only.column == nil, only.expression == nil {
-                run.append(only)
-                continue
-            }
-            flushRun()
-            var expanded = clause
-            if !clause.negated {
-                expanded.alternatives = clause.alternatives.map { atom in
-                    guard !atom.isPrefix, atom.expression == nil else { return atom }
-                    return expandAtom(atom, &expansions)
+        for part in Self.parts(of: query) {
+            switch part {
+            case .run(let atoms):
+                clauses.append(contentsOf: expandRun(atoms, &expansions).map { SearchQuery.Clause(alternatives: [$0], negated: false) })
+            case .clause(let clause):
+                var expanded = clause
+                if !clause.negated {
+                    expanded.alternatives = clause.alternatives.map { Self.isExpandable($0) ? expandAtom($0, &expansions) : $0 }
                 }
+                clauses.append(expanded)
             }
-            clauses.append(expanded)
         }
-        flushRun()
         var result = query
         result.clauses = clauses
         var unique: [AbbreviationExpansion] = []
@@ -128,11 +152,41 @@ struct AbbreviationExpander {
         return (result, unique)
     }
 
+    /// What `expand` rewrites: plain words in a row, and every other clause on its own.
+    private enum Part {
+        case run([SearchQuery.Atom])
+        case clause(SearchQuery.Clause)
+    }
+
+    private static func parts(of query: SearchQuery) -> [Part] {
+        var parts: [Part] = []
+        var run: [SearchQuery.Atom] = []
+        for clause in query.clauses {
+            if !clause.negated, clause.alternatives.count == 1, let only = clause.alternatives.first,
+               !only.isPhrase, !only.isPrefix, only.column == nil, only.expression == nil {
+                run.append(only)
+                continue
+            }
+            if !run.isEmpty { parts.append(.run(run)) }
+            run.removeAll()
+            parts.append(.clause(clause))
+        }
+        if !run.isEmpty { parts.append(.run(run)) }
+        return parts
+    }
+
+    /// Whether `expand` rewrites an atom of a clause that is not a run (a phrase, a word under
+    /// a column or in an `OR`): prefixes and atoms already compiled stay as they are.
+    private static func isExpandable(_ atom: SearchQuery.Atom) -> Bool { !atom.isPrefix && atom.expression == nil }
+
+    /// The words of a run as one text, analyzed together.
+    private static func runText(_ atoms: [SearchQuery.Atom]) -> String { atoms.map(\.text).joined(separator: " ") }
+
     /// Plain words in a row: a word that is an abbreviation, or words that spell an
     /// expansion, become one atom; the others stay as they are.
     private func expandRun(_ atoms: [SearchQuery.Atom], _ expansions: inout [AbbreviationExpansion]) -> [SearchQuery.Atom] {
         guard !atoms.isEmpty else { return [] }
-        let text = atoms.map(\.text).joined(separator: " ")
+        let text = Self.runText(atoms)
         let tokens = analyzer.tokens(in: text)
         var boundaries: Set<Int> = [0]
         var atomStarts: [Int] = []

@@ -141,6 +141,7 @@ public final class Indexer {
             }
             summary.removed = gone.count
         }
+        try writeGuarded { try AbbreviationSnapshot.refresh($0) }
         summary.documents = try database.documentCount()
         summary.seconds = Date().timeIntervalSince(started)
         return summary

@@ -21,8 +21,8 @@ public final class Searcher {
         var query = (try? database.pool.read { try ReferenceQueryExpander.expand(parse(ReferenceQueryExpander.quotingReferences(text)), $0) }) ?? parse(text)
         var expansions: [AbbreviationExpansion] = []
         if options.expandAbbreviations, !query.isEmpty {
-            let dictionary = try AbbreviationCatalog(database: database).dictionary(user: options.userAbbreviations)
-            (query, expansions) = AbbreviationExpander(dictionary: dictionary, analyzer: analyzer).expand(query)
+            let expander = try AbbreviationCatalog(database: database).expander(for: query, user: options.userAbbreviations, analyzer: analyzer)
+            (query, expansions) = expander.expand(query)
         }
         guard !query.isEmpty, let strict = FTS5QueryCompiler.strict(query) else { throw SearchError.nothingToSearch }
         let filters = try Self.filters(options)
