@@ -6,6 +6,8 @@ import TracuuIndex
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
+        // Only read when `search` is parsed as the root (`parsedDirectly`): usage then says `tracuu search`.
+        _superCommandName: "tracuu",
         abstract: "Search the index.",
         discussion: """
             Every word is required; a word typed without diacritics matches any accented
@@ -70,6 +72,18 @@ struct SearchCommand: ParsableCommand {
 
     @Option(name: .customLong("abbreviations"), help: AbbreviationFileOption.optionHelp)
     var abbreviationsFile: String?
+
+    /// `tracuu search ...` parsed as a command of its own, or nil for anything else and for
+    /// the arguments only the root knows (help, version, completion scripts). The root
+    /// would first try the arguments as a completion-script request, reflecting on two more
+    /// commands: about 0.5 ms of every search. Errors read the same either way.
+    static func parsedDirectly(_ arguments: ArraySlice<String>) throws -> ParsableCommand? {
+        guard arguments.first == "search" else { return nil }
+        let rest = Array(arguments.dropFirst())
+        let rootOnly: Set<String> = ["-h", "--help", "help", "--version", "--experimental-dump-help"]
+        guard !rest.contains(where: { rootOnly.contains($0) || $0.hasPrefix("--generate-completion-script") }) else { return nil }
+        return try parseAsRoot(rest)
+    }
 
     func validate() throws {
         try DocumentFilters(since: since, until: until, kind: kind, source: source).validate()
