@@ -26,6 +26,9 @@ public final class Indexer {
     var workBatchBytes: Int64 = 256 << 10
     /// Bytes of prepared files waiting for the writer.
     var queueBytes = 24 << 20
+    /// How much nicer than the writer the analysis workers run: with more threads than cores
+    /// the writer, which every other thread waits for in the end, gets the core it asks for.
+    static let workerNiceness: Int32 = 10
 
     public init(database: IndexDatabase) {
         self.database = database
@@ -61,6 +64,10 @@ public final class Indexer {
         let knownHashes = known.mapValues(\.hash)
         for _ in 0..<min(workers, work.count) {
             let worker = Thread {
+                #if os(Linux)
+                // Linux gives each thread its own nice value: this one only.
+                setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, Self.workerNiceness)
+                #endif
                 let preparer = FilePreparer()
                 while let batch = queue.claim() {
                     var prepared: [PreparedFile] = []
