@@ -16,8 +16,11 @@ struct AbbreviationAnnotator: DocumentAnnotator {
                 abbr TEXT NOT NULL,
                 expansion TEXT NOT NULL,
                 PRIMARY KEY (document, abbr, expansion)) WITHOUT ROWID;
-            CREATE INDEX \(Self.table)_abbr ON \(Self.table)(abbr);
             """)
+    }
+
+    func createIndexes(_ db: Database) throws {
+        try db.execute(sql: "CREATE INDEX \(Self.table)_abbr ON \(Self.table)(abbr)")
     }
 
     func annotate(_ document: Document) -> StoreAnnotation? {

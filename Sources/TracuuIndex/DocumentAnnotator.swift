@@ -9,6 +9,9 @@ import GRDB
 protocol DocumentAnnotator: Sendable {
     /// Creates its tables in a new index.
     func createTables(_ db: Database) throws
+    /// Creates the indexes over its tables: with the tables for an index updated in place,
+    /// once the rows are in for a bulk build (one sort instead of a B-tree insert per row).
+    func createIndexes(_ db: Database) throws
     /// Reads one document; returns how to store what it found, or nil when nothing.
     func annotate(_ document: Document) -> StoreAnnotation?
 }

@@ -23,6 +23,11 @@ struct FigureAnnotator: DocumentAnnotator {
                 context_start INTEGER NOT NULL,
                 context_end INTEGER NOT NULL,
                 context_elided INTEGER NOT NULL);
+            """)
+    }
+
+    func createIndexes(_ db: Database) throws {
+        try db.execute(sql: """
             CREATE INDEX figures_document ON figures(document);
             CREATE INDEX figures_unit_value ON figures(unit_key, value);
             """)
