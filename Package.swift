@@ -52,7 +52,10 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "VietTextTests", dependencies: ["VietText", "TestSupport"]),
         .testTarget(name: "TracuuIndexTests", dependencies: ["TracuuIndex", "VietText", "TestSupport"]),
-        .testTarget(name: "tracuuTests", dependencies: ["tracuu", "TracuuIndex", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "tracuuTests", dependencies: [
+            "tracuu", "TracuuIndex", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -80,8 +80,9 @@ struct SearchCommand: ParsableCommand {
     static func parsedDirectly(_ arguments: ArraySlice<String>) throws -> ParsableCommand? {
         guard arguments.first == "search" else { return nil }
         let rest = Array(arguments.dropFirst())
-        let rootOnly: Set<String> = ["-h", "--help", "help", "--version", "--experimental-dump-help"]
+        let rootOnly = ["-h", "--help", "help", "--version", "--experimental-dump-help"]
         guard !rest.contains(where: { rootOnly.contains($0) || $0.hasPrefix("--generate-completion-script") }) else { return nil }
+        if let command = QuickSearchArguments.command(rest) { return command }
         return try parseAsRoot(rest)
     }
 

@@ -1,0 +1,70 @@
+/// The plain argument lists of `tracuu search` (`--index FILE --limit 10 --json tai nạn`),
+/// read without swift-argument-parser: its reflection over the command's properties costs
+/// about 1 ms of every search, most of a search's start. Only long options, each given once,
+/// with a value that cannot be read as an option, and words that do not start with `-`;
+/// anything else, and any list that does not validate, is left to ArgumentParser, which
+/// reads these lists the same way (`QuickSearchArgumentsTests` checks it on generated lists).
+enum QuickSearchArguments {
+    private static let valued = ["--index", "--since", "--until", "--kind", "--source", "--limit", "--abbreviations"]
+    private static let flags = ["--any", "--count", "--json", "--no-expand"]
+
+    /// The command for `arguments` (what follows `search`), or nil to use ArgumentParser.
+    static func command(_ arguments: [String]) -> SearchCommand? {
+        var values: [String: String] = [:]
+        var setFlags: [String] = []
+        var words: [String] = []
+        var index = 0
+        var onlyWords = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if onlyWords || !argument.hasPrefix("-") {
+                words.append(argument)
+                continue
+            }
+            if argument == "--" {
+                onlyWords = true
+                continue
+            }
+            var name = argument
+            var value: String?
+            if let equals = argument.firstIndex(of: "=") {
+                name = String(argument[..<equals])
+                value = String(argument[argument.index(after: equals)...])
+            }
+            if flags.contains(name), value == nil {
+                guard !setFlags.contains(name) else { return nil }
+                setFlags.append(name)
+                continue
+            }
+            guard valued.contains(name), values[name] == nil else { return nil }
+            if value == nil {
+                guard index < arguments.count else { return nil }
+                value = arguments[index]
+                index += 1
+            }
+            guard let value, !value.isEmpty, !value.hasPrefix("-") else { return nil }
+            values[name] = value
+        }
+        var command = SearchCommand()
+        command.index = values["--index"]
+        command.since = values["--since"]
+        command.until = values["--until"]
+        command.kind = values["--kind"]
+        command.source = values["--source"]
+        command.abbreviationsFile = values["--abbreviations"]
+        if let limit = values["--limit"] {
+            guard let number = Int(limit) else { return nil }
+            command.limit = number
+        } else {
+            command.limit = 10
+        }
+        command.any = setFlags.contains("--any")
+        command.count = setFlags.contains("--count")
+        command.json = setFlags.contains("--json")
+        command.noExpand = setFlags.contains("--no-expand")
+        command.words = words
+        guard (try? command.validate()) != nil else { return nil }
+        return command
+    }
+}
