@@ -52,7 +52,7 @@ public struct AbbreviationCatalog {
     }
 
     static func learned(_ db: Database) throws -> [Abbreviation] {
-        guard try db.tableExists(AbbreviationAnnotator.table) else { return [] }
+        guard try db.hasTable(AbbreviationAnnotator.table) else { return [] }
         var abbreviations: [Abbreviation] = []
         var index: [String: Int] = [:]
         func add(_ abbr: String, _ sense: AbbreviationSense) {

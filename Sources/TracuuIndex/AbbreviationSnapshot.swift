@@ -58,7 +58,7 @@ enum AbbreviationSnapshot {
     /// Writes the snapshot unless the current one is up to date (no index run has changed
     /// the learned senses since, and the built-in list is the same).
     static func refresh(_ db: Database) throws {
-        if try db.tableExists(entries),
+        if try db.hasTable(entries),
            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [stampKey]) == stamp { return }
         try write(db)
     }

@@ -61,7 +61,7 @@ public final class FigureFinder {
         let limitSQL = options.limit > 0 ? " LIMIT \(options.limit)" : ""
         do {
             return try database.pool.read { db in
-                guard try db.tableExists("figures") else {
+                guard try db.hasTable("figures") else {
                     throw IndexError.notAnIndex(path: self.database.path, reason: "built before figures were stored")
                 }
                 let total = try Int.fetchOne(db, sql: "\(prefix) SELECT count(*) FROM \(from) WHERE 1\(conditions)",

@@ -40,7 +40,7 @@ public final class IndexDatabase: Sendable {
             case .bulkBuild: pool = try DatabaseQueue(path: path, configuration: Self.configuration(bulk: true))
             }
             let version = try pool.read { db -> String? in
-                guard try db.tableExists("meta") else { return nil }
+                guard try db.hasTable("meta") else { return nil }
                 return try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'tokenizer_version'")
             }
             guard let version else { throw IndexError.notAnIndex(path: path, reason: "no tracuu tables") }
@@ -115,7 +115,7 @@ public final class IndexDatabase: Sendable {
             db.add(tokenizer: VietnameseTokenizer.self)
             if bulk {
                 try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536")
-                if try db.tableExists("documents_fts") { try applyFTS5Settings(bulkSettings, db) }
+                if try db.hasTable("documents_fts") { try applyFTS5Settings(bulkSettings, db) }
             }
             db.add(function: .lowercase)
         }

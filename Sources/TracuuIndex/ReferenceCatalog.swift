@@ -138,7 +138,7 @@ public struct ReferenceCatalog {
     private func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try database.pool.read { db in
-                guard try db.tableExists(ResolutionReferenceAnnotator.table) else {
+                guard try db.hasTable(ResolutionReferenceAnnotator.table) else {
                     throw SearchError.failed("this index was built before references were stored; run `tracuu index --rebuild`")
                 }
                 return try body(db)

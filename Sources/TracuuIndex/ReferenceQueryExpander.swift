@@ -25,7 +25,7 @@ enum ReferenceQueryExpander {
     }
 
     static func expand(_ query: SearchQuery, _ db: Database) throws -> SearchQuery {
-        guard try db.tableExists(ResolutionReferenceAnnotator.table) else { return query }
+        guard try db.hasTable(ResolutionReferenceAnnotator.table) else { return query }
         var query = query
         for index in query.clauses.indices {
             var alternatives = query.clauses[index].alternatives
