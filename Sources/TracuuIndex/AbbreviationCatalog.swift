@@ -124,13 +124,17 @@ public struct AbbreviationCatalog {
 
     /// The expander for `query`: from the index's snapshot, only the entries the query's
     /// words reach; from the whole dictionary when the index has no current snapshot.
-    func expander(for query: SearchQuery, user: [Abbreviation], analyzer: Analyzer) throws -> AbbreviationExpander {
+    func expander(for query: SearchQuery, user: [Abbreviation], analyzer: Analyzer, _ db: Database) throws -> AbbreviationExpander {
         let keys = AbbreviationExpander.lookupKeys(of: query, analyzer: analyzer)
         // A snapshot that does not read is left for the merge, which reports a damaged index.
-        if let entries = (try? database.pool.read { try AbbreviationSnapshot.entries(filedUnder: keys, $0) }) ?? nil {
+        if let entries = (try? AbbreviationSnapshot.entries(filedUnder: keys, db)) ?? nil {
             return AbbreviationExpander(abbreviations: AbbreviationSnapshot.overriding(entries, with: user), analyzer: analyzer)
         }
-        return AbbreviationExpander(dictionary: try dictionary(user: user), analyzer: analyzer)
+        do {
+            return AbbreviationExpander(dictionary: AbbreviationDictionary(learned: try Self.learned(db), user: user), analyzer: analyzer)
+        } catch let error as DatabaseError {
+            throw IndexError.notAnIndex(path: database.path, reason: IndexDatabase.plainReason(error))
+        }
     }
 
     /// How many documents use each sense: an occurrence in capitals counts for the

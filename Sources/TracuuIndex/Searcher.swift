@@ -17,17 +17,19 @@ public final class Searcher {
 
     public func parse(_ text: String) -> SearchQuery { SearchQuery(text, analyzer: analyzer) }
 
+    /// One read transaction: widening the query (references, abbreviations) and ranking
+    /// see the same commit, and a search pays for one transaction.
     public func search(_ text: String, options: SearchOptions = SearchOptions(), countOnly: Bool = false) throws -> SearchResults {
-        var query = (try? database.pool.read { try ReferenceQueryExpander.expand(parse(ReferenceQueryExpander.quotingReferences(text)), $0) }) ?? parse(text)
-        var expansions: [AbbreviationExpansion] = []
-        if options.expandAbbreviations, !query.isEmpty {
-            let expander = try AbbreviationCatalog(database: database).expander(for: query, user: options.userAbbreviations, analyzer: analyzer)
-            (query, expansions) = expander.expand(query)
-        }
-        guard !query.isEmpty, let strict = FTS5QueryCompiler.strict(query) else { throw SearchError.nothingToSearch }
-        let filters = try Self.filters(options)
         do {
             return try database.pool.read { db in
+                var query = (try? ReferenceQueryExpander.expand(parse(ReferenceQueryExpander.quotingReferences(text)), db)) ?? parse(text)
+                var expansions: [AbbreviationExpansion] = []
+                if options.expandAbbreviations, !query.isEmpty {
+                    let expander = try AbbreviationCatalog(database: database).expander(for: query, user: options.userAbbreviations, analyzer: analyzer, db)
+                    (query, expansions) = expander.expand(query)
+                }
+                guard !query.isEmpty, let strict = FTS5QueryCompiler.strict(query) else { throw SearchError.nothingToSearch }
+                let filters = try Self.filters(options)
                 let exact = needsExactTier(query) ? FTS5QueryCompiler.exactOnly(query) : nil
                 var relaxed = options.anyWord
                 var expression = relaxed ? FTS5QueryCompiler.relaxed(query)! : strict
