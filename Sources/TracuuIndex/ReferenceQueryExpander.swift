@@ -6,6 +6,12 @@ import VietText
 /// "Nghị quyết 02" (or "nghi quyet so 2") become that phrase or any spelling of
 /// a resolution numbered 2 that documents cite.
 enum ReferenceQueryExpander {
+    /// Whether the query has a digit: every document number it could name has one, so a
+    /// query without (`giá xăng`) skips the extractor and its tables.
+    static func mayNameDocument(_ text: String) -> Bool {
+        text.utf8.contains { (0x30...0x39).contains($0) }
+    }
+
     /// `02 - nq/tw công đoàn` → `"02 - nq/tw" công đoàn`: a number written with spaces stays one item.
     static func quotingReferences(_ text: String) -> String {
         let references = ResolutionReferenceExtractor(includeWeak: false).references(in: text)

@@ -22,7 +22,9 @@ public final class Searcher {
     public func search(_ text: String, options: SearchOptions = SearchOptions(), countOnly: Bool = false) throws -> SearchResults {
         do {
             return try database.pool.read { db in
-                var query = (try? ReferenceQueryExpander.expand(parse(ReferenceQueryExpander.quotingReferences(text)), db)) ?? parse(text)
+                var query = ReferenceQueryExpander.mayNameDocument(text)
+                    ? (try? ReferenceQueryExpander.expand(parse(ReferenceQueryExpander.quotingReferences(text)), db)) ?? parse(text)
+                    : parse(text)
                 var expansions: [AbbreviationExpansion] = []
                 if options.expandAbbreviations, !query.isEmpty {
                     let expander = try AbbreviationCatalog(database: database).expander(for: query, user: options.userAbbreviations, analyzer: analyzer, db)
