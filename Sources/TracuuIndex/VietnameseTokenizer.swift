@@ -44,6 +44,15 @@ final class VietnameseTokenizer: FTS5CustomTokenizer {
                 return code
             }
         }
+        if tokenization == .aux {
+            // Snippets and highlights read only where each token is: its words' byte ranges.
+            var code = SQLITE_OK
+            analyzer.segments(text, count: count) { start, end in
+                code = tokenCallback(context, 0, text + start, CInt(end - start), CInt(start), CInt(end))
+                return code == SQLITE_OK
+            }
+            return code
+        }
         var offset: CInt = 0
         let isQuery = tokenization.contains(.query)
         var matchAccentedForms = isQuery

@@ -54,6 +54,22 @@ public final class Analyzer {
         }
     }
 
+    /// The byte range of each token `analyze` would give, in the same order (one token per
+    /// word), without computing its forms: what a caller needs that only counts positions
+    /// and cuts text, such as FTS5 cutting a snippet.
+    public func segments(_ text: UnsafePointer<CChar>, count: Int, _ body: (_ start: Int, _ end: Int) -> Bool) {
+        let bytes = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
+        if LatinWordSegmenter.segment(bytes, count: count, into: &boundaries) {
+            var index = 0
+            while index < boundaries.count {
+                if !body(Int(boundaries[index]), Int(boundaries[index + 1])) { return }
+                index += 2
+            }
+        } else {
+            segmenter.forEachWord(in: text, count: count, body)
+        }
+    }
+
     /// The tokens of a string, for queries, tests and `tracuu tokenize`.
     public func tokens(in text: String) -> [Token] {
         var text = text

@@ -40,6 +40,36 @@ final class AnalyzerPropertyTests: XCTestCase {
         }
     }
 
+    /// `segments` (positions and offsets only, for snippets) cuts exactly the tokens `analyze` gives,
+    /// on Latin text (fast segmentation) and on any other (ICU).
+    func testSegmentsAreTheTokensRanges() {
+        var generator = SplitMix64(seed: 13)
+        let analyzer = Analyzer()
+        var nonLatin = 0
+        for _ in 0..<2000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 16) {
+                switch generator.next() % 5 {
+                case 0: text.unicodeScalars.append(Self.randomScalar(&generator))
+                case 1: text += Self.separators[Int(generator.next() % UInt64(Self.separators.count))]
+                default: text += Self.syllables[Int(generator.next() % UInt64(Self.syllables.count))]
+                }
+            }
+            if text.unicodeScalars.contains(where: { $0.value > 0x2000 && !(0x1E00...0x1EFF).contains($0.value) }) { nonLatin += 1 }
+            let tokens = analyzer.tokens(in: text).map { [$0.start, $0.end] }
+            var segments: [[Int]] = []
+            var utf8 = Array(text.utf8CString)
+            utf8.withUnsafeMutableBufferPointer { buffer in
+                analyzer.segments(buffer.baseAddress!, count: buffer.count - 1) { start, end in
+                    segments.append([start, end])
+                    return true
+                }
+            }
+            XCTAssertEqual(segments, tokens, text.debugDescription)
+        }
+        XCTAssertGreaterThan(nonLatin, 100, "texts the fast segmentation hands to ICU")
+    }
+
     func testNFDAndNFCSpellingsGiveTheSameForms() {
         var generator = SplitMix64(seed: 11)
         let analyzer = Analyzer()
