@@ -13,6 +13,10 @@ public struct HighlightedText: Sendable, Equatable, Codable {
 
     /// Reads FTS5 `snippet()`/`highlight()` output made with `open`/`close` as markers.
     init(marked: String) {
+        if let simple = Self.scalarPerCharacter(marked) {
+            self = simple
+            return
+        }
         var text = ""
         var highlights: [Range<Int>] = []
         var count = 0
@@ -29,6 +33,33 @@ public struct HighlightedText: Sendable, Equatable, Codable {
             }
         }
         self.init(text: text, highlights: highlights)
+    }
+
+    /// `init(marked:)` counting scalars instead of Characters, for the usual snippet where each
+    /// scalar is a Character of its own: Latin letters (Vietnamese precomposed ones included),
+    /// digits, punctuation (`…`, `–`, `“”`), currency signs (`₫`); no combining mark, no
+    /// joiner, no CR LF pair. Nil for any other text.
+    private static func scalarPerCharacter(_ marked: String) -> HighlightedText? {
+        var text = String.UnicodeScalarView()
+        var highlights: [Range<Int>] = []
+        var count = 0
+        var start: Int?
+        var previous: Unicode.Scalar = "\u{0}"
+        for scalar in marked.unicodeScalars {
+            switch scalar.value {
+            case 0xE000: start = count
+            case 0xE001:
+                if let begin = start, begin < count { highlights.append(begin..<count) }
+                start = nil
+            case 0x0A where previous == "\r": return nil
+            case 0...0x2FF, 0x1E00...0x1EFF, 0x2000...0x200B, 0x200E...0x206F, 0x20A0...0x20CF:
+                text.append(scalar)
+                count += 1
+            default: return nil
+            }
+            previous = scalar
+        }
+        return HighlightedText(text: String(text), highlights: highlights)
     }
 }
 

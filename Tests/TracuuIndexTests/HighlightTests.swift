@@ -1,3 +1,4 @@
+import TestSupport
 @testable import TracuuIndex
 import XCTest
 
@@ -76,5 +77,28 @@ final class HighlightTests: XCTestCase {
         let unclosed = HighlightedText(marked: "a \u{E000}b")
         XCTAssertEqual(unclosed.text, "a b")
         XCTAssertEqual(unclosed.highlights, [])
+    }
+
+    /// Snippets read scalar by scalar (the usual Latin text) give the ranges the Character
+    /// reading gives, on generated text that mixes in combining marks, joiners, CR LF and emoji.
+    func testScalarReadingMatchesCharacterReading() {
+        let pieces = ["\u{E000}", "\u{E001}", "Công", " đoàn", "ĐOÀN", "…", "–", "“x”", "₫", "2.000", "\r\n", "\r", "\n", "e\u{301}",
+                      "\u{200D}", "👍🏽", "\u{1F1FB}\u{1F1F3}", "日本", "ǅ", "\u{00AD}", "\t", "a"]
+        var generator = SplitMix64(seed: 17)
+        for _ in 0..<3_000 {
+            let marked = (0..<Int(generator.next() % 10)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            var text = ""
+            var highlights: [Range<Int>] = []
+            var start: Int?
+            for character in marked {
+                if character == "\u{E000}" { start = text.count } else if character == "\u{E001}" {
+                    if let begin = start, begin < text.count { highlights.append(begin..<text.count) }
+                    start = nil
+                } else { text.append(character) }
+            }
+            let read = HighlightedText(marked: marked)
+            XCTAssertEqual(read.text, text, marked.debugDescription)
+            XCTAssertEqual(read.highlights, highlights, marked.debugDescription)
+        }
     }
 }
