@@ -1,15 +1,24 @@
 import Foundation
 
-/// Notes the accented forms an analysis worker meets, each once per worker: a small
-/// direct-mapped cache of forms already seen keeps the per-word cost to one hash and,
-/// usually, one comparison (the vocabulary of a corpus saturates fast: ~11,000 accented
-/// forms in vnnews' 20 million words).
+/// Notes the accented forms an analysis worker meets, each once per worker: a direct-mapped
+/// cache of forms already seen keeps the per-word cost to a multiply and one comparison (the
+/// vocabulary of a corpus saturates fast: ~11,000 accented forms in vnnews' 20 million words).
 final class AccentedFormCollector {
-    private static let slots = 1 << 14
-    private static let slotBytes = 24
+    private static let slotBits = 14
     /// Per slot: length (1 byte), then up to `slotBytes - 1` bytes of an exact form.
-    private var seen = [UInt8](repeating: 0, count: slots * slotBytes)
+    private static let slotBytes = 24
+    private let seen: UnsafeMutablePointer<UInt8>
+    /// Forms too long for a slot, by their bytes.
+    private var seenLong: Set<[UInt8]> = []
     private var found: [AccentedForm] = []
+
+    init() {
+        let bytes = (1 << Self.slotBits) * Self.slotBytes
+        seen = .allocate(capacity: bytes)
+        seen.initialize(repeating: 0, count: bytes)
+    }
+
+    deinit { seen.deallocate() }
 
     /// Forms noted since the last call.
     func take() -> [AccentedForm] {
@@ -18,20 +27,25 @@ final class AccentedFormCollector {
     }
 
     func note(exact: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>) {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in exact { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        let slot = Int(truncatingIfNeeded: hash >> 40) & (Self.slots - 1)
-        let cacheable = exact.count < Self.slotBytes
-        let isKnown = seen.withUnsafeMutableBufferPointer { seen -> Bool in
-            let base = seen.baseAddress! + slot * Self.slotBytes
-            if cacheable, Int(base[0]) == exact.count, memcmp(base + 1, exact.baseAddress!, exact.count) == 0 { return true }
-            if cacheable {
-                base[0] = UInt8(exact.count)
-                (base + 1).update(from: exact.baseAddress!, count: exact.count)
-            }
-            return false
+        guard let base = exact.baseAddress else { return }
+        let count = exact.count
+        guard count < Self.slotBytes else {
+            if seenLong.insert(Array(exact)).inserted { record(exact, folded) }
+            return
         }
-        guard !isKnown else { return }
+        var head: UInt64 = 0
+        var tail: UInt64 = 0
+        memcpy(&head, base, min(count, 8))
+        if count > 8 { memcpy(&tail, base + count - 8, 8) }
+        let hash = (head &* 0x9E37_79B9_7F4A_7C15) ^ (tail &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(count)
+        let slot = seen + Int(truncatingIfNeeded: (hash &* 0xFF51_AFD7_ED55_8CCD) >> (64 - UInt64(Self.slotBits))) * Self.slotBytes
+        if Int(slot[0]) == count, memcmp(slot + 1, base, count) == 0 { return }
+        slot[0] = UInt8(count)
+        (slot + 1).update(from: base, count: count)
+        record(exact, folded)
+    }
+
+    private func record(_ exact: UnsafeBufferPointer<UInt8>, _ folded: UnsafeBufferPointer<UInt8>) {
         found.append(AccentedForm(folded: String(decoding: folded, as: UTF8.self), exact: String(decoding: exact, as: UTF8.self)))
     }
 }
