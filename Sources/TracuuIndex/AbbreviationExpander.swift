@@ -188,7 +188,7 @@ struct AbbreviationExpander {
         guard !atoms.isEmpty else { return [] }
         let text = Self.runText(atoms)
         let tokens = analyzer.tokens(in: text)
-        var boundaries: Set<Int> = [0]
+        var boundaries = TokenBoundaries(tokens.count, at: [0])
         var atomStarts: [Int] = []
         var offset = 0
         var tokenIndex = 0
@@ -224,7 +224,7 @@ struct AbbreviationExpander {
     /// A quoted phrase, or one word under a column or in an `OR`.
     private func expandAtom(_ atom: SearchQuery.Atom, _ expansions: inout [AbbreviationExpansion]) -> SearchQuery.Atom {
         let tokens = analyzer.tokens(in: atom.text)
-        let boundaries = atom.isPhrase ? Set(0...tokens.count) : [0, tokens.count]
+        let boundaries = TokenBoundaries(tokens.count, at: atom.isPhrase ? Array(0...tokens.count) : [0, tokens.count])
         let segments = segment(tokens, text: atom.text, boundaries: boundaries)
         guard segments.contains(where: { if case .matched = $0 { true } else { false } }) else { return atom }
         var choices: [[Alternative]] = []
@@ -246,7 +246,7 @@ struct AbbreviationExpander {
 
     /// Splits tokens into typed stretches and matched abbreviations or expansions,
     /// longest match first; matches start and end only at `boundaries`.
-    private func segment(_ tokens: [Token], text: String, boundaries: Set<Int>) -> [Segment] {
+    private func segment(_ tokens: [Token], text: String, boundaries: TokenBoundaries) -> [Segment] {
         var segments: [Segment] = []
         var typedStart: Int?
         var index = 0
@@ -265,7 +265,7 @@ struct AbbreviationExpander {
         return segments
     }
 
-    private func bestMatch(_ tokens: [Token], at index: Int, text: String, boundaries: Set<Int>) -> (Int, [Alternative])? {
+    private func bestMatch(_ tokens: [Token], at index: Int, text: String, boundaries: TokenBoundaries) -> (Int, [Alternative])? {
         let key = Self.folded(tokens[index])
         var best: (Int, [Alternative])?
         for entryIndex in abbreviationsByFirst[key] ?? [] {

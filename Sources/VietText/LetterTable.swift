@@ -14,10 +14,10 @@ struct LetterTable {
     private var entries = [UInt64](repeating: 0, count: Int(limit))
 
     static let toneMarks: [UInt32] = [0, 0x0300, 0x0301, 0x0309, 0x0303, 0x0323]
-    private static let vowelModifiers: Set<UInt32> = [0x0306, 0x0302, 0x031B]
+    private static let vowelModifiers: [UInt32] = [0x0306, 0x0302, 0x031B]
     /// Look-alikes of đ typed in Vietnamese text: Ð and ð (Latin eth; Ð case-folds to ð,
     /// so both must read as đ for case never to matter), Ɖ and ɖ (African D).
-    private static let dLookalikes: Set<UInt32> = [0x00D0, 0x00F0, 0x0189, 0x0256]
+    private static let dLookalikes: [UInt32] = [0x00D0, 0x00F0, 0x0189, 0x0256]
 
     struct Entry {
         let lower: UInt32
