@@ -1,5 +1,5 @@
 /// The plain argument lists of `tracuu search` (`--index FILE --limit 10 --json tai nạn`),
-/// read without swift-argument-parser: its reflection over the command's properties costs
+/// read without swift-argument-parser into a `SearchRequest`: its reflection over the command's properties costs
 /// about 1 ms of every search, most of a search's start. Only long options, each given once,
 /// with a value that cannot be read as an option, and words that do not start with `-`;
 /// anything else, and any list that does not validate, is left to ArgumentParser, which
@@ -8,8 +8,8 @@ enum QuickSearchArguments {
     private static let valued = ["--index", "--since", "--until", "--kind", "--source", "--limit", "--abbreviations"]
     private static let flags = ["--any", "--count", "--json", "--no-expand"]
 
-    /// The command for `arguments` (what follows `search`), or nil to use ArgumentParser.
-    static func command(_ arguments: [String]) -> SearchCommand? {
+    /// The request `arguments` (what follows `search`) make, or nil to use ArgumentParser.
+    static func request(_ arguments: [String]) -> SearchRequest? {
         var values: [String: String] = [:]
         var setFlags: [String] = []
         var words: [String] = []
@@ -46,25 +46,15 @@ enum QuickSearchArguments {
             guard let value, !value.isEmpty, !value.hasPrefix("-") else { return nil }
             values[name] = value
         }
-        var command = SearchCommand()
-        command.index = values["--index"]
-        command.since = values["--since"]
-        command.until = values["--until"]
-        command.kind = values["--kind"]
-        command.source = values["--source"]
-        command.abbreviationsFile = values["--abbreviations"]
+        var request = SearchRequest(
+            index: values["--index"], words: words, since: values["--since"], until: values["--until"], kind: values["--kind"],
+            source: values["--source"], any: setFlags.contains("--any"), count: setFlags.contains("--count"),
+            json: setFlags.contains("--json"), noExpand: setFlags.contains("--no-expand"), abbreviationsFile: values["--abbreviations"])
         if let limit = values["--limit"] {
             guard let number = Int(limit) else { return nil }
-            command.limit = number
-        } else {
-            command.limit = 10
+            request.limit = number
         }
-        command.any = setFlags.contains("--any")
-        command.count = setFlags.contains("--count")
-        command.json = setFlags.contains("--json")
-        command.noExpand = setFlags.contains("--no-expand")
-        command.words = words
-        guard (try? command.validate()) != nil else { return nil }
-        return command
+        guard (try? request.validate()) != nil else { return nil }
+        return request
     }
 }

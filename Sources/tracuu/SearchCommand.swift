@@ -77,53 +77,22 @@ struct SearchCommand: ParsableCommand {
     /// the arguments only the root knows (help, version, completion scripts). The root
     /// would first try the arguments as a completion-script request, reflecting on two more
     /// commands: about 0.5 ms of every search. Errors read the same either way.
-    static func parsedDirectly(_ arguments: ArraySlice<String>) throws -> ParsableCommand? {
+    static func parsedDirectly(_ arguments: ArraySlice<String>) throws -> SearchRequest? {
         guard arguments.first == "search" else { return nil }
         let rest = Array(arguments.dropFirst())
         let rootOnly = ["-h", "--help", "help", "--version", "--experimental-dump-help"]
         guard !rest.contains(where: { rootOnly.contains($0) || $0.hasPrefix("--generate-completion-script") }) else { return nil }
-        if let command = QuickSearchArguments.command(rest) { return command }
-        return try parseAsRoot(rest)
+        if let request = QuickSearchArguments.request(rest) { return request }
+        return (try parseAsRoot(rest) as? SearchCommand)?.request
     }
 
-    func validate() throws {
-        try DocumentFilters(since: since, until: until, kind: kind, source: source).validate()
-        guard limit >= 0 else { throw ValidationError("--limit must be 0 (all) or more") }
-        // A visible ASCII character is never trimmed; only other queries need Foundation's trimming.
-        guard words.contains(where: { $0.utf8.contains { (0x21...0x7E).contains($0) } })
-                || !words.joined().trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw ValidationError("give a query, e.g. tracuu search \"cong doan\"")
-        }
+    /// What the arguments ask for, as plain values.
+    var request: SearchRequest {
+        SearchRequest(index: index, words: words, since: since, until: until, kind: kind, source: source, limit: limit,
+                      any: any, count: count, json: json, noExpand: noExpand, abbreviationsFile: abbreviationsFile)
     }
 
-    func run() throws {
-        let database = try IndexLocation(explicitPath: index).open()
-        defer { try? database.close() }
-        let query = words.joined(separator: " ")
-        var options = SearchOptions(since: since, until: until, kind: kind, source: source, limit: limit, anyWord: any)
-        options.expandAbbreviations = !noExpand
-        if !noExpand { options.userAbbreviations = try AbbreviationFileOption(path: abbreviationsFile).load() }
-        let results: SearchResults
-        do {
-            results = try Searcher(database: database).search(query, options: options, countOnly: count)
-        } catch let error as SearchError {
-            throw CLIError(error)
-        } catch let error as IndexError {
-            throw CLIError(error)
-        }
-        if !results.expansions.isEmpty, !json {
-            Terminal.diagnostic("tracuu: also matching " + results.expansions.map { "\($0.from) → \($0.to)" }.joined(separator: ", "))
-        }
-        if results.relaxed, !any, !json {
-            Terminal.diagnostic("tracuu: no document has every word; showing documents with any of them")
-        }
-        if count {
-            Terminal.write(json ? "{\"query\":\(JSONOutput.string(query)),\"total\":\(results.total)}\n" : "\(results.total)\n")
-        } else if json {
-            Terminal.write(try JSONOutput.search(results))
-        } else {
-            Terminal.write(SearchPrinter(colored: Terminal.stdoutColored).render(results))
-        }
-        if results.total == 0 { throw ExitCode(1) }
-    }
+    func validate() throws { try request.validate() }
+
+    func run() throws { try request.run() }
 }

@@ -26,8 +26,12 @@ struct Tracuu: ParsableCommand {
     /// Runs the command with tracuu's exit statuses: 0 results, 1 none, 2 any error.
     static func main() {
         do {
-            var command = try SearchCommand.parsedDirectly(CommandLine.arguments.dropFirst()) ?? parseAsRoot()
-            try command.run()
+            if let search = try SearchCommand.parsedDirectly(CommandLine.arguments.dropFirst()) {
+                try search.run()
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch let error as CLIError {

@@ -13,9 +13,9 @@ final class QuickSearchArgumentsTests: XCTestCase {
         "tai", "nạn", "cong doan", "\"an toàn\"", "-trường", "", " ", "a=b", "CĐ", "title:x", "OR", "hoà*", "02/NQ-TW", "--Index",
     ]
 
-    private func fields(_ command: SearchCommand) -> [String] {
-        [command.index, command.since, command.until, command.kind, command.source, command.abbreviationsFile].map { $0 ?? "nil" }
-            + ["\(command.limit)", "\(command.any)", "\(command.count)", "\(command.json)", "\(command.noExpand)", command.words.joined(separator: "|")]
+    private func fields(_ request: SearchRequest) -> [String] {
+        [request.index, request.since, request.until, request.kind, request.source, request.abbreviationsFile].map { $0 ?? "nil" }
+            + ["\(request.limit)", "\(request.any)", "\(request.count)", "\(request.json)", "\(request.noExpand)", request.words.joined(separator: "|")]
     }
 
     func testQuickReadingEqualsArgumentParser() throws {
@@ -23,24 +23,24 @@ final class QuickSearchArgumentsTests: XCTestCase {
         var quick = 0
         for _ in 0..<4_000 {
             let arguments = (0..<Int.random(in: 0...7, using: &random)).map { _ in Self.pieces.randomElement(using: &random)! }
-            guard let read = QuickSearchArguments.command(arguments) else { continue }
+            guard let read = QuickSearchArguments.request(arguments) else { continue }
             quick += 1
-            let parsed = try XCTUnwrap(try SearchCommand.parseAsRoot(arguments) as? SearchCommand, "\(arguments)")
-            XCTAssertEqual(fields(read), fields(parsed), "\(arguments)")
+            let parsed = try XCTUnwrap(try SearchCommand.parseAsRoot(arguments) as? SearchCommand, "\(arguments)").request
+            XCTAssertEqual(read, parsed, "\(arguments)")
         }
         XCTAssertGreaterThan(quick, 400, "the generated lists exercise the quick reading")
     }
 
     func testCommonListsAreReadQuickly() throws {
-        let read = try XCTUnwrap(QuickSearchArguments.command(["--index", "t.db", "--limit", "10", "--json", "tai", "nạn"]))
+        let read = try XCTUnwrap(QuickSearchArguments.request(["--index", "t.db", "--limit", "10", "--json", "tai", "nạn"]))
         XCTAssertEqual(fields(read), ["t.db", "nil", "nil", "nil", "nil", "nil", "10", "false", "false", "true", "false", "tai|nạn"])
-        XCTAssertNotNil(QuickSearchArguments.command(["--since=2023-01-01", "--no-expand", "--", "-trường"]))
+        XCTAssertNotNil(QuickSearchArguments.request(["--since=2023-01-01", "--no-expand", "--", "-trường"]))
     }
 
     func testUnusualListsAreLeftToArgumentParser() {
         for arguments in [["-n", "5", "x"], ["--limit", "-1", "x"], ["--json", "--json", "x"], ["--index", "a", "--index", "b", "x"],
                           ["--bogus", "x"], ["-trường"], ["--limit", "abc", "x"], [], ["--since", "2023-13-01", "x"], ["--index"]] {
-            XCTAssertNil(QuickSearchArguments.command(arguments), "\(arguments)")
+            XCTAssertNil(QuickSearchArguments.request(arguments), "\(arguments)")
         }
     }
 }

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import TracuuIndex
+
+/// One `tracuu search`, read from its arguments by `SearchCommand` or, for plain lists,
+/// by `QuickSearchArguments`; validates and runs the same either way.
+struct SearchRequest: Equatable {
+    var index: String?
+    var words: [String]
+    var since: String?
+    var until: String?
+    var kind: String?
+    var source: String?
+    var limit = 10
+    var any = false
+    var count = false
+    var json = false
+    var noExpand = false
+    var abbreviationsFile: String?
+
+    func validate() throws {
+        try DocumentFilters(since: since, until: until, kind: kind, source: source).validate()
+        guard limit >= 0 else { throw ValidationError("--limit must be 0 (all) or more") }
+        // A visible ASCII character is never trimmed; only other queries need Foundation's trimming.
+        guard words.contains(where: { $0.utf8.contains { (0x21...0x7E).contains($0) } })
+                || !words.joined().trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ValidationError("give a query, e.g. tracuu search \"cong doan\"")
+        }
+    }
+
+    func run() throws {
+        let database = try IndexLocation(explicitPath: index).open()
+        defer { try? database.close() }
+        let query = words.joined(separator: " ")
+        var options = SearchOptions(since: since, until: until, kind: kind, source: source, limit: limit, anyWord: any)
+        options.expandAbbreviations = !noExpand
+        if !noExpand { options.userAbbreviations = try AbbreviationFileOption(path: abbreviationsFile).load() }
+        let results: SearchResults
+        do {
+            results = try Searcher(database: database).search(query, options: options, countOnly: count)
+        } catch let error as SearchError {
+            throw CLIError(error)
+        } catch let error as IndexError {
+            throw CLIError(error)
+        }
+        if !results.expansions.isEmpty, !json {
+            Terminal.diagnostic("tracuu: also matching " + results.expansions.map { "\($0.from) → \($0.to)" }.joined(separator: ", "))
+        }
+        if results.relaxed, !any, !json {
+            Terminal.diagnostic("tracuu: no document has every word; showing documents with any of them")
+        }
+        if count {
+            Terminal.write(json ? "{\"query\":\(JSONOutput.string(query)),\"total\":\(results.total)}\n" : "\(results.total)\n")
+        } else if json {
+            Terminal.write(try JSONOutput.search(results))
+        } else {
+            Terminal.write(SearchPrinter(colored: Terminal.stdoutColored).render(results))
+        }
+        if results.total == 0 { throw ExitCode(1) }
+    }
+}
