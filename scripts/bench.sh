@@ -7,6 +7,8 @@
 #                 once into ${TMPDIR:-/tmp}/tracuu-bench/vnnews-2017 and reused afterwards.
 #   --rounds N    alternating index-build rounds, the median is reported (default 3)
 #   --runs N      timed runs per search query and side (default 10, plus 2 warm-up runs)
+#   --search-rounds N  passes over the queries, the side timed first swapping each pass;
+#                 each query's figure is the median of its passes (default 3)
 #   --growth      also build both indexes once on the corpus copied 4 times
 #   --json        pass --json to `tracuu search`
 #   --no-build    don't run `swift build -c release --product tracuu`, use the existing binary
@@ -30,11 +32,12 @@ REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 CACHE_ROOT="${TMPDIR:-/tmp}/tracuu-bench"
 WORK="${BENCH_WORK:-$CACHE_ROOT/work}"
 TRACUU="${TRACUU_BIN:-$REPO/.build/release/tracuu}"
-ROUNDS=3 RUNS=10 GROWTH=0 JSON=0 BUILD=1 USE_TRACUU=1 CORPUS=""
+ROUNDS=3 SEARCH_ROUNDS=3 RUNS=10 GROWTH=0 JSON=0 BUILD=1 USE_TRACUU=1 CORPUS=""
 
 while (($#)); do
   case "$1" in
     --rounds) ROUNDS=$2; shift ;;
+    --search-rounds) SEARCH_ROUNDS=$2; shift ;;
     --runs) RUNS=$2; shift ;;
     --growth) GROWTH=1 ;;
     --json) JSON=1 ;;
@@ -202,27 +205,43 @@ else
 fi
 
 # search_round PLAIN_DB_VAR TRACUU_DB_VAR: times every query on both sides into S_P, S_T, QROWS.
+# SEARCH_ROUNDS passes over all the queries, the side timed first swapping at each pass; a
+# query's figure is the median of its passes (each the median of RUNS runs), so a burst of
+# load on a shared machine moves one pass of a few queries, not a whole side.
 search_round() {
   local TSEARCH_DB=(search --index "${!2}" --limit 10); ((JSON)) && TSEARCH_DB+=(--json)
-    for q in "${QUERIES[@]}"; do
-    local sql hits tq pq cmds tcmd a
-    sql=$(plain_sql "$q")
-    hits=$(sqlite3 -readonly "${!1}" "SELECT count(*) FROM docs WHERE docs MATCH '$(e=$(fts_expr "$q"); printf '%s' "${e//\'/\'\'}")'")
-    tq=- pq=-
-    if ((HAVE_HF)); then
-      cmds=("sqlite3 -readonly $(shq "${!1}") $(shq "$sql")")
-      if ((TSEARCH_OK)); then
-        tcmd=$(shq "$TRACUU"); for a in "${TSEARCH_DB[@]}" "$q"; do tcmd+=" $(shq "$a")"; done
-        cmds+=("$tcmd")
+  local -a passes_p=() passes_t=()
+  local pass i q sql tq pq cmds tcmd a first second
+  for ((pass = 1; pass <= SEARCH_ROUNDS; pass++)); do
+    for i in "${!QUERIES[@]}"; do
+      q=${QUERIES[$i]}
+      sql=$(plain_sql "$q")
+      tq=- pq=-
+      if ((HAVE_HF)); then
+        cmds=("sqlite3 -readonly $(shq "${!1}") $(shq "$sql")")
+        if ((TSEARCH_OK)); then
+          tcmd=$(shq "$TRACUU"); for a in "${TSEARCH_DB[@]}" "$q"; do tcmd+=" $(shq "$a")"; done
+          ((pass % 2)) && cmds+=("$tcmd") || cmds=("$tcmd" "${cmds[0]}")
+        fi
+        hyperfine -N --warmup 2 --runs "$RUNS" --export-json "$WORK/hf.json" --style none "${cmds[@]}" >/dev/null 2>&1 \
+          || hyperfine -N -i --warmup 2 --runs "$RUNS" --export-json "$WORK/hf.json" --style none "${cmds[@]}" >/dev/null
+        read -r first second < <(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(*(x["median"] for x in r), "-" if len(r) < 2 else "")' "$WORK/hf.json")
+        if ((TSEARCH_OK)) && ! ((pass % 2)); then tq=$first pq=$second; else pq=$first tq=${second:--}; fi
+      else
+        pq=$(loop_median sqlite3 -readonly "${!1}" "$sql")
+        ((TSEARCH_OK)) && tq=$(loop_median "$TRACUU" "${TSEARCH_DB[@]}" "$q")
       fi
-      hyperfine -N --warmup 2 --runs "$RUNS" --export-json "$WORK/hf.json" --style none "${cmds[@]}" >/dev/null 2>&1 \
-        || hyperfine -N -i --warmup 2 --runs "$RUNS" --export-json "$WORK/hf.json" --style none "${cmds[@]}" >/dev/null
-      read -r pq tq < <(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(*(x["median"] for x in r), "-" if len(r) < 2 else "")' "$WORK/hf.json")
-    else
-      pq=$(loop_median sqlite3 -readonly "${!1}" "$sql")
-      ((TSEARCH_OK)) && tq=$(loop_median "$TRACUU" "${TSEARCH_DB[@]}" "$q")
-    fi
-    [[ -z $tq ]] && tq=-
+      passes_p[i]+=" $pq"; passes_t[i]+=" ${tq:--}"
+    done
+    echo "  search pass $pass/$SEARCH_ROUNDS done" >&2
+  done
+  for i in "${!QUERIES[@]}"; do
+    q=${QUERIES[$i]}
+    local hits
+    hits=$(sqlite3 -readonly "${!1}" "SELECT count(*) FROM docs WHERE docs MATCH '$(e=$(fts_expr "$q"); printf '%s' "${e//\'/\'\'}")'")
+    # shellcheck disable=SC2086
+    pq=$(median ${passes_p[i]})
+    if [[ ${passes_t[i]} == *-* ]]; then tq=-; else tq=$(median ${passes_t[i]}); fi
     S_P+=("$pq"); [[ $tq != - ]] && S_T+=("$tq")
     QROWS+=("$(printf '%10s %10s %8s %11s   %s' \
       "$([[ $tq == - ]] && echo - || calc "$tq * 1000" 1)" "$(calc "$pq * 1000" 1)" "$(ratio "$tq" "$pq")" "$hits" "$q")")
@@ -238,7 +257,7 @@ loop_median() {
   median "${ts[@]}"
 }
 
-log "search: ${#QUERIES[@]} queries, $RUNS runs each ($( ((HAVE_HF)) && echo hyperfine || echo 'bash loop'))"
+log "search: ${#QUERIES[@]} queries, $SEARCH_ROUNDS passes of $RUNS runs each ($( ((HAVE_HF)) && echo hyperfine || echo 'bash loop'))"
 S_T=() S_P=() QROWS=()
 search_round PLAIN_DB TRACUU_DB
 
@@ -323,7 +342,7 @@ echo "machine : $(nproc) cores, $CPU, $MEM RAM, $(uname -sr)"
 echo "sqlite  : $SQLITE_VER (shell: $(command -v sqlite3))"
 echo "corpus  : $CORPUS ($NFILES files, $CORPUS_MB MB)"
 echo "tracuu  : $( ((${#T_WALLS[@]})) && echo "$TRACUU" || echo "not measured (binary missing or failing)")"
-echo "builds  : median of $ROUNDS alternating rounds; search: median of $RUNS runs per query, $( ((HAVE_HF)) && echo 'hyperfine -N' || echo 'bash loop')"
+echo "builds  : median of $ROUNDS alternating rounds; search: per query the median of $SEARCH_ROUNDS passes of $RUNS runs, $( ((HAVE_HF)) && echo 'hyperfine -N' || echo 'bash loop')"
 echo
 row "figure" "tracuu" "plain FTS5" "ratio"
 row "------" "------" "----------" "-----"

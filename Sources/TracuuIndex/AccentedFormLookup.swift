@@ -72,7 +72,7 @@ final class AccentedFormLookup {
         for (index, argument) in arguments.enumerated() {
             (argument + [0]).withUnsafeBufferPointer { bytes in
                 _ = bytes.withMemoryRebound(to: CChar.self) {
-                    sqlite3_bind_text(statement, Int32(index + 1), $0.baseAddress, Int32(argument.count), unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+                    sqlite3_bind_text(statement, Int32(index + 1), $0.baseAddress, Int32(argument.count), SQLiteBinding.transient)
                 }
             }
         }

@@ -84,9 +84,6 @@ struct FigureAnnotator: DocumentAnnotator {
             contextElided = FigureContext.elided(before: figure.elidedBefore, after: figure.elidedAfter)
         }
 
-        /// Has SQLite copy a bound string (`SQLITE_TRANSIENT`, a macro Swift does not import).
-        private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-
         func bind(to statement: SQLiteStatement) {
             sqlite3_bind_int64(statement, 2, position)
             Self.bind(text, at: 3, to: statement)
@@ -105,7 +102,7 @@ struct FigureAnnotator: DocumentAnnotator {
                 sqlite3_bind_null(statement, index)
                 return
             }
-            string.withCString { sqlite3_bind_text(statement, index, $0, Int32(string.utf8.count), transient) }
+            string.withCString { sqlite3_bind_text(statement, index, $0, Int32(string.utf8.count), SQLiteBinding.transient) }
         }
     }
 }

@@ -30,6 +30,9 @@ public final class Indexer {
     /// the writer, which every other thread waits for in the end, gets the core it asks for.
     static let workerNiceness: Int32 = 10
 
+    /// The accented forms this run has recorded (see `AccentedForms.insert`).
+    private var listedForms: Set<AccentedForm> = []
+
     public init(database: IndexDatabase) {
         self.database = database
     }
@@ -187,7 +190,7 @@ public final class Indexer {
             TokenReplay.shared.offer(prepared.texts)
             defer { TokenReplay.shared.clear() }
             try insertText.execute(arguments: [id, document.title, document.lead, document.body])
-            try AccentedForms.insert(prepared.accentedForms, db)
+            try AccentedForms.insert(prepared.accentedForms, listed: &listedForms, db)
             for store in prepared.annotations { try store(id, db) }
         }
         guard prepared.isLastPart else { return }
