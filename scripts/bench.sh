@@ -5,7 +5,7 @@
 #   CORPUS_DIR    folder of .txt articles (line 1 title, line 2 lead, rest body).
 #                 Default: ../shared/bench/vnnews-2017.tar.gz (relative to the repo), extracted
 #                 once into ${TMPDIR:-/tmp}/tracuu-bench/vnnews-2017 and reused afterwards.
-#   --rounds N    alternating index-build rounds, the median is reported (default 3)
+#   --rounds N    alternating index-build rounds, the median is reported (default 5)
 #   --runs N      timed runs per search query and side (default 10, plus 2 warm-up runs)
 #   --search-rounds N  passes over the queries, the side timed first swapping each pass;
 #                 each query's figure is the median of its passes (default 3)
@@ -32,7 +32,7 @@ REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 CACHE_ROOT="${TMPDIR:-/tmp}/tracuu-bench"
 WORK="${BENCH_WORK:-$CACHE_ROOT/work}"
 TRACUU="${TRACUU_BIN:-$REPO/.build/release/tracuu}"
-ROUNDS=3 SEARCH_ROUNDS=3 RUNS=10 GROWTH=0 JSON=0 BUILD=1 USE_TRACUU=1 CORPUS=""
+ROUNDS=5 SEARCH_ROUNDS=3 RUNS=10 GROWTH=0 JSON=0 BUILD=1 USE_TRACUU=1 CORPUS=""
 
 while (($#)); do
   case "$1" in
