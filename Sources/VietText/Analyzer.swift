@@ -43,20 +43,13 @@ public final class Analyzer {
             position += 1
             return body(view)
         }
-        if LatinWordSegmenter.segment(bytes, count: count, into: &boundaries) {
-            var index = 0
-            while index < boundaries.count {
-                if !emit(Int(boundaries[index]), Int(boundaries[index + 1])) { return }
-                index += 2
-            }
-        } else {
-            segmenter.forEachWord(in: text, count: count, emit)
-        }
+        segments(text, count: count, emit)
     }
 
     /// The byte range of each token `analyze` would give, in the same order (one token per
     /// word), without computing its forms: what a caller needs that only counts positions
     /// and cuts text, such as FTS5 cutting a snippet.
+    @inline(__always)
     public func segments(_ text: UnsafePointer<CChar>, count: Int, _ body: (_ start: Int, _ end: Int) -> Bool) {
         let bytes = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
         if LatinWordSegmenter.segment(bytes, count: count, into: &boundaries) {
