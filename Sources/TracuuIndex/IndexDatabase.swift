@@ -39,9 +39,13 @@ public final class IndexDatabase: Sendable {
             case .read: pool = try DatabaseQueue(path: path, configuration: Self.configuration(readOnly: true))
             case .bulkBuild: pool = try DatabaseQueue(path: path, configuration: Self.configuration(bulk: true))
             }
+            // One statement: a database without tracuu's `meta` table answers "no such table".
             let version = try pool.read { db -> String? in
-                guard try db.hasTable("meta") else { return nil }
-                return try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'tokenizer_version'")
+                do {
+                    return try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'tokenizer_version'")
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && (error.message ?? "").hasPrefix("no such table") {
+                    return nil
+                }
             }
             guard let version else { throw IndexError.notAnIndex(path: path, reason: "no tracuu tables") }
             guard version == IndexTerm.tokenizerVersion else { throw IndexError.otherVersion(path: path, found: version) }
