@@ -15,8 +15,6 @@ public final class Analyzer {
         public let exact: UnsafeBufferPointer<UInt8>
         /// Folded form bytes; empty when it equals the exact form.
         public let folded: UnsafeBufferPointer<UInt8>
-        /// The folded form preceded by one writable byte, for callers that mark folded terms.
-        public let foldedWithLeadingSlot: UnsafeMutableBufferPointer<UInt8>
         public let start: Int
         public let end: Int
         public let position: Int
@@ -38,7 +36,6 @@ public final class Analyzer {
             let view = TokenView(
                 exact: UnsafeBufferPointer(start: normalizer.exact, count: normalizer.exactCount),
                 folded: UnsafeBufferPointer(start: normalizer.folded + 1, count: foldedCount),
-                foldedWithLeadingSlot: UnsafeMutableBufferPointer(start: normalizer.folded, count: foldedCount + 1),
                 start: start, end: end, position: position)
             position += 1
             return body(view)

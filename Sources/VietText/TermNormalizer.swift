@@ -14,7 +14,7 @@ final class TermNormalizer {
     /// Exact form bytes.
     private(set) var exact: UnsafeMutablePointer<UInt8>
     private(set) var exactCount = 0
-    /// Folded form bytes from index 1; index 0 is free for a marker byte.
+    /// Folded form bytes from index 1 (index 0 held the folded-term marker of index layouts before 6; unused now).
     private(set) var folded: UnsafeMutablePointer<UInt8>
     /// 0 when the folded form equals the exact form.
     private(set) var foldedCount = 0
