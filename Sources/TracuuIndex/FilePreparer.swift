@@ -10,8 +10,7 @@ final class FilePreparer {
     static let largeFileBytes = 8 << 20
     static let partBytes = 1 << 20
 
-    private let analyzer = Analyzer()
-    private let accentedForms = AccentedFormCollector()
+    private let termAnalyzer = IndexTermAnalyzer()
 
     /// Prepares a file, handing `emit` one item (or, for a large file, one per part);
     /// false when `emit` says the writer has stopped.
@@ -78,8 +77,8 @@ final class FilePreparer {
             hash.update(document.body)
             return PreparedDocument(
                 document: document,
-                texts: [document.title, document.lead, document.body].map { AnalyzedText($0, analyzer: analyzer, forms: accentedForms) },
-                accentedForms: accentedForms.take(),
+                texts: [document.title, document.lead, document.body].map(termAnalyzer.analyze),
+                accentedForms: termAnalyzer.accentedForms.take(),
                 hash: hash.hex,
                 annotations: DocumentAnnotators.all.compactMap { $0.annotate(document) })
         }

@@ -114,6 +114,9 @@ public final class IndexDatabase: Sendable {
     static func configuration(bulk: Bool = false, readOnly: Bool = false) -> Configuration {
         var configuration = Configuration()
         configuration.readonly = readOnly
+        // A bulk build only adds rows under documents it has just inserted: the per-row
+        // parent lookup of `REFERENCES documents(id)` would find them every time.
+        configuration.foreignKeysEnabled = !bulk
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
             db.add(tokenizer: VietnameseTokenizer.self)

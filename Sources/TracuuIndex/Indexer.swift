@@ -184,6 +184,8 @@ public final class Indexer {
                 ])
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                 warn("\(document.path): another document already has this path; skipped")
+                // Its worker notes each form once: one met first here must still be listed.
+                try AccentedForms.insert(prepared.accentedForms, listed: &listedForms, db)
                 continue
             }
             let id = db.lastInsertedRowID

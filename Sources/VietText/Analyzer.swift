@@ -22,25 +22,33 @@ public final class Analyzer {
 
     private let segmenter = WordSegmenter()
     private let normalizer = TermNormalizer()
-    private var boundaries: [Int32] = []
+    private var boundaries = UnsafeMutablePointer<Int32>.allocate(capacity: 1 << 12)
+    private var boundaryCapacity = 1 << 12
 
     public init() {}
+
+    deinit { boundaries.deallocate() }
 
     /// Analyzes UTF-8 bytes, calling `body` per token; `body` returns false to stop.
     public func analyze(_ text: UnsafePointer<CChar>, count: Int, _ body: (TokenView) -> Bool) {
         let bytes = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
         var position = 0
         func emit(_ start: Int, _ end: Int) -> Bool {
-            normalizer.normalize(bytes + start, count: end - start)
-            let foldedCount = normalizer.foldedCount
-            let view = TokenView(
-                exact: UnsafeBufferPointer(start: normalizer.exact, count: normalizer.exactCount),
-                folded: UnsafeBufferPointer(start: normalizer.folded + 1, count: foldedCount),
-                start: start, end: end, position: position)
+            let forms = forms(ofWord: bytes + start, count: end - start)
+            let view = TokenView(exact: forms.exact, folded: forms.folded, start: start, end: end, position: position)
             position += 1
             return body(view)
         }
         segments(text, count: count, emit)
+    }
+
+    /// The exact and folded forms (folded empty when equal) of one word, bytes that
+    /// `segments` delimited; valid until the next call.
+    @inline(__always)
+    public func forms(ofWord word: UnsafePointer<UInt8>, count: Int) -> (exact: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>) {
+        normalizer.normalize(word, count: count)
+        return (UnsafeBufferPointer(start: normalizer.exact, count: normalizer.exactCount),
+                UnsafeBufferPointer(start: normalizer.folded + 1, count: normalizer.foldedCount))
     }
 
     /// The byte range of each token `analyze` would give, in the same order (one token per
@@ -49,9 +57,15 @@ public final class Analyzer {
     @inline(__always)
     public func segments(_ text: UnsafePointer<CChar>, count: Int, _ body: (_ start: Int, _ end: Int) -> Bool) {
         let bytes = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
-        if LatinWordSegmenter.segment(bytes, count: count, into: &boundaries) {
+        let needed = LatinWordSegmenter.maximumBoundaries(count)
+        if needed > boundaryCapacity {
+            boundaries.deallocate()
+            boundaryCapacity = max(needed, boundaryCapacity * 2)
+            boundaries = .allocate(capacity: boundaryCapacity)
+        }
+        if let found = LatinWordSegmenter.segment(bytes, count: count, writingTo: boundaries) {
             var index = 0
-            while index < boundaries.count {
+            while index < found {
                 if !body(Int(boundaries[index]), Int(boundaries[index + 1])) { return }
                 index += 2
             }

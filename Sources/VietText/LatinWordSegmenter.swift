@@ -45,51 +45,101 @@ public struct LatinWordSegmenter {
         }
     }
 
-    /// Appends `start, end` byte offsets of each word to `boundaries`; false
-    /// (boundaries undefined) when the text holds a character it does not know.
+    /// The `start, end` byte offsets of each word; false (boundaries undefined) when the
+    /// text holds a character it does not know.
     public static func segment(_ text: UnsafePointer<UInt8>, count: Int, into boundaries: inout [Int32]) -> Bool {
-        boundaries.removeAll(keepingCapacity: true)
-        return lowTable.withUnsafeBufferPointer { table in
-            var reader = Reader(text: text, count: count, table: table.baseAddress!)
+        var found: Int?
+        boundaries = [Int32](unsafeUninitializedCapacity: maximumBoundaries(count)) { buffer, initialized in
+            found = segment(text, count: count, writingTo: buffer.baseAddress!)
+            initialized = found ?? 0
+        }
+        return found != nil
+    }
+
+    /// How many offsets `count` bytes can give: words are at least one byte apart.
+    public static func maximumBoundaries(_ count: Int) -> Int { count + 2 }
+
+    /// Writes `start, end` byte offsets of each word to `boundaries`, which has room for
+    /// `maximumBoundaries(count)`; returns how many it wrote, or nil when the text holds a
+    /// character it does not know. Letters of ASCII, Latin-1/Extended-A/B and the Vietnamese
+    /// block (`ệ`) inside a word take a short path; everything else the general one.
+    public static func segment(_ text: UnsafePointer<UInt8>, count: Int, writingTo boundaries: UnsafeMutablePointer<Int32>) -> Int? {
+        lowTable.withUnsafeBufferPointer { table in
+            let table = table.baseAddress!
+            var reader = Reader(text: text, count: count, table: table)
+            var written = 0
             var index = 0
             while index < count {
-                let (current, currentLength) = reader.read(index)
+                let lead = text[index]
+                let (current, currentLength) = lead < 0x80 ? (table[Int(lead)], 1) : reader.read(index)
                 switch current {
                 case .unknown:
-                    return false
+                    return nil
                 case .letter, .digit:
                     let start = index
                     var last = current
                     var end = reader.skipExtend(index + currentLength)
                     while end < count {
+                        if let (next, length) = quickLetterOrDigit(text, at: end, count: count, table: table) {
+                            last = next
+                            end += length
+                            if end < count, text[end] & 0xFE == 0xCC { end = reader.skipExtend(end) }
+                            continue
+                        }
                         let (next, length) = reader.read(end)
                         if next == .letter || next == .digit {
                             last = next
                             end = reader.skipExtend(end + length)
                             continue
                         }
-                        if next == .unknown { return false }
+                        if next == .unknown { return nil }
                         let joinsLetters = last == .letter && (next == .midLetter || next == .midNumLet)
                         let joinsDigits = last == .digit && (next == .midNum || next == .midNumLet)
                         guard joinsLetters || joinsDigits else { break }
                         let afterMid = reader.skipExtend(end + length)
                         guard afterMid < count else { break }
                         let (following, _) = reader.read(afterMid)
-                        if following == .unknown { return false }
+                        if following == .unknown { return nil }
                         guard following == last else { break }
                         end = afterMid
                     }
-                    if reader.sawUnknown { return false }
-                    boundaries.append(Int32(start))
-                    boundaries.append(Int32(end))
+                    if reader.sawUnknown { return nil }
+                    boundaries[written] = Int32(start)
+                    boundaries[written + 1] = Int32(end)
+                    written += 2
                     index = end
                 default:
-                    index = reader.skipExtend(index + currentLength)
+                    index += currentLength
+                    if index < count, text[index] & 0xFE == 0xCC { index = reader.skipExtend(index) }
                 }
-                if reader.sawUnknown { return false }
+                if reader.sawUnknown { return nil }
             }
-            return true
+            return written
         }
+    }
+
+    /// The class and length of a letter or digit at `at` written in ASCII, in U+00C0...U+024F
+    /// (two bytes) or in U+1E00...U+1EFF (three bytes: the Vietnamese letters); nil for
+    /// anything else, which the general reader then looks at.
+    @inline(__always)
+    private static func quickLetterOrDigit(_ text: UnsafePointer<UInt8>, at: Int, count: Int, table: UnsafePointer<Class>) -> (Class, Int)? {
+        let lead = text[at]
+        if lead < 0x80 {
+            let kind = table[Int(lead)]
+            return kind == .letter || kind == .digit ? (kind, 1) : nil
+        }
+        if lead &- 0xC3 <= 0xC9 - 0xC3, at + 1 < count {
+            let second = text[at + 1]
+            guard second & 0xC0 == 0x80 else { return nil }
+            let scalar = Int(lead & 0x1F) << 6 | Int(second & 0x3F)
+            return scalar < 0x250 && table[scalar] == .letter ? (.letter, 2) : nil
+        }
+        if lead == 0xE1, at + 2 < count {
+            let second = text[at + 1]
+            guard second &- 0xB8 <= 3, text[at + 2] & 0xC0 == 0x80 else { return nil }
+            return (.letter, 3)
+        }
+        return nil
     }
 
     private struct Reader {

@@ -52,11 +52,13 @@ func main() {
     }
     measure("fast Latin segmentation") {
         var covered = 0
-        var boundaries: [Int32] = []
+        let longest = texts.map(\.count).max() ?? 0
+        let boundaries = UnsafeMutablePointer<Int32>.allocate(capacity: LatinWordSegmenter.maximumBoundaries(longest))
+        defer { boundaries.deallocate() }
         for text in texts {
             text.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: UInt8.self) { bytes in
-                    if LatinWordSegmenter.segment(bytes.baseAddress!, count: bytes.count, into: &boundaries) { covered += 1 }
+                    if LatinWordSegmenter.segment(bytes.baseAddress!, count: bytes.count, writingTo: boundaries) != nil { covered += 1 }
                 }
             }
         }

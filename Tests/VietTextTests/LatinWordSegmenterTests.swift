@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import VietText
 import XCTest
 
@@ -38,6 +39,39 @@ final class LatinWordSegmenterTests: XCTestCase {
         ] {
             assertSameAsICU(text)
         }
+    }
+
+    /// The short paths for letters inside a word (ASCII, two-byte Latin, the Vietnamese block)
+    /// end where the general reader takes over: signs among the two-byte letters, the first
+    /// scalar past the table, combining marks after each kind of letter.
+    func testShortPathEdgesAgreeWithICU() {
+        for text in [
+            "a×b a÷b é×é Ḁx ỿ ỹ̀a ệ\u{0323}b a\u{0301}\u{0323}c Đ\u{0300}ĐX ưở.ờ 1.ệ ệ.1 ɏa", "ȿ Ⱥ ÿ À Ö Ø ö ø",
+        ] {
+            assertSameAsICU(text)
+        }
+        for text in ["aɐb", "ɐ", "ḁ\u{2060}b"] {
+            assertSameAsICU(text, covered: false)
+        }
+    }
+
+    /// Seeded random texts over the characters the short paths and their neighbours take.
+    func testRandomLatinTextAgreesWithICU() {
+        let alphabet: [String] = [
+            "a", "Z", "7", "0", " ", ".", ",", ";", ":", "'", "’", "-", "/", "(", "é", "Đ", "đ", "ư", "ơ", "×", "÷", "ß",
+            "ệ", "Ỹ", "ḁ", "ỿ", "\u{0300}", "\u{0301}", "\u{0323}", "\u{00B7}", "\u{2019}", "\u{2026}", "\n", "ȿ",
+        ]
+        var random = SplitMix64(seed: 0x5345_474D)
+        var covered = 0
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...24, using: &random)).map { _ in alphabet.randomElement(using: &random)! }.joined()
+            let (fast, icu) = boundaries(text)
+            if let fast {
+                covered += 1
+                XCTAssertEqual(fast, icu, text.debugDescription)
+            }
+        }
+        XCTAssertGreaterThan(covered, 2_500)
     }
 
     func testLeavesOtherScriptsAndSpecialCasesToICU() {
