@@ -6,8 +6,10 @@ import GRDBSQLite
 /// prefix (`hoa*` → hoà*, hoá*, hoạ*…). Answers are cached until the database changes.
 final class AccentedFormLookup {
     private let connection: OpaquePointer?
-    private var cache: [[UInt8]: [[UInt8]]] = [:]
-    private var prefixCache: [[UInt8]: [[UInt8]]] = [:]
+    /// Keyed by String, whose Hashable conformance a search has resolved already (a first
+    /// `[UInt8]` key costs a scan of the runtime's conformance records).
+    private var cache: [String: [[UInt8]]] = [:]
+    private var prefixCache: [String: [[UInt8]]] = [:]
     private var dataVersion: UInt32 = 0
 
     init(connection: OpaquePointer?) {
@@ -17,9 +19,9 @@ final class AccentedFormLookup {
     /// The accented forms whose unaccented spelling is `word`.
     func forms(of word: UnsafeBufferPointer<UInt8>) -> [[UInt8]] {
         refreshIfChanged()
-        let key = Array(word)
+        let key = String(decoding: word, as: UTF8.self)
         if let known = cache[key] { return known }
-        let forms = select("SELECT exact FROM \(AccentedForms.table) WHERE folded = ?1", key)
+        let forms = select("SELECT exact FROM \(AccentedForms.table) WHERE folded = ?1", Array(word))
         cache[key] = forms
         return forms
     }
@@ -28,8 +30,9 @@ final class AccentedFormLookup {
     /// unaccented spelling starts with `prefix`.
     func prefixes(of prefix: UnsafeBufferPointer<UInt8>) -> [[UInt8]] {
         refreshIfChanged()
+        let cacheKey = String(decoding: prefix, as: UTF8.self)
+        if let known = prefixCache[cacheKey] { return known }
         let key = Array(prefix)
-        if let known = prefixCache[key] { return known }
         var upper = key
         while let last = upper.last, last == 0xFF { upper.removeLast() }
         var beginnings: [[UInt8]] = []
@@ -42,7 +45,7 @@ final class AccentedFormLookup {
                 if beginning != key, seen.insert(beginning).inserted { beginnings.append(beginning) }
             }
         }
-        prefixCache[key] = beginnings
+        prefixCache[cacheKey] = beginnings
         return beginnings
     }
 

@@ -9,7 +9,11 @@ import VietText
 public enum FTS5QueryCompiler {
     /// All required clauses, with runs of plain words also tried as a phrase.
     /// `phrases: false` leaves the phrases out: the same documents, for counting them.
-    public static func strict(_ query: SearchQuery, phrases: Bool = true) -> String? {
+    /// `spelledOut` gives the accented forms an unaccented plain word matches; such a word
+    /// then becomes an OR of exact terms (`tai` → `("\u{2}tai" OR "\u{2}tài" OR …)`), the same
+    /// documents as its query-time synonyms, which FTS5 can only match by merging their
+    /// positions: counting `tai nạn` this way reads rowids only.
+    public static func strict(_ query: SearchQuery, phrases: Bool = true, spelledOut: ((String) -> [String])? = nil) -> String? {
         let positives = query.clauses.filter { !$0.negated }
         guard !positives.isEmpty else { return nil }
         var parts: [String] = []
@@ -19,7 +23,7 @@ public enum FTS5QueryCompiler {
                 let phrase = quote(run.map(\.text).joined(separator: " "))
                 parts.append("(\(phrase) OR (\(unique(run.map { atom($0) }).joined(separator: " AND "))))")
             } else {
-                parts.append(contentsOf: run.map { atom($0) })
+                parts.append(contentsOf: run.map { atom($0, spelledOut: spelledOut) })
             }
             run.removeAll()
         }
@@ -68,6 +72,15 @@ public enum FTS5QueryCompiler {
     private static func alternatives(_ atoms: [SearchQuery.Atom], exact: Bool = false) -> String {
         let compiled = atoms.map { atom($0, exact: exact) }
         return compiled.count == 1 ? compiled[0] : "(\(compiled.joined(separator: " OR ")))"
+    }
+
+    /// A plain word as the OR of its exact form and the accented forms `spelledOut` lists.
+    private static func atom(_ atom: SearchQuery.Atom, spelledOut: ((String) -> [String])?) -> String {
+        guard let spelledOut, atom.expression == nil, !atom.isPhrase, !atom.isPrefix, atom.column == nil else { return self.atom(atom) }
+        let forms = spelledOut(atom.text)
+        guard !forms.isEmpty else { return self.atom(atom) }
+        let marker = String(UnicodeScalar(IndexTerm.exactOnlyMarker))
+        return "(\(([atom.text] + forms).map { quote(marker + $0) }.joined(separator: " OR ")))"
     }
 
     static func atom(_ atom: SearchQuery.Atom, exact: Bool = false) -> String {

@@ -35,7 +35,7 @@ public final class Searcher {
                 let exact = needsExactTier(query) ? FTS5QueryCompiler.exactOnly(query) : nil
                 var relaxed = options.anyWord
                 var expression = relaxed ? FTS5QueryCompiler.relaxed(query)! : strict
-                let counted = relaxed ? expression : FTS5QueryCompiler.strict(query, phrases: false) ?? expression
+                let counted = relaxed ? expression : FTS5QueryCompiler.strict(query, phrases: false, spelledOut: accentedForms(db)) ?? expression
                 if countOnly {
                     var total = try count(counted, filters, db)
                     if total == 0, !relaxed, query.positiveAtoms.count > 1, let any = FTS5QueryCompiler.relaxed(query) {
@@ -55,6 +55,18 @@ public final class Searcher {
         } catch let error as DatabaseError {
             if let damage = IndexDatabase.damage(error, path: database.path) { throw damage }
             throw SearchError.failed(IndexDatabase.plainReason(error).hasPrefix("fts5") ? "the query could not be compiled" : IndexDatabase.plainReason(error))
+        }
+    }
+
+    /// The accented forms the query tokenizer would add to a word as synonyms: those
+    /// listed under its exact form when that is one unaccented token; none otherwise.
+    private func accentedForms(_ db: Database) -> (String) -> [String] {
+        { [analyzer] word in
+            let tokens = analyzer.tokens(in: word)
+            guard tokens.count == 1, tokens[0].folded == nil,
+                  let statement = try? db.cachedStatement(sql: "SELECT exact FROM \(AccentedForms.table) WHERE folded = ?")
+            else { return [] }
+            return (try? String.fetchAll(statement, arguments: [tokens[0].exact])) ?? []
         }
     }
 

@@ -101,10 +101,9 @@ struct Scanner {
             let value = scalar.value
             if value < 0x80 {
                 folded.append(UInt8(value &- 0x41 < 26 ? value | 0x20 : value))
-            } else if let base = LetterTable.folded[value] {
-                if base != 0 { UTF8.encode(Unicode.Scalar(base) ?? scalar) { folded.append($0) } }
             } else {
-                UTF8.encode(scalar) { folded.append($0) }
+                let base = LetterTable.foldedBase(value)
+                if base != 0 { UTF8.encode(Unicode.Scalar(base) ?? scalar) { folded.append($0) } }
             }
         }
         return String(decoding: folded, as: UTF8.self)

@@ -1,5 +1,6 @@
 import GRDB
 @testable import TracuuIndex
+import VietText
 import XCTest
 
 /// Documents store one term per word; the accented forms an unaccented query word
@@ -59,5 +60,38 @@ final class AccentedFormsTests: XCTestCase {
         assertFinds(corpus, "hoa*", ["hoang.txt", "hoach.txt", "hoan.txt"])
         assertFinds(corpus, "hoà*", ["hoang.txt"])
         assertFinds(corpus, "hoan*", ["hoang.txt", "hoan.txt"])
+    }
+
+    /// Counting spells an unaccented word out as an OR of its exact forms: the totals equal
+    /// those of matching through the query-time synonyms, whether the count query runs
+    /// (the exact tier fills a one-result page) or every match is scored (no limit).
+    func testCountsThroughSpelledOutFormsEqualTheSynonymMatches() throws {
+        let corpus = try TemporaryCorpus([
+            "1.txt": "Tiêu đề\nTai nạn giao thông", "2.txt": "Tiêu đề\ntài nạn", "3.txt": "Tiêu đề\nTÁI NẠN giáo thông",
+            "4.txt": "Tiêu đề\ntại nan", "5.txt": "Tiêu đề\ntai nan giao thong", "6.txt": "Tiêu đề\nnạn tai",
+            "7.txt": "Tiêu đề\ngiao thông", "8.txt": "Tiêu đề\ntải nạn, giao thống", "9.txt": "Tiêu đề\nta i nạn",
+        ])
+        try corpus.index()
+        let database = try corpus.open()
+        defer { try? database.close() }
+        let searcher = Searcher(database: database)
+        for query in ["tai nạn", "tai nan", "giao thong", "tai nan giao thong", "tai -nan", "tai OR giao", "TAI NAN", "tai, nạn"] {
+            let counted = try searcher.search(query, options: SearchOptions(limit: 1)).total
+            let scored = try searcher.search(query, options: SearchOptions(limit: 0))
+            let synonyms = try database.read { db in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?",
+                                 arguments: [FTS5QueryCompiler.strict(searcher.parse(query), phrases: false)!])!
+            }
+            XCTAssertEqual(counted, scored.total, query)
+            XCTAssertEqual(counted, synonyms, query)
+            XCTAssertEqual(try searcher.search(query, countOnly: true).total, synonyms, query)
+        }
+        XCTAssertEqual(try searcher.search("tai nạn", options: SearchOptions(limit: 0)).total, 5)
+    }
+
+    func testSpelledOutWordIsAnOrOfExactTerms() {
+        let query = SearchQuery("tai nạn title:hoa", analyzer: Analyzer())
+        let compiled = FTS5QueryCompiler.strict(query, phrases: false) { word in word == "tai" ? ["tài", "tại"] : [] }
+        XCTAssertEqual(compiled, "(\"\u{2}tai\" OR \"\u{2}tài\" OR \"\u{2}tại\") AND \"nạn\" AND title : \"hoa\"")
     }
 }
