@@ -26,9 +26,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
+        // ICU is opened with dlopen at its first use (see CICU.c): no link-time dependency.
         .target(
             name: "CICU",
-            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]),
+            linkerSettings: [.linkedLibrary("dl")]),
         .target(
             name: "VietText",
             dependencies: ["CICU"],

@@ -28,7 +28,7 @@ final class TermNormalizer {
         tones = .allocate(capacity: 1)
         exact = .allocate(capacity: 1)
         folded = .allocate(capacity: 1)
-        composed = Self.compositionTable()
+        composed = Self.composedVowels
         reserve(64)
     }
 
@@ -234,7 +234,24 @@ final class TermNormalizer {
 
     private static let vowels: [UInt32] = [0x61, 0x103, 0xE2, 0x65, 0xEA, 0x69, 0x6F, 0xF4, 0x1A1, 0x75, 0x1B0, 0x79]
 
-    private static func compositionTable() -> [UInt32] {
+    /// Per vowel (`vowels`), itself then with each tone (`LetterTable.toneMarks`), as
+    /// `computedCompositionTable` derives it from ICU's data (a test checks they agree).
+    static let composedVowels: [UInt32] = [
+        0x61, 0xE0, 0xE1, 0x1EA3, 0xE3, 0x1EA1,  // a
+        0x103, 0x1EB1, 0x1EAF, 0x1EB3, 0x1EB5, 0x1EB7,  // ă
+        0xE2, 0x1EA7, 0x1EA5, 0x1EA9, 0x1EAB, 0x1EAD,  // â
+        0x65, 0xE8, 0xE9, 0x1EBB, 0x1EBD, 0x1EB9,  // e
+        0xEA, 0x1EC1, 0x1EBF, 0x1EC3, 0x1EC5, 0x1EC7,  // ê
+        0x69, 0xEC, 0xED, 0x1EC9, 0x129, 0x1ECB,  // i
+        0x6F, 0xF2, 0xF3, 0x1ECF, 0xF5, 0x1ECD,  // o
+        0xF4, 0x1ED3, 0x1ED1, 0x1ED5, 0x1ED7, 0x1ED9,  // ô
+        0x1A1, 0x1EDD, 0x1EDB, 0x1EDF, 0x1EE1, 0x1EE3,  // ơ
+        0x75, 0xF9, 0xFA, 0x1EE7, 0x169, 0x1EE5,  // u
+        0x1B0, 0x1EEB, 0x1EE9, 0x1EED, 0x1EEF, 0x1EF1,  // ư
+        0x79, 0x1EF3, 0xFD, 0x1EF7, 0x1EF9, 0x1EF5,  // y
+    ]
+
+    static func computedCompositionTable() -> [UInt32] {
         var table = [UInt32](repeating: 0, count: vowels.count * 6)
         for (vowelIndex, vowel) in vowels.enumerated() {
             table[vowelIndex * 6] = vowel

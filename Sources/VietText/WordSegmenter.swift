@@ -3,20 +3,26 @@ import CICU
 /// ICU's word break iterator over UTF-8 bytes, yielding the byte ranges of
 /// words and numbers (spaces and punctuation are dropped by rule status).
 public final class WordSegmenter {
-    private let breaker: OpaquePointer
+    /// Opened at the first text: an analyzer that only meets Latin text never loads ICU.
+    private var opened: OpaquePointer?
 
-    public init() {
+    public init() {}
+
+    deinit { if let opened { tracuu_word_breaker_destroy(opened) } }
+
+    private var breaker: OpaquePointer {
+        if let opened { return opened }
         guard let breaker = tracuu_word_breaker_create() else {
             fatalError("ICU word break data is missing; install libicu (libicu-dev on Debian).")
         }
-        self.breaker = breaker
+        opened = breaker
+        return breaker
     }
-
-    deinit { tracuu_word_breaker_destroy(breaker) }
 
     /// Calls `body(start, end)` for each word; stops when it returns false.
     @inline(__always)
     public func forEachWord(in text: UnsafePointer<CChar>, count: Int, _ body: (Int, Int) -> Bool) {
+        let breaker = breaker
         guard tracuu_word_breaker_set_text(breaker, text, Int32(count)) == 0 else { return }
         var start: Int32 = 0
         var status: Int32 = 0
