@@ -23,15 +23,12 @@ struct DocumentFilters: ParsableArguments {
 
     init() {}
 
-    /// The filters given, for a command that declares the options itself.
-    init(since: String?, until: String?, kind: String?, source: String?) {
-        self.since = since
-        self.until = until
-        self.kind = kind
-        self.source = source
+    func validate() throws {
+        try Self.validate(since: since, until: until)
     }
 
-    func validate() throws {
+    /// Checks the dates without making the options (the quick search path has no `@Option` to build).
+    static func validate(since: String?, until: String?) throws {
         for (name, value) in [("--since", since), ("--until", until)] {
             if let value, DocumentDate.normalize(value) == nil {
                 throw ValidationError("\(name) '\(value)' is not a date; use YYYY-MM-DD")

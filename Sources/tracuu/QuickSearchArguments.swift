@@ -10,7 +10,9 @@ enum QuickSearchArguments {
 
     /// The request `arguments` (what follows `search`) make, or nil to use ArgumentParser.
     static func request(_ arguments: [String]) -> SearchRequest? {
-        var values: [String: String] = [:]
+        // Values in `valued` order: an array, since a search's first `[String: String]` costs a
+        // scan of the runtime's conformance records (~0.1 ms).
+        var values = [String?](repeating: nil, count: valued.count)
         var setFlags: [String] = []
         var words: [String] = []
         var index = 0
@@ -37,20 +39,21 @@ enum QuickSearchArguments {
                 setFlags.append(name)
                 continue
             }
-            guard valued.contains(name), values[name] == nil else { return nil }
+            guard let slot = valued.firstIndex(of: name), values[slot] == nil else { return nil }
             if value == nil {
                 guard index < arguments.count else { return nil }
                 value = arguments[index]
                 index += 1
             }
             guard let value, !value.isEmpty, !value.hasPrefix("-") else { return nil }
-            values[name] = value
+            values[slot] = value
         }
+        func value(_ name: String) -> String? { values[valued.firstIndex(of: name)!] }
         var request = SearchRequest(
-            index: values["--index"], words: words, since: values["--since"], until: values["--until"], kind: values["--kind"],
-            source: values["--source"], any: setFlags.contains("--any"), count: setFlags.contains("--count"),
-            json: setFlags.contains("--json"), noExpand: setFlags.contains("--no-expand"), abbreviationsFile: values["--abbreviations"])
-        if let limit = values["--limit"] {
+            index: value("--index"), words: words, since: value("--since"), until: value("--until"), kind: value("--kind"),
+            source: value("--source"), any: setFlags.contains("--any"), count: setFlags.contains("--count"),
+            json: setFlags.contains("--json"), noExpand: setFlags.contains("--no-expand"), abbreviationsFile: value("--abbreviations"))
+        if let limit = value("--limit") {
             guard let number = Int(limit) else { return nil }
             request.limit = number
         }

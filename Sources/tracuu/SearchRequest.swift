@@ -19,7 +19,7 @@ struct SearchRequest: Equatable {
     var abbreviationsFile: String?
 
     func validate() throws {
-        try DocumentFilters(since: since, until: until, kind: kind, source: source).validate()
+        try DocumentFilters.validate(since: since, until: until)
         guard limit >= 0 else { throw ValidationError("--limit must be 0 (all) or more") }
         // A visible ASCII character is never trimmed; only other queries need Foundation's trimming.
         guard words.contains(where: { $0.utf8.contains { (0x21...0x7E).contains($0) } })
