@@ -24,7 +24,7 @@ final class AbbreviationSearchTests: XCTestCase {
         let corpus = directory.appendingPathComponent("corpus")
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
         for (name, text) in Self.documents {
-            try text.write(to: corpus.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            try text.write(to: corpus.appendingPathComponent(name), atomically: false, encoding: .utf8)
         }
         let path = directory.appendingPathComponent("index.sqlite").path
         _ = try IndexLifecycle.update(path: path, roots: [corpus.path], rebuild: true, warn: { XCTFail($0) })
@@ -91,7 +91,7 @@ final class AbbreviationSearchTests: XCTestCase {
     func testLearnedDefinitionsAreStoredPerDocumentAndDeletedWithIt() throws {
         let corpus = directory.appendingPathComponent("corpus")
         try "Tin mới\nCác khu kinh tế (KKT) ven biển phát triển.\nKKT thu hút đầu tư.".write(
-            to: corpus.appendingPathComponent("kkt.txt"), atomically: true, encoding: .utf8)
+            to: corpus.appendingPathComponent("kkt.txt"), atomically: false, encoding: .utf8)
         _ = try IndexLifecycle.update(path: database.path, roots: [corpus.path], rebuild: false, warn: { XCTFail($0) })
         let catalog = AbbreviationCatalog(database: database)
         XCTAssertEqual(try catalog.learned().first { $0.abbr == "KKT" }?.senses.map(\.expansion), ["khu kinh tế"])

@@ -14,7 +14,7 @@ final class ResolutionReferenceStoreTests: XCTestCase {
     }
 
     private func write(_ name: String, _ text: String) throws {
-        try text.write(to: directory.appendingPathComponent("corpus/\(name)"), atomically: true, encoding: .utf8)
+        try text.write(to: directory.appendingPathComponent("corpus/\(name)"), atomically: false, encoding: .utf8)
     }
 
     private func index() throws -> IndexDatabase {
