@@ -15,15 +15,15 @@ struct AbbreviationFileOption: ParsableArguments {
 
     init() {}
 
-    /// The file `--abbreviations` names, for a command that declares the option itself.
-    init(path: String?) {
-        self.path = path
-    }
-
     /// The file's abbreviations; an unreadable explicit file is an error.
     func load() throws -> [Abbreviation] {
-        let file = path ?? Self.defaultPath
-        guard FileManager.default.fileExists(atPath: file) else {
+        try Self.load(path)
+    }
+
+    /// `load()` without building the option itself, as `IndexLocation.open(_:)`.
+    static func load(_ path: String?) throws -> [Abbreviation] {
+        let file = path ?? defaultPath
+        guard access(file, F_OK) == 0 else {
             if path != nil { throw CLIError("\(file): no such abbreviations file") }
             return []
         }

@@ -14,35 +14,40 @@ struct IndexLocation: ParsableArguments {
 
     init() {}
 
-    /// The index `--index` names, for a command that declares the option itself.
-    init(explicitPath: String?) {
-        self.explicitPath = explicitPath
-    }
-
-    var path: String {
-        explicitPath ?? ProcessInfo.processInfo.environment["TRACUU_INDEX"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.defaultPath
-    }
+    var path: String { Self.path(explicitPath) }
 
     /// The built-in default, which tracuu may build and rebuild on its own.
     var isDefault: Bool { path == Self.defaultPath }
 
+    static func path(_ explicitPath: String?) -> String {
+        explicitPath ?? Terminal.variable("TRACUU_INDEX").flatMap { $0.isEmpty ? nil : $0 } ?? defaultPath
+    }
+
     /// Opens the index for reading; the default one is built (or rebuilt for a
     /// new tokenizer version) from `corpus/` when needed, with a line on stderr.
     func open() throws -> IndexDatabase {
+        try Self.open(explicitPath)
+    }
+
+    /// `open()` without building the option itself (its name specification costs a search
+    /// ~0.2 M instructions): for `SearchRequest`, which reads its arguments directly.
+    static func open(_ explicitPath: String?) throws -> IndexDatabase {
+        let path = path(explicitPath)
+        let isDefault = path == defaultPath
         do {
             return try IndexDatabase(readingAt: path)
         } catch let error as IndexError {
             guard isDefault else { throw CLIError(error) }
             switch error {
             case .missing:
-                Terminal.diagnostic("tracuu: no index yet; building \(path) from \(Self.defaultCorpus)/ …")
+                Terminal.diagnostic("tracuu: no index yet; building \(path) from \(defaultCorpus)/ …")
             case .otherVersion:
-                Terminal.diagnostic("tracuu: the index was built by another version; rebuilding \(path) from \(Self.defaultCorpus)/ …")
+                Terminal.diagnostic("tracuu: the index was built by another version; rebuilding \(path) from \(defaultCorpus)/ …")
             default:
                 throw CLIError(error)
             }
-            guard FileManager.default.fileExists(atPath: Self.defaultCorpus) else {
-                throw CLIError("no index at \(path) and no \(Self.defaultCorpus)/ folder here to build it from; run `tracuu index PATH`")
+            guard FileManager.default.fileExists(atPath: defaultCorpus) else {
+                throw CLIError("no index at \(path) and no \(defaultCorpus)/ folder here to build it from; run `tracuu index PATH`")
             }
             do {
                 // Missing: no --rebuild, so that if a `tracuu index` is building it right now,
@@ -50,7 +55,7 @@ struct IndexLocation: ParsableArguments {
                 var rebuild = true
                 if case .missing = error { rebuild = false }
                 _ = try IndexLifecycle.update(
-                    path: path, roots: [Self.defaultCorpus], rebuild: rebuild, warn: { Terminal.diagnostic("tracuu: warning: " + Terminal.oneLine($0)) },
+                    path: path, roots: [defaultCorpus], rebuild: rebuild, warn: { Terminal.diagnostic("tracuu: warning: " + Terminal.oneLine($0)) },
                     onWait: { Terminal.diagnostic("tracuu: another `tracuu index` is writing \(path); waiting for it…") })
                 return try IndexDatabase(readingAt: path)
             } catch {

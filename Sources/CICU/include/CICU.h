@@ -1,7 +1,6 @@
 // Stable-named wrappers over ICU's C API. ICU's own symbols carry a version
-// suffix (ubrk_open_72), so Swift code calls these instead. The ICU the headers
-// name is opened with dlopen at the first call that needs it; without it, these
-// fail as when ICU lacks the data (NULL, -1, or the input unchanged).
+// suffix (ubrk_open_72), so Swift code calls these instead and links against
+// whichever ICU the system has (statically into a release `tracuu`, see Package.swift).
 #ifndef TRACUU_CICU_H
 #define TRACUU_CICU_H
 
