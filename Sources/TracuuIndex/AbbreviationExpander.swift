@@ -177,7 +177,7 @@ struct AbbreviationExpander {
 
     /// Whether `expand` rewrites an atom of a clause that is not a run (a phrase, a word under
     /// a column or in an `OR`): prefixes and atoms already compiled stay as they are.
-    private static func isExpandable(_ atom: SearchQuery.Atom) -> Bool { !atom.isPrefix && atom.expression == nil }
+    private static func isExpandable(_ atom: SearchQuery.Atom) -> Bool { !atom.isPrefix && atom.expression == nil && !atom.isDocumentNumber }
 
     /// The words of a run as one text, analyzed together.
     private static func runText(_ atoms: [SearchQuery.Atom]) -> String { atoms.map(\.text).joined(separator: " ") }

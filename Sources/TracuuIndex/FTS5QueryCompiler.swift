@@ -91,6 +91,33 @@ public enum FTS5QueryCompiler {
         return text
     }
 
+    /// The strings of an expression `quote` wrote, unquoted: `"a" OR ("b""c" + "d")` → a, b"c, d.
+    static func strings(in expression: String) -> [String] {
+        var strings: [String] = []
+        var current = String.UnicodeScalarView()
+        var inString = false
+        var scalars = expression.unicodeScalars.makeIterator()
+        var pending = scalars.next()
+        while let scalar = pending {
+            pending = scalars.next()
+            guard inString else {
+                inString = scalar == "\""
+                continue
+            }
+            if scalar != "\"" {
+                current.append(scalar)
+            } else if pending == "\"" {
+                current.append(scalar)
+                pending = scalars.next()
+            } else {
+                strings.append(String(current))
+                current.removeAll()
+                inString = false
+            }
+        }
+        return strings
+    }
+
     /// An FTS5 string: every `"` scalar doubled, including one that a
     /// combining mark joins into a larger Character.
     static func quote(_ text: String) -> String {

@@ -35,9 +35,10 @@ enum ReferenceQueryExpander {
         var query = query
         for index in query.clauses.indices {
             var alternatives = query.clauses[index].alternatives
-            for atom in query.clauses[index].alternatives where atom.column == nil && !atom.isPrefix {
+            for (position, atom) in query.clauses[index].alternatives.enumerated() where atom.column == nil && !atom.isPrefix {
                 guard let reference = ResolutionReferenceExtractor.parseWhole(atom.text) else { continue }
-                alternatives += try spellings(of: [reference.id], db).map(phrase)
+                alternatives[position].isDocumentNumber = true
+                alternatives += try spellings(of: [reference.id], db).map(spelling)
             }
             query.clauses[index].alternatives = distinct(alternatives)
         }
@@ -60,7 +61,7 @@ enum ReferenceQueryExpander {
                     SELECT DISTINCT canonical FROM \(ResolutionReferenceAnnotator.table) WHERE type = ? AND number = ? AND weak = 0
                     """, arguments: [parsed.type.code, parsed.number])
                 guard !ids.isEmpty else { continue }
-                let alternatives = [phrase(text)] + (try spellings(of: ids, db)).map(phrase)
+                let alternatives = [phrase(text)] + (try spellings(of: ids, db)).map(spelling)
                 clauses.replaceSubrange(index..<(index + length), with: [SearchQuery.Clause(alternatives: distinct(alternatives), negated: false)])
                 break
             }
@@ -82,6 +83,11 @@ enum ReferenceQueryExpander {
 
     private static func phrase(_ text: String) -> SearchQuery.Atom {
         SearchQuery.Atom(text: text, isPhrase: true, isPrefix: false, column: nil)
+    }
+
+    /// A spelling of a document number the index holds, as a phrase.
+    private static func spelling(_ text: String) -> SearchQuery.Atom {
+        SearchQuery.Atom(text: text, isPhrase: true, isPrefix: false, column: nil, isDocumentNumber: true)
     }
 
     private static func distinct(_ atoms: [SearchQuery.Atom]) -> [SearchQuery.Atom] {

@@ -16,6 +16,9 @@ public struct SearchQuery: Equatable, Sendable {
         /// A ready FTS5 expression standing for the atom (abbreviation expansion), and its exact-tier form.
         public var expression: String? = nil
         public var exactExpression: String? = nil
+        /// A spelling of a document number (`100/2015/NĐ-CP`): its letters are no
+        /// abbreviation to expand (no text writes "100/2015/Nghị định Chính phủ").
+        public var isDocumentNumber = false
     }
 
     /// Items joined by `OR`; a clause is required, or excluded when negated.

@@ -33,10 +33,11 @@ public final class Searcher {
                 }
                 guard !query.isEmpty, let strict = FTS5QueryCompiler.strict(query) else { throw SearchError.nothingToSearch }
                 let filters = try Self.filters(options)
-                let exact = needsExactTier(query) ? FTS5QueryCompiler.exactOnly(query) : nil
+                let spelledOut = accentedForms(db)
+                let exact = needsExactTier(query, spelledOut) ? FTS5QueryCompiler.exactOnly(query) : nil
                 var relaxed = options.anyWord
                 var expression = relaxed ? FTS5QueryCompiler.relaxed(query)! : strict
-                let counted = relaxed ? expression : FTS5QueryCompiler.strict(query, phrases: false, spelledOut: accentedForms(db)) ?? expression
+                let counted = relaxed ? expression : FTS5QueryCompiler.strict(query, phrases: false, spelledOut: spelledOut) ?? expression
                 if countOnly {
                     var total = try count(counted, filters, db)
                     if total == 0, !relaxed, query.positiveAtoms.count > 1, let any = FTS5QueryCompiler.relaxed(query) {
@@ -82,9 +83,26 @@ public final class Searcher {
         }
     }
 
-    /// Only queries with an unaccented word have folding-only matches to rank lower.
-    private func needsExactTier(_ query: SearchQuery) -> Bool {
-        query.positiveAtoms.contains { atom in analyzer.tokens(in: atom.text).contains { !$0.hasDiacritics } }
+    /// Whether an exact tier would rank anything differently: only when a word without
+    /// diacritics is also held with them (`tai` → `tài`, `tại`), a prefix lacks them, or
+    /// an abbreviation's exact expression leaves out a folding-only sense. For
+    /// `100/2015/NĐ-CP` or `CSGT` it would find the same documents, scored the same, twice.
+    private func needsExactTier(_ query: SearchQuery, _ accentedForms: (String) -> [String]) -> Bool {
+        func widenedByFolding(_ text: String) -> Bool {
+            analyzer.tokens(in: text).contains { !$0.hasDiacritics && !accentedForms($0.exact).isEmpty }
+        }
+        return query.positiveAtoms.contains { atom in
+            if atom.isPrefix { return analyzer.tokens(in: atom.text).contains { !$0.hasDiacritics } }
+            guard let expression = atom.expression else { return widenedByFolding(atom.text) }
+            // The exact form only marks the typed strings exact, unless it drops an alternative.
+            let exactMarker = Character(UnicodeScalar(IndexTerm.exactOnlyMarker))
+            let capitalsMarker = Character(UnicodeScalar(IndexTerm.capitalsMarker))
+            guard let exact = atom.exactExpression,
+                  exact.filter({ $0 != exactMarker }) == expression.filter({ $0 != exactMarker }) else { return true }
+            return FTS5QueryCompiler.strings(in: expression).contains {
+                $0.first != exactMarker && $0.first != capitalsMarker && widenedByFolding($0)
+            }
+        }
     }
 
     struct Filters {

@@ -94,4 +94,10 @@ final class AccentedFormsTests: XCTestCase {
         let compiled = FTS5QueryCompiler.strict(query, phrases: false) { word in word == "tai" ? ["tài", "tại"] : [] }
         XCTAssertEqual(compiled, "(\"\u{2}tai\" OR \"\u{2}tài\" OR \"\u{2}tại\") AND \"nạn\" AND title : \"hoa\"")
     }
+
+    func testStringsOfACompiledExpressionComeBackUnquoted() {
+        let texts = ["\u{2}cảnh sát giao thông", "a\"b", "\"", "hoa\u{301}\"", ""]
+        let expression = "(" + texts.map { FTS5QueryCompiler.quote($0) }.joined(separator: " OR ") + ") AND title : \"x\"*"
+        XCTAssertEqual(FTS5QueryCompiler.strings(in: expression), texts + ["x"])
+    }
 }
