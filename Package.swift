@@ -30,7 +30,7 @@ let package = Package(
         .target(
             name: "VietText",
             dependencies: ["CICU"],
-            resources: [.copy("Resources/abbreviations.tsv")],
+            resources: [.copy("Abbreviations/Resources/abbreviations.tsv")],
             swiftSettings: hotPathSettings),
         .target(
             name: "TracuuIndex",

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import XCTest
 
@@ -5,8 +6,8 @@ import XCTest
 /// while indexing the first 6,000 articles of vnnews-2017. With
 /// `TRACUU_LONG_TESTS=1`: the same on all 35,440 articles, and a 100 MB file.
 final class LongRunTests: XCTestCase {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared")
+    static let repository = RepositoryPaths.root
+    static let shared = RepositoryPaths.shared
     static var long: Bool { ProcessInfo.processInfo.environment["TRACUU_LONG_TESTS"] == "1" }
 
     /// The extracted news corpus: /tmp/tracuu-bench/vnnews-2017, else extracted from ../shared into `workspace`.

@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 @testable import TracuuIndex
 import GRDB
@@ -66,8 +67,7 @@ final class FigureSpecificationTests: XCTestCase {
         Expected("476 cá nhân", 476, "cá nhân"),
     ]
 
-    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("corpus")
+    static let seeds = RepositoryPaths.corpus
 
     var folder: URL!
     var database: IndexDatabase!

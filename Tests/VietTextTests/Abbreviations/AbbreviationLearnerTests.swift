@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 @testable import VietText
 
@@ -35,8 +36,7 @@ final class AbbreviationLearnerTests: XCTestCase {
     }
 
     func testLearnsExactlyTheDefinitionsOfSeedArticle000() throws {
-        let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("corpus/000_a20038c85b46a0b9.txt")
+        let seed = RepositoryPaths.corpus.appendingPathComponent("000_a20038c85b46a0b9.txt")
         let text = try String(contentsOf: seed, encoding: .utf8)
         XCTAssertEqual(Set(learned(text)), [
             "CĐ=Công đoàn", "CAND=Công an nhân dân", "NLĐ=người lao động", "ANTT=an ninh, trật tự",

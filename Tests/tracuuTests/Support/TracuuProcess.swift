@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import XCTest
 
@@ -34,8 +35,7 @@ final class TracuuProcess {
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
             Bundle.main.bundleURL,
             Bundle(for: TracuuProcess.self).bundleURL.deletingLastPathComponent(),
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-                .appendingPathComponent(".build/debug"),
+            RepositoryPaths.root.appendingPathComponent(".build/debug"),
         ]
         for directory in candidates {
             let binary = directory.appendingPathComponent("tracuu")
@@ -44,9 +44,7 @@ final class TracuuProcess {
         return candidates[0].appendingPathComponent("tracuu")
     }()
 
-    static let seedCorpus = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("corpus")
+    static let seedCorpus = RepositoryPaths.corpus
 
     func path(_ relative: String) -> String { directory.appendingPathComponent(relative).path }
 

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 @testable import TracuuIndex
 import XCTest
@@ -21,9 +22,7 @@ final class TemporaryCorpus {
     deinit { try? FileManager.default.removeItem(atPath: directory) }
 
     /// The repository's own `corpus/` folder with the seed articles.
-    static let seedCorpus = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("corpus").path
+    static let seedCorpus = RepositoryPaths.corpus.path
 
     static func seed(_ name: String) throws -> String {
         try String(contentsOfFile: seedCorpus + "/" + name, encoding: .utf8)

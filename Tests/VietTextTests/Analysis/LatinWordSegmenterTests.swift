@@ -81,8 +81,7 @@ final class LatinWordSegmenterTests: XCTestCase {
     }
 
     func testAgreesWithICUOnTheSeeds() throws {
-        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("corpus")
+        let corpus = RepositoryPaths.corpus
         for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path) where name.hasSuffix(".txt") {
             assertSameAsICU(try String(contentsOf: corpus.appendingPathComponent(name), encoding: .utf8))
         }
@@ -90,8 +89,7 @@ final class LatinWordSegmenterTests: XCTestCase {
 
     /// Every gazette document in ../shared whose text the fast path covers gets ICU's boundaries.
     func testAgreesWithICUOnTheGazetteSamples() throws {
-        let gazette = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus-samples/gazette")
+        let gazette = RepositoryPaths.shared.appendingPathComponent("corpus-samples/gazette")
         guard let files = FileManager.default.enumerator(atPath: gazette.path)?.compactMap({ $0 as? String }).filter({ $0.hasSuffix(".txt") }),
               !files.isEmpty else {
             throw XCTSkip("../shared/corpus-samples/gazette is absent")
