@@ -1,4 +1,5 @@
 import GRDB
+import VietText
 
 /// Something derived from each document at index time and stored beside it
 /// (resolution references, figures, abbreviation definitions). Reading the

@@ -1,4 +1,5 @@
 import Foundation
+import VietText
 
 /// Where a stored figure's sentence is: UTF-8 byte offsets into its document's title,
 /// lead and body joined by newlines (`Document.fullText`), and which ends of a long

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VietText
 
 /// The index file: one SQLite database in WAL mode holding the documents,
 /// the files they came from and an external-content FTS5 table over title,

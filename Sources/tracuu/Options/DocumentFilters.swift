@@ -1,5 +1,6 @@
 import ArgumentParser
 import TracuuIndex
+import VietText
 
 /// `--since`, `--until`, `--kind`, `--source`: which documents a search or a
 /// figures listing looks at.

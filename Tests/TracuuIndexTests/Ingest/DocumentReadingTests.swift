@@ -41,18 +41,6 @@ final class DocumentReadingTests: XCTestCase {
         XCTAssertTrue(document.lead.hasPrefix("(CATP) Là tổ chức"), "the first paragraph stays content")
     }
 
-    func testTitleRules() {
-        XCTAssertTrue(TitleExtractor.readsAsHeading("Hội nghị Ban Chấp hành"))
-        XCTAssertFalse(TitleExtractor.readsAsHeading("Hội nghị đã diễn ra."))
-        XCTAssertFalse(TitleExtractor.readsAsHeading("Theo đó:"))
-        XCTAssertFalse(TitleExtractor.readsAsHeading(String(repeating: "chữ ", count: 60)))
-        XCTAssertEqual(TitleExtractor.sentenceStart("(CAND) - Sáng nay, hội nghị khai mạc. Sau đó bế mạc."), "Sáng nay, hội nghị khai mạc.")
-        XCTAssertEqual(TitleExtractor.sentenceStart("Giá tăng 2.5 lần. Thêm"), "Giá tăng 2.5 lần.")
-        let long = TitleExtractor.sentenceStart(String(repeating: "từ ", count: 80))
-        XCTAssertTrue(long.hasSuffix("…"))
-        XCTAssertLessThanOrEqual(long.count, 111)
-    }
-
     func testTitleIsNeverEmpty() throws {
         let corpus = try TemporaryCorpus([
             "empty.txt": "",
@@ -109,17 +97,6 @@ final class DocumentReadingTests: XCTestCase {
         let corpus = try TemporaryCorpus(["a.md": "---\ndate: hôm qua\n---\nTiêu đề\nNội dung."])
         try corpus.index()
         XCTAssertNil(try corpus.stored("a.md")?.date)
-    }
-
-    func testDateForms() {
-        XCTAssertEqual(DocumentDate.normalize("2021-06-12"), "2021-06-12")
-        XCTAssertEqual(DocumentDate.normalize("12/6/2021"), "2021-06-12")
-        XCTAssertEqual(DocumentDate.normalize("12-06-2021"), "2021-06-12")
-        XCTAssertEqual(DocumentDate.normalize("2021-06-12T08:00:00Z"), "2021-06-12")
-        XCTAssertNil(DocumentDate.normalize("2021-13-01"))
-        XCTAssertNil(DocumentDate.normalize("12/6/21"), "a two-digit year is not year 21")
-        XCTAssertNil(DocumentDate.normalize("ngày 12"))
-        XCTAssertNil(DocumentDate.normalize(""))
     }
 
     // MARK: JSONL

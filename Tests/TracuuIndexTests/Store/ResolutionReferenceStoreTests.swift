@@ -1,3 +1,4 @@
+import VietText
 import XCTest
 @testable import TracuuIndex
 

@@ -1,6 +1,7 @@
 import TestSupport
 import Foundation
 @testable import TracuuIndex
+import VietText
 import XCTest
 
 /// A corpus folder and an index file in a fresh temporary directory, removed

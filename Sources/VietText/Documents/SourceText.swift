@@ -1,6 +1,5 @@
 import CICU
 import Foundation
-import VietText
 
 /// Turns a file's bytes into NFC text: UTF-8 (BOM or not), UTF-16 with a BOM,
 /// and Vietnamese Windows-1258 (recognized by its tone-mark and letter bytes;
@@ -59,7 +58,8 @@ public enum SourceText {
         ([0x7F, 0x45, 0x4C, 0x46], "ELF"), ([0x53, 0x51, 0x4C, 0x69, 0x74, 0x65], "SQLite"),
     ]
 
-    static func binaryKind(_ bytes: [UInt8]) -> String? {
+    /// `PDF`, `ZIP`, `PNG`... for a known signature, `contains NUL bytes` for other binary data, nil for text.
+    public static func binaryKind(_ bytes: [UInt8]) -> String? {
         for (signature, name) in signatures where bytes.starts(with: signature) { return name }
         let hasNUL = bytes.withUnsafeBytes { raw in
             guard let base = raw.baseAddress else { return false }

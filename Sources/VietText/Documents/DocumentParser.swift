@@ -1,5 +1,4 @@
 import Foundation
-import VietText
 
 /// Builds `Document`s from decoded file text: front matter, title, lead,
 /// body, with scraped trailers cut. `.jsonl` files give one document a line.

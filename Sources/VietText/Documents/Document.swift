@@ -1,4 +1,3 @@
-import GRDB
 
 /// One searchable document as stored: an article, or a resolution with its number.
 public struct Document: Equatable, Sendable, Codable {
@@ -34,8 +33,5 @@ public struct Document: Equatable, Sendable, Codable {
     public var fullText: String { Self.fullText(title: title, lead: lead, body: body) }
 
     /// The full text of a stored row's columns (figure and reference offsets count in it).
-    static func fullText(title: String, lead: String, body: String) -> String { [title, lead, body].joined(separator: "\n") }
-
-    /// `fullText(title:lead:body:)` of a row with `title`, `lead` and `body` columns.
-    static func fullText(of row: Row) -> String { fullText(title: row["title"], lead: row["lead"], body: row["body"]) }
+    public static func fullText(title: String, lead: String, body: String) -> String { [title, lead, body].joined(separator: "\n") }
 }
