@@ -163,29 +163,19 @@ public struct AbbreviationCatalog {
         }
     }
 
-    /// For each sense, the FTS5 expression of documents whose capitals count for it.
+    /// For each sense, the FTS5 expression of documents whose capitals count for it
+    /// (`PlannedQuery.SenseCondition`, the rule a search applies).
     static func senseExpressions(_ abbreviation: Abbreviation, analyzer: Analyzer) -> [String] {
-        let capitals = capitalsPhrase(abbreviation.abbr, analyzer: analyzer)
-        let senses = abbreviation.senses.map {
-            FTS5QueryCompiler.quote(String(UnicodeScalar(IndexTerm.exactOnlyMarker)) + $0.expansion)
+        let capitals = AbbreviationExpander.capitalsText(abbreviation.abbr, analyzer)
+        let expansions = abbreviation.senses.map(\.expansion)
+        return expansions.indices.map { sense in
+            FTS5QueryCompiler.capitals(capitals, under: PlannedQuery.SenseCondition.conditions(forSense: sense, of: expansions))
         }
-        guard senses.count > 1 else { return [capitals] }
-        return senses.enumerated().map { index, sense in
-            let own = "(\(capitals) AND \(sense))"
-            guard index == 0 else { return own }
-            return "(\(own) OR (\(capitals) NOT (\(senses.dropFirst().joined(separator: " OR ")))))"
-        }
-    }
-
-    /// `CĐ` → `"\u{3}cđ"`: the abbreviation as written in capitals.
-    static func capitalsPhrase(_ abbr: String, analyzer: Analyzer) -> String {
-        FTS5QueryCompiler.quote(String(UnicodeScalar(IndexTerm.capitalsMarker))
-                                + analyzer.tokens(in: abbr).map(\.exact).joined(separator: " "))
     }
 
     /// Sentences that use the abbreviation, from documents that define it first.
     public func examples(of abbreviation: Abbreviation, limit: Int = 3) throws -> [Example] {
-        let capitals = Self.capitalsPhrase(abbreviation.abbr, analyzer: Analyzer())
+        let capitals = FTS5QueryCompiler.capitals(AbbreviationExpander.capitalsText(abbreviation.abbr, Analyzer()), under: [.init()])
         return try read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT d.path, d.title, d.lead, d.body FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid

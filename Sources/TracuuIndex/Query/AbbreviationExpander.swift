@@ -1,38 +1,18 @@
 import VietText
 
-/// Rewrites a parsed query so that abbreviations and their expansions find each
-/// other, both ways and inside phrases. A word that is a known abbreviation also
+/// Plans the abbreviations of a parsed query, so that abbreviations and their expansions
+/// find each other, both ways and inside phrases. A word that is a known abbreviation also
 /// matches each of its expansions as a phrase (`LĐLĐ` → "Liên đoàn Lao động");
 /// words that spell an expansion also match the abbreviation written in capitals
 /// (`cong an nhan dan` → `CAND`). For an abbreviation with several senses, a
-/// document's occurrence counts for the sense it spells out, else for the first:
-/// "trường CĐ … cao đẳng" is no match for `công đoàn`.
+/// document's occurrence counts for the sense it spells out, else for the first
+/// (`PlannedQuery.SenseCondition`): "trường CĐ … cao đẳng" is no match for `công đoàn`.
 struct AbbreviationExpander {
-
-    /// A way to match one stretch of the query.
-    private struct Alternative {
-        /// An FTS5 string (quoted), or nil for the words as typed.
-        var piece: String?
-        /// The document conditions under which it counts, any one of them.
-        var gates: [Gate] = [Gate()]
-        /// Whether it belongs with exact matches of the typed words (see `Searcher`'s tiers).
-        var exact: Bool
-        var label: String?
-    }
-
-    /// Sense phrases a document must spell, and those it must not.
-    private struct Gate {
-        var requires: [String] = []
-        var excludes: [String] = []
-    }
 
     private enum Segment {
         case typed(Range<Int>)
-        case matched(Range<Int>, [Alternative])
+        case matched(Range<Int>, [PlannedQuery.Expansion])
     }
-
-    /// Expansions a match must reach: the longest phrase a search writes.
-    static let maxCombinations = 48
 
     private let abbreviations: [Abbreviation]
     /// Abbreviations by the folded form of their first word.
@@ -130,26 +110,24 @@ struct AbbreviationExpander {
         return (true, exact)
     }
 
-    func expand(_ query: SearchQuery) -> (query: SearchQuery, expansions: [AbbreviationExpansion]) {
+    /// The query with every abbreviation and expansion it reaches, and the expansions applied.
+    func expand(_ query: SearchQuery) -> PlannedQuery {
         var expansions: [AbbreviationExpansion] = []
-        var clauses: [SearchQuery.Clause] = []
+        var clauses: [PlannedQuery.Clause] = []
         for part in Self.parts(of: query) {
             switch part {
             case .run(let atoms):
-                clauses.append(contentsOf: expandRun(atoms, &expansions).map { SearchQuery.Clause(alternatives: [$0], negated: false) })
+                clauses.append(contentsOf: expandRun(atoms, &expansions).map { PlannedQuery.Clause(items: [$0], negated: false) })
             case .clause(let clause):
-                var expanded = clause
-                if !clause.negated {
-                    expanded.alternatives = clause.alternatives.map { Self.isExpandable($0) ? expandAtom($0, &expansions) : $0 }
+                let items = clause.alternatives.map { atom in
+                    !clause.negated && Self.isExpandable(atom) ? expandAtom(atom, &expansions) : PlannedQuery.Item(atom)
                 }
-                clauses.append(expanded)
+                clauses.append(PlannedQuery.Clause(items: items, negated: clause.negated))
             }
         }
-        var result = query
-        result.clauses = clauses
         var unique: [AbbreviationExpansion] = []
         for expansion in expansions where !unique.contains(expansion) { unique.append(expansion) }
-        return (result, unique)
+        return PlannedQuery(clauses: clauses, expansions: unique)
     }
 
     /// What `expand` rewrites: plain words in a row, and every other clause on its own.
@@ -163,7 +141,7 @@ struct AbbreviationExpander {
         var run: [SearchQuery.Atom] = []
         for clause in query.clauses {
             if !clause.negated, clause.alternatives.count == 1, let only = clause.alternatives.first,
-               !only.isPhrase, !only.isPrefix, only.column == nil, only.expression == nil {
+               !only.isPhrase, !only.isPrefix, only.column == nil {
                 run.append(only)
                 continue
             }
@@ -176,15 +154,15 @@ struct AbbreviationExpander {
     }
 
     /// Whether `expand` rewrites an atom of a clause that is not a run (a phrase, a word under
-    /// a column or in an `OR`): prefixes and atoms already compiled stay as they are.
-    private static func isExpandable(_ atom: SearchQuery.Atom) -> Bool { !atom.isPrefix && atom.expression == nil && !atom.isDocumentNumber }
+    /// a column or in an `OR`): prefixes and document numbers stay as they are.
+    private static func isExpandable(_ atom: SearchQuery.Atom) -> Bool { !atom.isPrefix && !atom.isDocumentNumber }
 
     /// The words of a run as one text, analyzed together.
     private static func runText(_ atoms: [SearchQuery.Atom]) -> String { atoms.map(\.text).joined(separator: " ") }
 
     /// Plain words in a row: a word that is an abbreviation, or words that spell an
     /// expansion, become one atom; the others stay as they are.
-    private func expandRun(_ atoms: [SearchQuery.Atom], _ expansions: inout [AbbreviationExpansion]) -> [SearchQuery.Atom] {
+    private func expandRun(_ atoms: [SearchQuery.Atom], _ expansions: inout [AbbreviationExpansion]) -> [PlannedQuery.Item] {
         guard !atoms.isEmpty else { return [] }
         let text = Self.runText(atoms)
         let tokens = analyzer.tokens(in: text)
@@ -198,50 +176,41 @@ struct AbbreviationExpander {
             while tokenIndex < tokens.count, tokens[tokenIndex].start < offset { tokenIndex += 1 }
             boundaries.insert(tokenIndex)
         }
-        let segments = segment(tokens, text: text, boundaries: boundaries)
-        var output: [SearchQuery.Atom] = []
-        for segment in segments {
+        var output: [PlannedQuery.Item] = []
+        for segment in segment(tokens, text: text, boundaries: boundaries) {
             switch segment {
             case .typed(let range):
-                for (index, start) in atomStarts.enumerated() where range.contains(start) { output.append(atoms[index]) }
+                for (index, start) in atomStarts.enumerated() where range.contains(start) { output.append(PlannedQuery.Item(atoms[index])) }
             case .matched(let range, let alternatives):
                 let typed = Self.substring(text, tokens, range)
                 let words = atoms.enumerated().filter { range.contains(atomStarts[$0.offset]) }.map(\.element.text)
-                func typedExpression(_ exact: Bool) -> String {
-                    guard words.count > 1 else { return quote(typed, exact: exact) }
-                    return "(\(quote(words.joined(separator: " "), exact: exact)) OR (\(words.map { quote($0, exact: exact) }.joined(separator: " AND "))))"
-                }
-                var atom = SearchQuery.Atom(text: typed, isPhrase: false, isPrefix: false, column: nil)
-                atom.expression = compose([[Alternative(piece: nil, exact: true)] + alternatives], typed: typedExpression(false), exact: false, column: nil)
-                atom.exactExpression = compose([[Alternative(piece: nil, exact: true)] + alternatives], typed: typedExpression(true), exact: true, column: nil)
-                output.append(atom)
-                expansions += alternatives.compactMap { $0.label.map { AbbreviationExpansion(from: typed, to: $0) } }
+                output.append(PlannedQuery.Item(
+                    text: typed, kind: .word, column: nil, words: words.count > 1 ? words : [typed],
+                    stretches: [PlannedQuery.Stretch(text: typed, expansions: alternatives)]))
+                expansions += alternatives.map { AbbreviationExpansion(from: typed, to: $0.label) }
             }
         }
         return output
     }
 
     /// A quoted phrase, or one word under a column or in an `OR`.
-    private func expandAtom(_ atom: SearchQuery.Atom, _ expansions: inout [AbbreviationExpansion]) -> SearchQuery.Atom {
+    private func expandAtom(_ atom: SearchQuery.Atom, _ expansions: inout [AbbreviationExpansion]) -> PlannedQuery.Item {
         let tokens = analyzer.tokens(in: atom.text)
         let boundaries = TokenBoundaries(tokens.count, at: atom.isPhrase ? Array(0...tokens.count) : [0, tokens.count])
         let segments = segment(tokens, text: atom.text, boundaries: boundaries)
-        guard segments.contains(where: { if case .matched = $0 { true } else { false } }) else { return atom }
-        var choices: [[Alternative]] = []
-        for segment in segments {
+        guard segments.contains(where: { if case .matched = $0 { true } else { false } }) else { return PlannedQuery.Item(atom) }
+        var item = PlannedQuery.Item(atom)
+        item.stretches = segments.map { segment in
             switch segment {
             case .typed(let range):
-                choices.append([Alternative(piece: quote(Self.substring(atom.text, tokens, range), exact: false), exact: true)])
+                return PlannedQuery.Stretch(text: Self.substring(atom.text, tokens, range))
             case .matched(let range, let alternatives):
                 let typed = Self.substring(atom.text, tokens, range)
-                choices.append([Alternative(piece: quote(typed, exact: false), exact: true)] + alternatives)
-                expansions += alternatives.compactMap { $0.label.map { AbbreviationExpansion(from: typed, to: $0) } }
+                expansions += alternatives.map { AbbreviationExpansion(from: typed, to: $0.label) }
+                return PlannedQuery.Stretch(text: typed, expansions: alternatives)
             }
         }
-        var expanded = atom
-        expanded.expression = compose(choices, typed: nil, exact: false, column: atom.column)
-        expanded.exactExpression = compose(choices, typed: nil, exact: true, column: atom.column)
-        return expanded
+        return item
     }
 
     /// Splits tokens into typed stretches and matched abbreviations or expansions,
@@ -265,9 +234,9 @@ struct AbbreviationExpander {
         return segments
     }
 
-    private func bestMatch(_ tokens: [Token], at index: Int, text: String, boundaries: TokenBoundaries) -> (Int, [Alternative])? {
+    private func bestMatch(_ tokens: [Token], at index: Int, text: String, boundaries: TokenBoundaries) -> (Int, [PlannedQuery.Expansion])? {
         let key = Self.folded(tokens[index])
-        var best: (Int, [Alternative])?
+        var best: (Int, [PlannedQuery.Expansion])?
         for entryIndex in abbreviationsByFirst[key] ?? [] {
             let abbreviation = abbreviations[entryIndex]
             let abbrTokens = analyzer.tokens(in: abbreviation.abbr)
@@ -277,11 +246,11 @@ struct AbbreviationExpander {
                   Self.looksLikeAbbreviation(Self.substring(text, tokens, index..<end)),
                   abbrTokens.count > (best?.0 ?? 0) else { continue }
             best = (abbrTokens.count, abbreviation.senses.map { sense in
-                Alternative(piece: quote(sense.expansion, exact: true), exact: result.exact, label: sense.expansion)
+                PlannedQuery.Expansion(term: .init(text: sense.expansion, form: .exact), matchesExactly: result.exact, label: sense.expansion)
             })
         }
         var expansionLength = 0
-        var expansionAlternatives: [Alternative] = []
+        var expansionAlternatives: [PlannedQuery.Expansion] = []
         for (entryIndex, sense) in expansionsByFirst[key] ?? [] {
             let abbreviation = abbreviations[entryIndex]
             let senseTokens = analyzer.tokens(in: abbreviation.senses[sense].expansion)
@@ -297,71 +266,22 @@ struct AbbreviationExpander {
     }
 
     /// The abbreviation written in capitals, counted for `sense` only where the document supports it.
-    private func abbreviationAlternative(_ abbreviation: Abbreviation, sense: Int, exact: Bool) -> Alternative {
-        let capitals = "\"" + String(UnicodeScalar(IndexTerm.capitalsMarker)) + analyzer.tokens(in: abbreviation.abbr).map(\.exact).joined(separator: " ") + "\""
-        var alternative = Alternative(piece: capitals, exact: exact, label: abbreviation.abbr)
-        let senses = abbreviation.senses
-        if senses.count > 1 {
-            let own = quote(senses[sense].expansion, exact: true)
-            alternative.gates = [Gate(requires: [own])]
-            if sense == 0 {
-                alternative.gates.append(Gate(excludes: senses.dropFirst().map { quote($0.expansion, exact: true) }))
-            }
-        }
-        return alternative
+    private func abbreviationAlternative(_ abbreviation: Abbreviation, sense: Int, exact: Bool) -> PlannedQuery.Expansion {
+        PlannedQuery.Expansion(
+            term: .init(text: Self.capitalsText(abbreviation.abbr, analyzer), form: .capitals),
+            conditions: PlannedQuery.SenseCondition.conditions(forSense: sense, of: abbreviation.senses.map(\.expansion)),
+            matchesExactly: exact, label: abbreviation.abbr)
+    }
+
+    /// `CĐ` → `cđ`: the words of an abbreviation as its capitals terms hold them.
+    static func capitalsText(_ abbr: String, _ analyzer: Analyzer) -> String {
+        analyzer.tokens(in: abbr).map(\.exact).joined(separator: " ")
     }
 
     /// Two-letter abbreviations must be typed in capitals (`CA`, not the word "ca");
     /// longer ones in any case (`lđlđ`).
     private static func looksLikeAbbreviation(_ typed: String) -> Bool {
         typed.filter(\.isLetter).count >= 3 || !typed.contains(where: \.isLowercase)
-    }
-
-    /// One FTS5 expression: every combination of the choices as a phrase, ORed,
-    /// each under the sense conditions of the abbreviations it matches.
-    private func compose(_ choices: [[Alternative]], typed: String?, exact: Bool, column: String?) -> String {
-        var combinations: [[Alternative]] = [[]]
-        for options in choices {
-            combinations = combinations.flatMap { prefix in options.map { prefix + [$0] } }
-            if combinations.count > Self.maxCombinations { combinations = Array(combinations.prefix(Self.maxCombinations)) }
-        }
-        let columnPrefix = column.map { "\($0) : " } ?? ""
-        var terms: [String] = []
-        for combination in combinations {
-            let generated = combination.filter { $0.label != nil }
-            if exact, !generated.allSatisfy(\.exact) { continue }
-            if generated.isEmpty, let typed {
-                terms.append(typed)
-                continue
-            }
-            let pieces = combination.map { alternative -> String in
-                guard let piece = alternative.piece else { return typed ?? "" }
-                return exact && alternative.label == nil ? exactPiece(piece) : piece
-            }
-            let phrase = columnPrefix + pieces.joined(separator: " + ")
-            var gates: [Gate] = [Gate()]
-            for alternative in generated {
-                gates = gates.flatMap { gate in
-                    alternative.gates.map { Gate(requires: gate.requires + $0.requires, excludes: gate.excludes + $0.excludes) }
-                }
-            }
-            for gate in gates {
-                var term = ([phrase] + gate.requires).joined(separator: " AND ")
-                if !gate.requires.isEmpty || !gate.excludes.isEmpty { term = "(\(term))" }
-                if !gate.excludes.isEmpty { term = "(\(term) NOT (\(gate.excludes.joined(separator: " OR "))))" }
-                terms.append(term)
-            }
-        }
-        return terms.count == 1 ? terms[0] : "(\(terms.joined(separator: " OR ")))"
-    }
-
-    private func quote(_ text: String, exact: Bool) -> String {
-        FTS5QueryCompiler.quote((exact ? String(UnicodeScalar(IndexTerm.exactOnlyMarker)) : "") + text)
-    }
-
-    /// A typed piece, `"text"`, matched by exact forms only.
-    private func exactPiece(_ piece: String) -> String {
-        "\"" + String(UnicodeScalar(IndexTerm.exactOnlyMarker)) + piece.dropFirst()
     }
 
     private static func substring(_ text: String, _ tokens: [Token], _ range: Range<Int>) -> String {

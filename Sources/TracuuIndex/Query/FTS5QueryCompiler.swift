@@ -1,58 +1,71 @@
-import Foundation
 import VietText
 
-/// Compiles a `SearchQuery` into FTS5 expressions in which every piece of user
-/// text is a quoted string, so no input is ever FTS5 syntax.
+/// Compiles a `PlannedQuery` into FTS5 expressions: the only code that writes FTS5 text or
+/// the marker bytes of `IndexTerm`. Every piece of user text is a quoted string, so no input
+/// is ever FTS5 syntax.
 ///
 /// `cong doan` → `("cong doan") OR ("cong" AND "doan")`: documents where the
 /// words stand together as typed score from both sides.
 public enum FTS5QueryCompiler {
     /// All required clauses, with runs of plain words also tried as a phrase.
     /// `phrases: false` leaves the phrases out: the same documents, for counting them.
-    /// `spelledOut` gives the accented forms an unaccented plain word matches; such a word
-    /// then becomes an OR of exact terms (`tai` → `("\u{2}tai" OR "\u{2}tài" OR …)`), the same
+    /// `spelledOut` writes an unaccented plain word as an OR of its exact forms and the
+    /// accented ones the plan lists (`tai` → `("\u{2}tai" OR "\u{2}tài" OR …)`): the same
     /// documents as its query-time synonyms, which FTS5 can only match by merging their
-    /// positions: counting `tai nạn` this way reads rowids only.
-    public static func strict(_ query: SearchQuery, phrases: Bool = true, spelledOut: ((String) -> [String])? = nil) -> String? {
-        let positives = query.clauses.filter { !$0.negated }
+    /// positions, so counting `tai nạn` this way reads rowids only.
+    public static func strict(_ plan: PlannedQuery, phrases: Bool = true, spelledOut: Bool = false) -> String? {
+        let positives = plan.clauses.filter { !$0.negated }
         guard !positives.isEmpty else { return nil }
         var parts: [String] = []
-        var run: [SearchQuery.Atom] = []
+        var run: [PlannedQuery.Item] = []
         func flushRun() {
             if run.count >= 2, phrases {
                 let phrase = quote(run.map(\.text).joined(separator: " "))
-                parts.append("(\(phrase) OR (\(unique(run.map { atom($0) }).joined(separator: " AND "))))")
+                parts.append("(\(phrase) OR (\(unique(run.map { item($0) }).joined(separator: " AND "))))")
             } else {
-                parts.append(contentsOf: run.map { atom($0, spelledOut: spelledOut) })
+                parts.append(contentsOf: run.map { spelledOut ? spelled($0) : item($0) })
             }
             run.removeAll()
         }
         for clause in positives {
-            if clause.alternatives.count == 1, let only = clause.alternatives.first, !only.isPhrase, !only.isPrefix, only.column == nil,
-               only.expression == nil {
+            if clause.items.count == 1, let only = clause.items.first, only.isPlainWord {
                 run.append(only)
                 continue
             }
             flushRun()
-            parts.append(alternatives(clause.alternatives))
+            parts.append(alternatives(clause.items))
         }
         flushRun()
-        return withExclusions(unique(parts).joined(separator: " AND "), query)
+        return withExclusions(unique(parts).joined(separator: " AND "), plan)
     }
 
-    /// Any of the positive atoms, for long questions where requiring every word finds nothing.
-    public static func relaxed(_ query: SearchQuery) -> String? {
-        let atoms = query.positiveAtoms
-        guard !atoms.isEmpty else { return nil }
-        return withExclusions(unique(atoms.map { atom($0) }).joined(separator: " OR "), query)
+    /// Any of the positive items, for long questions where requiring every word finds nothing.
+    public static func relaxed(_ plan: PlannedQuery) -> String? {
+        let items = plan.positiveItems
+        guard !items.isEmpty else { return nil }
+        return withExclusions(unique(items.map { item($0) }).joined(separator: " OR "), plan)
+    }
+
+    /// The documents of the plan's first tier, or nil when it has none.
+    public static func firstTier(_ plan: PlannedQuery) -> String? {
+        switch plan.firstTier {
+        case nil: nil
+        case .exactForms: exactForms(plan)
+        }
     }
 
     /// The required clauses with each word matched by its exact form only, exclusions
     /// kept: documents matching this rank above those matched only through folding.
-    public static func exactOnly(_ query: SearchQuery) -> String? {
-        let positives = query.clauses.filter { !$0.negated }
+    static func exactForms(_ plan: PlannedQuery) -> String? {
+        let positives = plan.clauses.filter { !$0.negated }
         guard !positives.isEmpty else { return nil }
-        return withExclusions(unique(positives.map { alternatives($0.alternatives, exact: true) }).joined(separator: " AND "), query)
+        return withExclusions(unique(positives.map { alternatives($0.items, exact: true) }).joined(separator: " AND "), plan)
+    }
+
+    /// Documents whose abbreviation in capitals counts for one sense (`SenseCondition`).
+    static func capitals(_ abbreviation: String, under conditions: [PlannedQuery.SenseCondition]) -> String {
+        let terms = conditions.map { gated(term(PlannedQuery.Term(text: abbreviation, form: .capitals)), $0) }
+        return terms.count == 1 ? terms[0] : "(\(terms.joined(separator: " OR ")))"
     }
 
     /// Each expression once: a word repeated in a query adds nothing to AND or OR, but
@@ -63,59 +76,81 @@ public enum FTS5QueryCompiler {
         return expressions.filter { seen.insert($0).inserted }
     }
 
-    private static func withExclusions(_ expression: String, _ query: SearchQuery) -> String {
-        let negatives = query.clauses.filter(\.negated).flatMap(\.alternatives)
+    private static func withExclusions(_ expression: String, _ plan: PlannedQuery) -> String {
+        let negatives = plan.clauses.filter(\.negated).flatMap(\.items)
         guard !negatives.isEmpty else { return expression }
-        return "(\(expression)) NOT (\(negatives.map { atom($0) }.joined(separator: " OR ")))"
+        return "(\(expression)) NOT (\(negatives.map { item($0) }.joined(separator: " OR ")))"
     }
 
-    private static func alternatives(_ atoms: [SearchQuery.Atom], exact: Bool = false) -> String {
-        let compiled = atoms.map { atom($0, exact: exact) }
+    private static func alternatives(_ items: [PlannedQuery.Item], exact: Bool = false) -> String {
+        let compiled = items.map { item($0, exact: exact) }
         return compiled.count == 1 ? compiled[0] : "(\(compiled.joined(separator: " OR ")))"
     }
 
-    /// A plain word as the OR of its exact form and the accented forms `spelledOut` lists.
-    private static func atom(_ atom: SearchQuery.Atom, spelledOut: ((String) -> [String])?) -> String {
-        guard let spelledOut, atom.expression == nil, !atom.isPhrase, !atom.isPrefix, atom.column == nil else { return self.atom(atom) }
-        let forms = spelledOut(atom.text)
-        guard !forms.isEmpty else { return self.atom(atom) }
-        let marker = String(UnicodeScalar(IndexTerm.exactOnlyMarker))
-        return "(\(([atom.text] + forms).map { quote(marker + $0) }.joined(separator: " OR ")))"
+    /// A plain word as the OR of its exact form and the accented forms the plan lists.
+    private static func spelled(_ item: PlannedQuery.Item) -> String {
+        guard item.isPlainWord, !item.accentedForms.isEmpty else { return self.item(item) }
+        return "(\(([item.text] + item.accentedForms).map { term(.init(text: $0, form: .exact)) }.joined(separator: " OR ")))"
     }
 
-    static func atom(_ atom: SearchQuery.Atom, exact: Bool = false) -> String {
-        if let expression = atom.expression { return exact ? atom.exactExpression ?? expression : expression }
-        var text = quote((exact ? String(UnicodeScalar(IndexTerm.exactOnlyMarker)) : "") + atom.text)
-        if atom.isPrefix { text += "*" }
-        if let column = atom.column { text = "\(column) : \(text)" }
+    private static func item(_ item: PlannedQuery.Item, exact: Bool = false) -> String {
+        if item.hasExpansions { return spellings(item, exact: exact) }
+        var text = term(.init(text: item.text, form: exact ? .exact : .folded))
+        if item.kind == .prefix { text += "*" }
+        if let column = item.column { text = "\(column) : \(text)" }
         return text
     }
 
-    /// The strings of an expression `quote` wrote, unquoted: `"a" OR ("b""c" + "d")` → a, b"c, d.
-    static func strings(in expression: String) -> [String] {
-        var strings: [String] = []
-        var current = String.UnicodeScalarView()
-        var inString = false
-        var scalars = expression.unicodeScalars.makeIterator()
-        var pending = scalars.next()
-        while let scalar = pending {
-            pending = scalars.next()
-            guard inString else {
-                inString = scalar == "\""
+    /// Every spelling of an item as a phrase, ORed, each under the sense conditions of the
+    /// abbreviations it writes. `exact` keeps the spellings whose expansions match exactly,
+    /// with the typed words in their exact forms.
+    private static func spellings(_ item: PlannedQuery.Item, exact: Bool) -> String {
+        let typedForm: PlannedQuery.Form = exact ? .exact : .folded
+        let columnPrefix = item.column.map { "\($0) : " } ?? ""
+        var terms: [String] = []
+        for spelling in item.spellings {
+            let expansions = spelling.compactMap { $0 }
+            if exact, !expansions.allSatisfy(\.matchesExactly) { continue }
+            if expansions.isEmpty, item.words.count > 1 {
+                // Words typed apart: together as a phrase, or each anywhere.
+                let words = item.words.map { term(.init(text: $0, form: typedForm)) }
+                terms.append("(\(term(.init(text: item.words.joined(separator: " "), form: typedForm))) OR (\(words.joined(separator: " AND "))))")
                 continue
             }
-            if scalar != "\"" {
-                current.append(scalar)
-            } else if pending == "\"" {
-                current.append(scalar)
-                pending = scalars.next()
-            } else {
-                strings.append(String(current))
-                current.removeAll()
-                inString = false
+            let pieces = zip(item.stretches, spelling).map { stretch, expansion in
+                term(expansion?.term ?? .init(text: stretch.text, form: typedForm))
             }
+            let phrase = columnPrefix + pieces.joined(separator: " + ")
+            var conditions = [PlannedQuery.SenseCondition()]
+            for expansion in expansions {
+                conditions = conditions.flatMap { condition in
+                    expansion.conditions.map {
+                        PlannedQuery.SenseCondition(requires: condition.requires + $0.requires, excludes: condition.excludes + $0.excludes)
+                    }
+                }
+            }
+            terms += conditions.map { gated(phrase, $0) }
         }
-        return strings
+        return terms.count == 1 ? terms[0] : "(\(terms.joined(separator: " OR ")))"
+    }
+
+    /// An expression under one sense condition.
+    private static func gated(_ expression: String, _ condition: PlannedQuery.SenseCondition) -> String {
+        guard !condition.requires.isEmpty || !condition.excludes.isEmpty else { return expression }
+        var gated = "(\(([expression] + condition.requires.map(term)).joined(separator: " AND ")))"
+        if !condition.excludes.isEmpty {
+            gated = "(\(gated) NOT (\(condition.excludes.map(term).joined(separator: " OR "))))"
+        }
+        return gated
+    }
+
+    /// One FTS5 string: the term's words behind the marker of its form.
+    static func term(_ term: PlannedQuery.Term) -> String {
+        switch term.form {
+        case .folded: quote(term.text)
+        case .exact: quote(String(UnicodeScalar(IndexTerm.exactOnlyMarker)) + term.text)
+        case .capitals: quote(String(UnicodeScalar(IndexTerm.capitalsMarker)) + term.text)
+        }
     }
 
     /// An FTS5 string: every `"` scalar doubled, including one that a

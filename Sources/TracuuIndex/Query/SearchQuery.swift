@@ -3,7 +3,7 @@ import VietText
 /// A user's query as tracuu reads it: words (all required), "quoted phrases",
 /// `OR` between two items, `-word` or `-"phrase"` to exclude, `word*` for a
 /// prefix, `title:word` (also `lead:`, `body:`) for one field. Anything else
-/// is text: it never reaches FTS5 as syntax.
+/// is text: it never reaches FTS5 as syntax. `QueryPlanner` plans what it means.
 ///
 /// `công đoàn -"cao đẳng" title:CAND OR CATP hoà*`
 public struct SearchQuery: Equatable, Sendable {
@@ -13,9 +13,6 @@ public struct SearchQuery: Equatable, Sendable {
         public var isPhrase: Bool
         public var isPrefix: Bool
         public var column: String?
-        /// A ready FTS5 expression standing for the atom (abbreviation expansion), and its exact-tier form.
-        public var expression: String? = nil
-        public var exactExpression: String? = nil
         /// A spelling of a document number (`100/2015/NĐ-CP`): its letters are no
         /// abbreviation to expand (no text writes "100/2015/Nghị định Chính phủ").
         public var isDocumentNumber = false
@@ -115,9 +112,6 @@ public struct SearchQuery: Equatable, Sendable {
         }
         return lexemes
     }
-
-    /// Every positive atom, for the relaxed any-word search and for highlighting.
-    public var positiveAtoms: [Atom] { clauses.filter { !$0.negated }.flatMap(\.alternatives) }
 
     public var isEmpty: Bool { clauses.allSatisfy(\.negated) }
 }

@@ -2,9 +2,9 @@ import Foundation
 import GRDB
 import VietText
 
-/// Reads stored figures back: those of the documents matching a query (the
-/// query language and filters of `Searcher`) or of every document, filtered
-/// by unit and value.
+/// Reads stored figures back: those of the documents a search finds (the planned query,
+/// filters and any-word fallback of `Searcher`) or of every document, filtered by unit
+/// and value.
 ///
 /// `figures(matching: "công đoàn", options: FigureOptions(unit: "đoàn viên", min: 1000))`
 public final class FigureFinder {
@@ -16,16 +16,9 @@ public final class FigureFinder {
 
     public func figures(matching query: String?, options: FigureOptions = FigureOptions()) throws -> FigureResults {
         let query = query.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
-        var expression: String?
-        if let query {
-            let parsed = Searcher(database: database).parse(query)
-            guard !parsed.isEmpty,
-                  let compiled = options.anyWord ? FTS5QueryCompiler.relaxed(parsed) : FTS5QueryCompiler.strict(parsed)
-            else { throw SearchError.nothingToSearch }
-            expression = compiled
-        }
-        let filters = try Searcher.filters(SearchOptions(
-            since: options.since, until: options.until, kind: options.kind, source: options.source))
+        let searcher = Searcher(database: database)
+        let selection = SearchOptions(since: options.since, until: options.until, kind: options.kind, source: options.source, anyWord: options.anyWord)
+        let filters = try Searcher.filters(selection)
         var conditions = filters.sql
         var arguments: [DatabaseValueConvertible?] = filters.arguments
         if let unit = options.unit {
@@ -41,62 +34,57 @@ public final class FigureFinder {
             conditions += " AND f.value <= ?"
             arguments.append(max)
         }
-        var from = "figures f JOIN documents d ON d.id = f.document"
-        var prefix = ""
-        var prefixArguments: [DatabaseValueConvertible?] = []
-        if let expression {
-            prefix = """
-                WITH matched(id, score) AS (
-                    SELECT rowid, bm25(documents_fts, \(Searcher.columnWeights)) FROM documents_fts WHERE documents_fts MATCH ?)
-                """
-            prefixArguments = [expression]
-            from += " JOIN matched m ON m.id = f.document"
-        }
+        let from = "figures f JOIN documents d ON d.id = f.document" + (query == nil ? "" : " JOIN matched m ON m.id = f.document")
         let order: String
         switch options.sort {
         case .value: order = "f.value DESC, d.date IS NULL, d.date DESC, d.path, f.position"
         case .date: order = "d.date IS NULL, d.date DESC, d.path, f.position"
-        case .rank: order = expression == nil ? "d.date IS NULL, d.date DESC, d.path, f.position" : "m.score, d.path, f.position"
+        case .rank: order = query == nil ? "d.date IS NULL, d.date DESC, d.path, f.position" : "m.score, d.path, f.position"
         }
         let limitSQL = options.limit > 0 ? " LIMIT \(options.limit)" : ""
-        do {
-            return try database.pool.read { db in
-                guard try db.hasTable("figures") else {
-                    throw IndexError.notAnIndex(path: self.database.path, reason: "built before figures were stored")
-                }
-                let total = try Int.fetchOne(db, sql: "\(prefix) SELECT count(*) FROM \(from) WHERE 1\(conditions)",
-                                             arguments: StatementArguments(prefixArguments + arguments)) ?? 0
-                let rows = try Row.fetchAll(db, sql: """
-                    \(prefix) SELECT f.document, f.position, f.text, f.value, f.upper, f.unit, f.qualifier,
-                           f.context_start, f.context_end, f.context_elided,
-                           d.path, d.title, d.date
-                    FROM \(from) WHERE 1\(conditions) ORDER BY \(order)\(limitSQL)
-                    """, arguments: StatementArguments(prefixArguments + arguments))
-                var hits = rows.map { row in
-                    FigureHit(
-                        documentID: row["document"], path: row["path"], title: row["title"], date: row["date"],
-                        text: row["text"], value: row["value"], upper: row["upper"], unit: row["unit"],
-                        qualifier: (row["qualifier"] as String?).flatMap(FigureQualifier.init(rawValue:)),
-                        context: "", position: row["position"])
-                }
-                // Each document's text is read once, for the hits returned only.
-                let fullText = try db.cachedStatement(sql: FigureContext.fullTextSQL)
-                var text = Data(), textID: Int64?
-                for index in hits.indices.sorted(by: { (hits[$0].documentID, $0) < (hits[$1].documentID, $1) }) {
-                    let id = hits[index].documentID
-                    if id != textID {
-                        text = try Data.fetchOne(fullText, arguments: [id]) ?? Data()
-                        textID = id
-                    }
-                    let row = rows[index]
-                    hits[index].context = FigureContext.text(
-                        in: text, start: row["context_start"], end: row["context_end"], elided: row["context_elided"])
-                }
-                return FigureResults(query: query, total: total, hits: hits)
+        return try searcher.reading { db in
+            guard try db.hasTable("figures") else {
+                throw IndexError.notAnIndex(path: self.database.path, reason: "built before figures were stored")
             }
-        } catch let error as DatabaseError {
-            if let damage = IndexDatabase.damage(error, path: database.path) { throw damage }
-            throw SearchError.failed(IndexDatabase.plainReason(error).hasPrefix("fts5") ? "the query could not be compiled" : IndexDatabase.plainReason(error))
+            // The documents `tracuu search` finds for the query, ranked as it scores them.
+            var prefix = ""
+            var prefixArguments: [DatabaseValueConvertible?] = []
+            if let query {
+                prefix = """
+                    WITH matched(id, score) AS (
+                        SELECT rowid, bm25(documents_fts, \(Searcher.columnWeights)) FROM documents_fts WHERE documents_fts MATCH ?)
+                    """
+                prefixArguments = [try searcher.selection(query, options: selection, db)]
+            }
+            let total = try Int.fetchOne(db, sql: "\(prefix) SELECT count(*) FROM \(from) WHERE 1\(conditions)",
+                                         arguments: StatementArguments(prefixArguments + arguments)) ?? 0
+            let rows = try Row.fetchAll(db, sql: """
+                \(prefix) SELECT f.document, f.position, f.text, f.value, f.upper, f.unit, f.qualifier,
+                       f.context_start, f.context_end, f.context_elided,
+                       d.path, d.title, d.date
+                FROM \(from) WHERE 1\(conditions) ORDER BY \(order)\(limitSQL)
+                """, arguments: StatementArguments(prefixArguments + arguments))
+            var hits = rows.map { row in
+                FigureHit(
+                    documentID: row["document"], path: row["path"], title: row["title"], date: row["date"],
+                    text: row["text"], value: row["value"], upper: row["upper"], unit: row["unit"],
+                    qualifier: (row["qualifier"] as String?).flatMap(FigureQualifier.init(rawValue:)),
+                    context: "", position: row["position"])
+            }
+            // Each document's text is read once, for the hits returned only.
+            let fullText = try db.cachedStatement(sql: FigureContext.fullTextSQL)
+            var text = Data(), textID: Int64?
+            for index in hits.indices.sorted(by: { (hits[$0].documentID, $0) < (hits[$1].documentID, $1) }) {
+                let id = hits[index].documentID
+                if id != textID {
+                    text = try Data.fetchOne(fullText, arguments: [id]) ?? Data()
+                    textID = id
+                }
+                let row = rows[index]
+                hits[index].context = FigureContext.text(
+                    in: text, start: row["context_start"], end: row["context_end"], elided: row["context_elided"])
+            }
+            return FigureResults(query: query, total: total, hits: hits)
         }
     }
 }

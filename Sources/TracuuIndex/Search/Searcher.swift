@@ -1,10 +1,9 @@
 import GRDB
-import GRDBSQLite
 import VietText
 
-/// Runs searches against an index: compiles the query, ranks by bm25 (title
-/// above lead above body) with exact-form matches first, and cuts snippets
-/// with the document's own words highlighted.
+/// Runs searches against an index: plans the query (`QueryPlanner`), compiles it
+/// (`FTS5QueryCompiler`), ranks by bm25 (title above lead above body) with the plan's
+/// first tier first, and cuts snippets with the document's own words highlighted.
 public final class Searcher {
     let database: IndexDatabase
     private let analyzer = Analyzer()
@@ -16,92 +15,66 @@ public final class Searcher {
         self.database = database
     }
 
-    public func parse(_ text: String) -> SearchQuery { SearchQuery(text, analyzer: analyzer) }
+    private var planner: QueryPlanner { QueryPlanner(database: database, analyzer: analyzer) }
 
-    /// One read transaction: widening the query (references, abbreviations) and ranking
+    public func parse(_ text: String) -> SearchQuery { planner.parse(text) }
+
+    /// The plan every search of `text` runs, as the index reads now.
+    public func plan(_ text: String, options: SearchOptions = SearchOptions()) throws -> PlannedQuery {
+        try reading { db in try planner.plan(text, options: options, db) }
+    }
+
+    /// One read transaction: planning the query (references, abbreviations) and ranking
     /// see the same commit, and a search pays for one transaction.
     public func search(_ text: String, options: SearchOptions = SearchOptions(), countOnly: Bool = false) throws -> SearchResults {
-        do {
-            return try database.pool.read { db in
-                var query = ReferenceQueryExpander.mayNameDocument(text)
-                    ? (try? ReferenceQueryExpander.expand(parse(ReferenceQueryExpander.quotingReferences(text)), db)) ?? parse(text)
-                    : parse(text)
-                var expansions: [AbbreviationExpansion] = []
-                if options.expandAbbreviations, !query.isEmpty {
-                    let expander = try AbbreviationCatalog(database: database).expander(for: query, user: options.userAbbreviations, analyzer: analyzer, db)
-                    (query, expansions) = expander.expand(query)
-                }
-                guard !query.isEmpty, let strict = FTS5QueryCompiler.strict(query) else { throw SearchError.nothingToSearch }
-                let filters = try Self.filters(options)
-                let spelledOut = accentedForms(db)
-                let exact = needsExactTier(query, spelledOut) ? FTS5QueryCompiler.exactOnly(query) : nil
-                var relaxed = options.anyWord
-                var expression = relaxed ? FTS5QueryCompiler.relaxed(query)! : strict
-                let counted = relaxed ? expression : FTS5QueryCompiler.strict(query, phrases: false, spelledOut: spelledOut) ?? expression
-                if countOnly {
-                    var total = try count(counted, filters, db)
-                    if total == 0, !relaxed, query.positiveAtoms.count > 1, let any = FTS5QueryCompiler.relaxed(query) {
-                        total = try count(any, filters, db)
-                        relaxed = total > 0
-                    }
-                    return SearchResults(query: text, total: total, relaxed: relaxed, hits: [], expansions: expansions)
-                }
-                var (hits, total) = try ranked(expression, counted: counted, exact: exact, filters, limit: options.limit, db)
-                if total == 0, !relaxed, query.positiveAtoms.count > 1, let any = FTS5QueryCompiler.relaxed(query) {
-                    (hits, total) = try ranked(any, counted: any, exact: exact, filters, limit: options.limit, db)
+        try reading { db in
+            let plan = try planner.plan(text, options: options, db)
+            guard !plan.isEmpty, let strict = FTS5QueryCompiler.strict(plan) else { throw SearchError.nothingToSearch }
+            let filters = try Self.filters(options)
+            let first = FTS5QueryCompiler.firstTier(plan)
+            var relaxed = options.anyWord
+            let expression = relaxed ? FTS5QueryCompiler.relaxed(plan)! : strict
+            let counted = relaxed ? expression : FTS5QueryCompiler.strict(plan, phrases: false, spelledOut: true) ?? expression
+            let relaxable = !relaxed && plan.positiveItems.count > 1
+            if countOnly {
+                var total = try count(counted, filters, db)
+                if total == 0, relaxable, let any = FTS5QueryCompiler.relaxed(plan) {
+                    total = try count(any, filters, db)
                     relaxed = total > 0
-                    expression = any
                 }
-                return SearchResults(query: text, total: total, relaxed: relaxed, hits: hits, expansions: expansions)
+                return SearchResults(query: text, total: total, relaxed: relaxed, hits: [], expansions: plan.expansions)
             }
+            var (hits, total) = try ranked(expression, counted: counted, first: first, filters, limit: options.limit, db)
+            if total == 0, relaxable, let any = FTS5QueryCompiler.relaxed(plan) {
+                (hits, total) = try ranked(any, counted: any, first: first, filters, limit: options.limit, db)
+                relaxed = total > 0
+            }
+            return SearchResults(query: text, total: total, relaxed: relaxed, hits: hits, expansions: plan.expansions)
+        }
+    }
+
+    /// The documents a search of `text` finds, as an FTS5 expression that also ranks them: every
+    /// word, or any of them when no document has every word (or `anyWord` asks for it).
+    func selection(_ text: String, options: SearchOptions, _ db: Database) throws -> String {
+        let plan = try planner.plan(text, options: options, db)
+        guard !plan.isEmpty, let strict = FTS5QueryCompiler.strict(plan), let any = FTS5QueryCompiler.relaxed(plan) else {
+            throw SearchError.nothingToSearch
+        }
+        if options.anyWord { return any }
+        guard plan.positiveItems.count > 1,
+              try count(FTS5QueryCompiler.strict(plan, phrases: false, spelledOut: true) ?? strict, try Self.filters(options), db) == 0
+        else { return strict }
+        return any
+    }
+
+    /// A read of the index whose SQLite errors become tracuu's: a damaged file, or a query
+    /// FTS5 could not run.
+    func reading<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try database.pool.read(body)
         } catch let error as DatabaseError {
             if let damage = IndexDatabase.damage(error, path: database.path) { throw damage }
             throw SearchError.failed(IndexDatabase.plainReason(error).hasPrefix("fts5") ? "the query could not be compiled" : IndexDatabase.plainReason(error))
-        }
-    }
-
-    /// The accented forms the query tokenizer would add to a word as synonyms: those
-    /// listed under its exact form when that is one unaccented token; none otherwise.
-    private func accentedForms(_ db: Database) -> (String) -> [String] {
-        { [analyzer] word in
-            let tokens = analyzer.tokens(in: word)
-            guard tokens.count == 1, tokens[0].folded == nil,
-                  let statement = try? db.cachedStatement(sql: "SELECT exact FROM \(AccentedForms.table) WHERE folded = ?")
-            else { return [] }
-            // SQLite's own calls: GRDB's generic fetchAll costs ~0.5 M instructions of first-use type lookups.
-            let handle = statement.sqliteStatement
-            defer {
-                sqlite3_reset(handle)
-                sqlite3_clear_bindings(handle)
-            }
-            _ = tokens[0].exact.withCString { sqlite3_bind_text(handle, 1, $0, -1, SQLiteBinding.transient) }
-            var forms: [String] = []
-            while sqlite3_step(handle) == SQLITE_ROW, let text = sqlite3_column_text(handle, 0) {
-                forms.append(String(cString: text))
-            }
-            return forms
-        }
-    }
-
-    /// Whether an exact tier would rank anything differently: only when a word without
-    /// diacritics is also held with them (`tai` → `tài`, `tại`), a prefix lacks them, or
-    /// an abbreviation's exact expression leaves out a folding-only sense. For
-    /// `100/2015/NĐ-CP` or `CSGT` it would find the same documents, scored the same, twice.
-    private func needsExactTier(_ query: SearchQuery, _ accentedForms: (String) -> [String]) -> Bool {
-        func widenedByFolding(_ text: String) -> Bool {
-            analyzer.tokens(in: text).contains { !$0.hasDiacritics && !accentedForms($0.exact).isEmpty }
-        }
-        return query.positiveAtoms.contains { atom in
-            if atom.isPrefix { return analyzer.tokens(in: atom.text).contains { !$0.hasDiacritics } }
-            guard let expression = atom.expression else { return widenedByFolding(atom.text) }
-            // The exact form only marks the typed strings exact, unless it drops an alternative.
-            let exactMarker = Character(UnicodeScalar(IndexTerm.exactOnlyMarker))
-            let capitalsMarker = Character(UnicodeScalar(IndexTerm.capitalsMarker))
-            guard let exact = atom.exactExpression,
-                  exact.filter({ $0 != exactMarker }) == expression.filter({ $0 != exactMarker }) else { return true }
-            return FTS5QueryCompiler.strings(in: expression).contains {
-                $0.first != exactMarker && $0.first != capitalsMarker && widenedByFolding($0)
-            }
         }
     }
 
@@ -143,19 +116,19 @@ public final class Searcher {
             """, arguments: StatementArguments([expression] + filters.arguments)) ?? 0
     }
 
-    /// The top hits and the number of matches. With an `exact` tier, its documents
+    /// The top hits and the number of matches. With a `first` tier, its documents
     /// come first, scored alone; when they fill the page, the others are only
     /// counted (by `counted`, the expression without its phrases).
-    private func ranked(_ expression: String, counted: String, exact: String?, _ filters: Filters, limit: Int, _ db: Database) throws -> ([SearchHit], Int) {
+    private func ranked(_ expression: String, counted: String, first tier: String?, _ filters: Filters, limit: Int, _ db: Database) throws -> ([SearchHit], Int) {
         var top: [(id: Int64, score: Double)]
         var total: Int
-        if let exact {
-            let first = try scored(exact, filters, limit: limit, db)
+        if let tier {
+            let first = try scored(tier, filters, limit: limit, db)
             if limit > 0, first.top.count == limit {
                 top = first.top
                 total = try count(counted, filters, db)
             } else {
-                let rest = try scored("(\(expression)) NOT (\(exact))", filters, limit: limit == 0 ? 0 : limit - first.top.count, db)
+                let rest = try scored("(\(expression)) NOT (\(tier))", filters, limit: limit == 0 ? 0 : limit - first.top.count, db)
                 top = first.top + rest.top
                 total = first.count + rest.count
             }

@@ -217,13 +217,11 @@ final class AbbreviationSnapshotTests: XCTestCase {
             }
             let whole = AbbreviationExpander(dictionary: merged, analyzer: analyzer).expand(query)
             let fromReached = AbbreviationExpander(abbreviations: reached, analyzer: analyzer).expand(query)
-            XCTAssertEqual(whole.query, fromReached.query, pieces.joined(separator: " "))
-            XCTAssertEqual(whole.expansions, fromReached.expansions, pieces.joined(separator: " "))
+            XCTAssertEqual(whole, fromReached, pieces.joined(separator: " "))
 
             let wholeWithUser = AbbreviationExpander(dictionary: AbbreviationDictionary(learned: learned, user: user), analyzer: analyzer).expand(query)
             let reachedWithUser = AbbreviationExpander(abbreviations: AbbreviationSnapshot.overriding(reached, with: user), analyzer: analyzer).expand(query)
-            XCTAssertEqual(wholeWithUser.query, reachedWithUser.query, pieces.joined(separator: " "))
-            XCTAssertEqual(wholeWithUser.expansions, reachedWithUser.expansions, pieces.joined(separator: " "))
+            XCTAssertEqual(wholeWithUser, reachedWithUser, pieces.joined(separator: " "))
         }
     }
 }
