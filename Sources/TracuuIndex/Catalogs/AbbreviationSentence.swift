@@ -1,12 +1,10 @@
-import Foundation
+import VietText
 
-/// Cuts the sentence around an abbreviation written in capitals, for examples:
+/// Finds the sentence around an abbreviation written in capitals, for examples:
 /// "… phối hợp giữa Bộ CA và Tổng Liên đoàn Lao động (LĐLĐ) Việt Nam …".
 enum AbbreviationSentence {
-    static let maxCharacters = 240
-
     /// The sentence of `text` that defines `abbr` ("… người lao động (NLĐ) …"), else the
-    /// first where it stands as a whole word, shortened around it.
+    /// first where it stands as a whole word, shortened around it (`SentenceFinder`).
     static func first(using abbr: String, in text: String) -> String? {
         let characters = Array(text)
         let target = Array(abbr)
@@ -27,22 +25,8 @@ enum AbbreviationSentence {
             occurrences.append(start)
         }
         guard let start = occurrences.first else { return nil }
-        var from = start
-        while from > 0, !characters[from - 1].isNewline, !(characters[from - 1] == " " && from >= 2 && ".!?".contains(characters[from - 2])) {
-            from -= 1
-        }
-        var to = start + target.count
-        while to < characters.count, !characters[to].isNewline, !(".!?".contains(characters[to]) && (to + 1 == characters.count || characters[to + 1] == " ")) {
-            to += 1
-        }
-        if to < characters.count, ".!?".contains(characters[to]) { to += 1 }
-        let half = maxCharacters / 2
-        var prefix = ""
-        var suffix = ""
-        if to - from > maxCharacters {
-            if start - from > half { from = start - half; prefix = "…" }
-            if to - from > maxCharacters { to = from + maxCharacters; suffix = "…" }
-        }
-        return prefix + String(characters[from..<to]).trimmingCharacters(in: .whitespaces) + suffix
+        let offset = characters[..<start].reduce(0) { $0 + $1.utf8.count }
+        let length = target.reduce(0) { $0 + $1.utf8.count }
+        return SentenceFinder.context(in: text, around: offset..<(offset + length)).text
     }
 }

@@ -5,9 +5,6 @@ import VietText
 /// behind `tracuu refs` and one reference with its citing documents.
 public struct ReferenceCatalog {
     let database: IndexDatabase
-    /// Bytes of context kept on each side of a mention.
-    static let contextBytes = 220
-
     public init(database: IndexDatabase) {
         self.database = database
     }
@@ -92,41 +89,11 @@ public struct ReferenceCatalog {
         }
     }
 
-    /// The sentence around bytes `start..<end` of `text`, cut to `contextBytes` each side at spaces.
+    /// The sentence around bytes `start..<end` of `text` (`SentenceFinder`), the mention highlighted.
     static func context(_ text: String, start: Int, end: Int) -> HighlightedText {
-        let bytes = Array(text.utf8)
-        guard start >= 0, start <= end, end <= bytes.count else { return HighlightedText(text: "", highlights: []) }
-        func isSentenceEnd(_ index: Int) -> Bool {
-            let byte = bytes[index]
-            if byte == 0x0A { return true }
-            guard byte == 0x2E || byte == 0x21 || byte == 0x3F else { return false }
-            return index + 1 >= bytes.count || bytes[index + 1] == 0x20 || bytes[index + 1] == 0x0A
-        }
-        var from = start
-        while from > 0, start - from < contextBytes, !isSentenceEnd(from - 1) { from -= 1 }
-        var clippedStart = false
-        if from > 0, !isSentenceEnd(from - 1) {
-            clippedStart = true
-            while from < start, bytes[from] != 0x20 { from += 1 }
-        }
-        while from < start, bytes[from] == 0x20 { from += 1 }
-        var to = end
-        while to < bytes.count, to - end < contextBytes, !isSentenceEnd(to) { to += 1 }
-        var clippedEnd = false
-        if to < bytes.count, isSentenceEnd(to), bytes[to] != 0x0A {
-            to += 1
-        } else if to < bytes.count, bytes[to] != 0x0A {
-            clippedEnd = true
-            while to > end, bytes[to - 1] != 0x20 { to -= 1 }
-        }
-        let before = String(decoding: bytes[from..<start], as: UTF8.self)
-        let mention = String(decoding: bytes[start..<end], as: UTF8.self)
-        let after = String(decoding: bytes[end..<to], as: UTF8.self).replacingTrailingSpaces()
-        let lead = clippedStart ? "…" + before : before
-        let highlightStart = lead.count
-        return HighlightedText(
-            text: lead + mention + after + (clippedEnd ? "…" : ""),
-            highlights: [highlightStart..<(highlightStart + mention.count)])
+        guard start >= 0, start <= end, end <= text.utf8.count else { return HighlightedText(text: "", highlights: []) }
+        let context = SentenceFinder.context(in: text, around: start..<end)
+        return HighlightedText(text: context.text, highlights: [context.span])
     }
 
     static func summary(_ row: Row) -> ReferenceSummary {
@@ -147,13 +114,5 @@ public struct ReferenceCatalog {
             if let damage = IndexDatabase.damage(error, path: database.path) { throw damage }
             throw SearchError.failed(IndexDatabase.plainReason(error))
         }
-    }
-}
-
-private extension String {
-    func replacingTrailingSpaces() -> String {
-        var text = Substring(self)
-        while text.last == " " { text = text.dropLast() }
-        return String(text)
     }
 }

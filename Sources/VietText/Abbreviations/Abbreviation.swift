@@ -38,13 +38,42 @@ public struct Abbreviation: Equatable, Hashable, Sendable, Codable {
         return pendingC4 ? nil : String(decoding: bytes, as: UTF8.self)
     }
 
-    /// A sense's expansion reduced for comparison: lower case, punctuation dropped.
+    /// A sense's expansion reduced for comparison: lower case (`Ð`, `Ɖ` as `đ`), punctuation dropped.
     /// "phòng cháy, chữa cháy" and "Phòng cháy chữa cháy" → `phòng cháy chữa cháy`.
     public static func expansionKey(_ expansion: String) -> String {
         let normalized = ICUNormalizer.nfc(expansion)
-        if let key = VietnameseLetters.expansionKey(normalized) { return key }
-        return normalized.lowercased()
+        if let key = letterTableExpansionKey(normalized) { return key }
+        let lowered = String(String.UnicodeScalarView(normalized.lowercased().unicodeScalars.map {
+            $0 == "\u{F0}" || $0 == "\u{256}" ? "\u{111}" : $0
+        }))
+        return lowered
             .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
             .joined(separator: " ")
+    }
+
+    /// `expansionKey` of NFC text made of ASCII and the cased letters of `LetterTable`, each
+    /// its own grapheme: lower case, runs of letters and digits joined by one space; nil for other text.
+    private static func letterTableExpansionKey(_ text: String) -> String? {
+        var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count)
+        var separated = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            var lower = value
+            if value < 0x80 {
+                if value &- 0x41 < 26 { lower = value | 0x20 }
+                guard lower &- 0x61 < 26 || lower &- 0x30 < 10 else {
+                    separated = true
+                    continue
+                }
+            } else {
+                guard let entry = LetterTable.known(value), !entry.needsICU, entry.isUpper || entry.isLower else { return nil }
+                if entry.isUpper || entry.small == 0x111 { lower = entry.small }
+            }
+            if separated, !key.isEmpty { key.append(0x20) }
+            separated = false
+            UTF8.encode(Unicode.Scalar(lower)!) { key.append($0) }
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 }

@@ -178,7 +178,7 @@ public struct AbbreviationDictionary: Sendable, Equatable {
     static func trimmingWhitespace(_ field: Substring) -> String {
         func isVisible(_ scalar: Unicode.Scalar?) -> Bool {
             guard let value = scalar?.value else { return false }
-            return (0x21...0x7E).contains(value) || (value >= 0xC0 && VietnameseLetters.lowercase(value) != nil)
+            return (0x21...0x7E).contains(value) || (value >= 0xC0 && LetterTable.known(value).map { $0.isUpper || $0.isLower } == true)
         }
         if isVisible(field.unicodeScalars.first), isVisible(field.unicodeScalars.last) { return String(field) }
         return field.trimmingCharacters(in: .whitespaces)

@@ -128,11 +128,9 @@ public struct LatinWordSegmenter {
             let kind = table[Int(lead)]
             return kind == .letter || kind == .digit ? (kind, 1) : nil
         }
-        if lead &- 0xC3 <= 0xC9 - 0xC3, at + 1 < count {
-            let second = text[at + 1]
-            guard second & 0xC0 == 0x80 else { return nil }
-            let scalar = Int(lead & 0x1F) << 6 | Int(second & 0x3F)
-            return scalar < 0x250 && table[scalar] == .letter ? (.letter, 2) : nil
+        if lead &- 0xC3 <= 0xC9 - 0xC3 {
+            guard let (scalar, length) = UTF8Decoder.decode(text, count: count, at: at) else { return nil }
+            return scalar < 0x250 && table[Int(scalar)] == .letter ? (.letter, length) : nil
         }
         if lead == 0xE1, at + 2 < count {
             let second = text[at + 1]
@@ -153,20 +151,7 @@ public struct LatinWordSegmenter {
         func read(_ at: Int) -> (Class, Int) {
             let lead = text[at]
             if lead < 0x80 { return (table[Int(lead)], 1) }
-            var scalar: UInt32
-            let length: Int
-            switch lead {
-            case 0xC2...0xDF: scalar = UInt32(lead & 0x1F); length = 2
-            case 0xE0...0xEF: scalar = UInt32(lead & 0x0F); length = 3
-            case 0xF0...0xF4: scalar = UInt32(lead & 0x07); length = 4
-            default: return (.unknown, 1)
-            }
-            guard at + length <= count else { return (.unknown, 1) }
-            for offset in 1..<length {
-                let byte = text[at + offset]
-                guard byte & 0xC0 == 0x80 else { return (.unknown, 1) }
-                scalar = scalar << 6 | UInt32(byte & 0x3F)
-            }
+            guard let (scalar, length) = UTF8Decoder.decode(text, count: count, at: at) else { return (.unknown, 1) }
             return (scalar < 0x250 ? table[Int(scalar)] : LatinWordSegmenter.classify(scalar), length)
         }
 

@@ -153,7 +153,8 @@ final class TermNormalizer {
         var index = 0
         var letters = 0
         while index < count {
-            guard let scalar = Self.decodeScalar(bytes, count: count, index: &index) else { return false }
+            guard let (scalar, length) = UTF8Decoder.decode(bytes, count: count, at: index) else { return false }
+            index += length
             if scalar < 0x80 {
                 let lower = scalar &- 0x41 < 26 ? scalar | 0x20 : scalar
                 lowers[letters] = lower; bases[letters] = lower; tones[letters] = 0
@@ -187,28 +188,6 @@ final class TermNormalizer {
             letters += 1
         }
         return letters
-    }
-
-    @inline(__always)
-    private static func decodeScalar(_ bytes: UnsafePointer<UInt8>, count: Int, index: inout Int) -> UInt32? {
-        let lead = UInt32(bytes[index])
-        if lead < 0x80 { index += 1; return lead }
-        let length: Int
-        var value: UInt32
-        switch lead {
-        case 0xC2...0xDF: length = 2; value = lead & 0x1F
-        case 0xE0...0xEF: length = 3; value = lead & 0x0F
-        case 0xF0...0xF4: length = 4; value = lead & 0x07
-        default: return nil
-        }
-        guard index + length <= count else { return nil }
-        for offset in 1..<length {
-            let continuation = UInt32(bytes[index + offset])
-            guard continuation & 0xC0 == 0x80 else { return nil }
-            value = value << 6 | (continuation & 0x3F)
-        }
-        index += length
-        return value
     }
 
     // MARK: Tone placement and i/y
@@ -364,13 +343,13 @@ final class TermNormalizer {
                 if vowel >= 0 {
                     scalar = composed[vowel * 6 + tone]
                 } else {
-                    exactLength = Self.encode(scalar, into: exact, at: exactLength)
+                    exactLength = UTF8Decoder.encode(scalar, into: exact, at: exactLength)
                     scalar = LetterTable.toneMarks[tone]
                 }
             }
-            exactLength = Self.encode(scalar, into: exact, at: exactLength)
+            exactLength = UTF8Decoder.encode(scalar, into: exact, at: exactLength)
             let base = bases[index]
-            if base != 0 { foldedLength = Self.encode(base, into: folded, at: foldedLength) }
+            if base != 0 { foldedLength = UTF8Decoder.encode(base, into: folded, at: foldedLength) }
         }
         exactCount = exactLength
         foldedCount = foldedLength - 1
@@ -378,30 +357,6 @@ final class TermNormalizer {
             var same = true
             for index in 0..<exactCount where exact[index] != folded[index + 1] { same = false; break }
             if same { foldedCount = 0 }
-        }
-    }
-
-    @inline(__always)
-    private static func encode(_ scalar: UInt32, into buffer: UnsafeMutablePointer<UInt8>, at index: Int) -> Int {
-        switch scalar {
-        case 0..<0x80:
-            buffer[index] = UInt8(scalar)
-            return index + 1
-        case 0x80..<0x800:
-            buffer[index] = UInt8(0xC0 | scalar >> 6)
-            buffer[index + 1] = UInt8(0x80 | scalar & 0x3F)
-            return index + 2
-        case 0x800..<0x10000:
-            buffer[index] = UInt8(0xE0 | scalar >> 12)
-            buffer[index + 1] = UInt8(0x80 | (scalar >> 6) & 0x3F)
-            buffer[index + 2] = UInt8(0x80 | scalar & 0x3F)
-            return index + 3
-        default:
-            buffer[index] = UInt8(0xF0 | scalar >> 18)
-            buffer[index + 1] = UInt8(0x80 | (scalar >> 12) & 0x3F)
-            buffer[index + 2] = UInt8(0x80 | (scalar >> 6) & 0x3F)
-            buffer[index + 3] = UInt8(0x80 | scalar & 0x3F)
-            return index + 4
         }
     }
 }

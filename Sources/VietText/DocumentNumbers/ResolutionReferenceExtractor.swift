@@ -115,19 +115,14 @@ struct Scanner {
 
     /// The scalar ending just before `index`.
     func scalar(before index: Int) -> Unicode.Scalar? {
-        guard index > 0 else { return nil }
-        if bytes[index - 1] < 0x80 { return Unicode.Scalar(bytes[index - 1]) }
-        var start = index - 1
-        while start > 0, bytes[start] & 0xC0 == 0x80, index - start < 4 { start -= 1 }
-        return string(start..<index).unicodeScalars.first
+        guard index > 0, let base = bytes.baseAddress else { return nil }
+        let start = UTF8Decoder.scalarStart(before: index, in: base)
+        return UTF8Decoder.decode(base, count: index, at: start).flatMap { Unicode.Scalar($0.scalar) }
     }
 
     func scalar(at index: Int) -> Unicode.Scalar? {
-        guard index < bytes.count else { return nil }
-        let byte = bytes[index]
-        if byte < 0x80 { return Unicode.Scalar(byte) }
-        let width = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-        return string(index..<min(bytes.count, index + width)).unicodeScalars.first
+        guard index < bytes.count, let base = bytes.baseAddress else { return nil }
+        return UTF8Decoder.decode(base, count: bytes.count, at: index).flatMap { Unicode.Scalar($0.scalar) }
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar?) -> Bool {
@@ -165,7 +160,7 @@ struct Scanner {
         return index
     }
 
-    /// A symbol word at `index`: ASCII letters, Đ/đ, Ư/ư, then digits only when `digits`; it must end the word.
+    /// A symbol word at `index`: ASCII letters, Đ/đ (and their look-alikes), Ư/ư, then digits only when `digits`; it must end the word.
     func symbolWord(at index: Int, digits: Bool) -> (end: Int, text: String)? {
         var end = index
         var letters = 0
@@ -174,9 +169,9 @@ struct Scanner {
             if Self.isASCIILetter(byte) {
                 end += 1
                 letters += 1
-            } else if (byte == 0xC4 && end + 1 < bytes.count && (bytes[end + 1] == 0x90 || bytes[end + 1] == 0x91))
-                        || (byte == 0xC6 && end + 1 < bytes.count && (bytes[end + 1] == 0xAF || bytes[end + 1] == 0xB0)) {
-                end += 2
+            } else if byte >= 0xC3, let (scalar, length) = UTF8Decoder.decode(bytes.baseAddress!, count: bytes.count, at: end),
+                      let small = LetterTable.smallLetter(scalar)?.lower, small == 0x111 || small == 0x1B0 {
+                end += length
                 letters += 1
             } else {
                 break

@@ -43,9 +43,9 @@ public struct DocumentType: Hashable, Sendable, Codable, CustomStringConvertible
     /// The type whose code is exactly `code` (`NQ`).
     public static func code(_ code: String) -> DocumentType? { all.first { $0.code == code } }
 
-    /// Upper case with Đ read as D: the form symbols are compared in.
+    /// Upper case with Đ (and its look-alikes Ð, Ɖ) read as D: the form symbols are compared in.
     static func key(of text: String) -> String {
-        String(text.uppercased().map { $0 == "Đ" ? "D" : $0 })
+        String(String.UnicodeScalarView(text.uppercased().unicodeScalars.map { LetterTable.smallLetter($0.value)?.lower == 0x111 ? "D" : $0 }))
     }
 
     /// The type a heading or a type word names: "NGHỊ QUYẾT", "Thông tư liên tịch", "Luật" → QH.

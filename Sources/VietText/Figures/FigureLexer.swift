@@ -48,35 +48,6 @@ enum FigureLexer {
         return classify(scalar)
     }
 
-    /// How much to add to the last UTF-8 byte of an upper-case letter to get its
-    /// lower-case form; 0 for anything else. Covers ASCII, Latin-1 and the
-    /// Vietnamese letters of Latin Extended-A/B and Extended Additional.
-    @inline(__always)
-    private static func lowerDelta(_ scalar: UInt32) -> UInt8 {
-        switch scalar {
-        case 0x41...0x5A: return 0x20
-        case 0xC0...0xDE where scalar != 0xD7: return 0x20
-        case 0x100...0x137, 0x14A...0x177, 0x1EA0...0x1EF9: return scalar & 1 == 0 ? 1 : 0
-        case 0x1A0, 0x1AF: return 1
-        default: return 0
-        }
-    }
-
-    /// The length in bytes of the UTF-8 sequence `lead` opens (1 for a stray continuation byte).
-    @inline(__always)
-    private static func sequenceLength(_ lead: UInt8) -> Int {
-        lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-    }
-
-    @inline(__always)
-    private static func decode(_ base: UnsafePointer<UInt8>, at index: Int, length: Int) -> UInt32 {
-        let lead = base[index]
-        guard length > 1 else { return UInt32(lead) }
-        var scalar = UInt32(lead) & (0xFF >> UInt32(length + 1))
-        for offset in 1..<length { scalar = scalar << 6 | UInt32(base[index + offset] & 0x3F) }
-        return scalar
-    }
-
     @inline(__always)
     private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 
@@ -118,9 +89,7 @@ enum FigureLexer {
                 }
                 continue
             }
-            let length = sequenceLength(lead)
-            guard index + length <= end else { break }
-            let scalar = decode(base, at: index, length: length)
+            guard let (scalar, length) = UTF8Decoder.decode(base, count: end, at: index) else { break }
             // Valid UTF-8 writes no digit, line break or ASCII letter in more than one byte.
             switch classifyWide(scalar) {
             case .letter:
@@ -137,30 +106,29 @@ enum FigureLexer {
         }
     }
 
-    /// The letter at `index` of a word: its length in bytes and what its last byte adds to
-    /// lower-case it (see `lowerDelta`); nil when no letter (of `..<end`) starts there.
+    /// The letter at `index` of a word: its length in bytes, its lower case (`LetterTable`:
+    /// `Ɖ` → `đ`) and whether it is a capital; nil when no letter (of `..<end`) starts there.
     @inline(__always)
-    static func letter(_ base: UnsafePointer<UInt8>, at index: Int, end: Int) -> (length: Int, delta: UInt8)? {
+    static func letter(_ base: UnsafePointer<UInt8>, at index: Int, end: Int) -> (length: Int, lower: UInt32, isUpper: Bool)? {
         let lead = base[index]
         if lead < 0x80 {
             guard (lead | 0x20) &- 0x61 < 26 else { return nil }
-            return (1, lead < 0x61 ? 0x20 : 0)
+            return (1, UInt32(lead | 0x20), lead < 0x61)
         }
-        let length = sequenceLength(lead)
-        guard index + length <= end else { return nil }
-        let scalar = decode(base, at: index, length: length)
-        guard classifyWide(scalar) == .letter else { return nil }
-        return (length, lowerDelta(scalar))
+        guard let (scalar, length) = UTF8Decoder.decode(base, count: end, at: index), classifyWide(scalar) == .letter else { return nil }
+        let small = LetterTable.smallLetter(scalar) ?? (scalar, false)
+        return (length, small.lower, small.isUpper)
     }
 
     @inline(__always)
-    static func hashLetter(_ key: inout UInt64, _ base: UnsafePointer<UInt8>, at index: Int, length: Int, delta: UInt8) {
-        if length == 1 {
-            key = (key ^ UInt64(base[index] &+ delta)) &* prime
+    static func hashLetter(_ key: inout UInt64, _ lower: UInt32) {
+        if lower < 0x80 {
+            key = (key ^ UInt64(lower)) &* prime
             return
         }
-        for offset in 0..<length - 1 { key = (key ^ UInt64(base[index + offset])) &* prime }
-        key = (key ^ UInt64(base[index + length - 1] &+ delta)) &* prime
+        var bytes: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+        let count = withUnsafeMutableBytes(of: &bytes) { UTF8Decoder.encode(lower, into: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), at: 0) }
+        withUnsafeBytes(of: &bytes) { for offset in 0..<count { key = (key ^ UInt64($0[offset])) &* prime } }
     }
 
     /// The key and end of the word at `start` when it is at most `limit` bytes long; nil for
@@ -169,8 +137,8 @@ enum FigureLexer {
     static func shortWord(_ base: UnsafePointer<UInt8>, at start: Int, end: Int, limit: Int) -> (key: UInt64, end: Int)? {
         var key = offsetBasis
         var index = start
-        while index < end, let (length, delta) = letter(base, at: index, end: end) {
-            hashLetter(&key, base, at: index, length: length, delta: delta)
+        while index < end, let (length, lower, _) = letter(base, at: index, end: end) {
+            hashLetter(&key, lower)
             index += length
             if index - start > limit { return nil }
         }
@@ -180,12 +148,10 @@ enum FigureLexer {
     /// Whether a lexeme that starts at `index` is attached: some character other than a space
     /// or line break comes right before it.
     static func isAttached(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        guard index > 0 else { return false }
-        var lead = index - 1
-        while lead > 0, bytes[lead] & 0xC0 == 0x80, index - lead < 4 { lead -= 1 }
-        let length = sequenceLength(bytes[lead])
-        guard lead + length == index, let base = bytes.baseAddress else { return true }
-        let kind = classify(decode(base, at: lead, length: length))
+        guard index > 0, let base = bytes.baseAddress else { return false }
+        let lead = UTF8Decoder.scalarStart(before: index, in: base)
+        guard let (scalar, length) = UTF8Decoder.decode(base, count: index, at: lead), lead + length == index else { return true }
+        let kind = classify(scalar)
         return kind != .space && kind != .lineBreak
     }
 
@@ -197,11 +163,9 @@ enum FigureLexer {
         var key = offsetBasis
         var index = start
         var hasUpper = false, hasLower = false, firstUpper = false
-        while index < end, let (length, delta) = letter(base, at: index, end: end) {
-            hashLetter(&key, base, at: index, length: length, delta: delta)
-            // Every letter is at least U+0061 unless it is an ASCII capital, so a letter
-            // without a lower-case delta is lower case.
-            if delta > 0 {
+        while index < end, let (length, lower, isUpper) = letter(base, at: index, end: end) {
+            hashLetter(&key, lower)
+            if isUpper {
                 hasUpper = true
                 if index == start { firstUpper = true }
             } else {

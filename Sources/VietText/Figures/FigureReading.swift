@@ -12,13 +12,15 @@ struct FigureReading {
     var figures: [Figure] = []
     /// Units already listed per value, for `4 năm` after `4 năm liền`: one figure, not two.
     private var seen = SeenUnits()
-    /// The last sentence found: the figure bounds it was asked for, where the search
-    /// stopped on each side, and the context string made of it (see `sentence(around:)`).
-    private var sentenceMemo = SentenceMemo()
+    /// The sentences around figures, which come in text order, often several to a sentence.
+    private var sentences: SentenceFinder
+    /// The last sentence turned into a context, and that context.
+    private var contextMemo = (sentence: 0..<0, context: "")
 
     init(text: String, bytes: UnsafeBufferPointer<UInt8>) {
         self.text = text
         self.bytes = bytes
+        sentences = SentenceFinder(bytes: bytes)
     }
 
     private struct FigureIdentity: Hashable {
@@ -175,7 +177,7 @@ struct FigureReading {
         let key = unit.map(FigureUnitKey.init) ?? .none
         guard !seen.isRepeated(FigureIdentity(value: value, upper: upper, qualifier: qualifier), key: key) else { return last + 1 }
         let range = lexemes[first].start..<lexemes[last].end
-        let sentenceRange = sentence(around: range)
+        let sentenceRange = sentences.sentence(around: range)
         let context = context(range, in: sentenceRange)
         figures.append(Figure(
             text: string(range), value: value, upper: upper, unit: unit, qualifier: qualifier,
@@ -603,129 +605,19 @@ struct FigureReading {
 
     // MARK: - Text
 
-    /// What `sentence(around:)` and `context(_:in:)` found last; figures come in text order,
-    /// often several to a sentence, so the next search starts where the last one stopped.
-    private struct SentenceMemo {
-        /// The last figure start searched from, and the sentence start found for it.
-        var lower = Int.max, start = 0
-        /// The last figure end searched from, and where the search forward stopped (see `sentenceStop`).
-        var upper = Int.max, stop = 0
-        /// The last sentence turned into a context, and that context.
-        var sentence = 0..<0, context = ""
-    }
-
-    private mutating func sentence(around range: Range<Int>) -> Range<Int> {
-        let count = bytes.count
-        var start: Int
-        if sentenceMemo.lower <= range.lowerBound {
-            start = sentenceStart(from: range.lowerBound, after: sentenceMemo.lower) ?? sentenceMemo.start
-        } else {
-            start = sentenceStart(from: range.lowerBound, after: 0) ?? 0
-        }
-        sentenceMemo.lower = range.lowerBound
-        sentenceMemo.start = start
-        let stop: Int
-        if sentenceMemo.upper <= range.upperBound, range.upperBound <= sentenceMemo.stop {
-            stop = sentenceMemo.stop
-        } else {
-            stop = sentenceStop(from: range.upperBound)
-        }
-        sentenceMemo.upper = range.upperBound
-        sentenceMemo.stop = stop
-        var end = stop < count && bytes[stop] != 0x0A ? stop + 1 : stop
-        while start < end, bytes[start] == 0x20 { start += 1 }
-        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
-        return start..<end
-    }
-
-    /// Whether one of the 8 bytes of `word` may be `\n`, `.`, `!` or `?` (never missing one).
-    @inline(__always)
-    private static func mayHoldSentenceMark(_ word: UInt64) -> Bool {
-        @inline(__always) func zeroByte(_ x: UInt64) -> UInt64 { (x &- 0x0101_0101_0101_0101) & ~x }
-        let marks = zeroByte(word ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroByte(word ^ 0x2E2E_2E2E_2E2E_2E2E)
-            | zeroByte(word ^ 0x2121_2121_2121_2121) | zeroByte(word ^ 0x3F3F_3F3F_3F3F_3F3F)
-        return marks & 0x8080_8080_8080_8080 != 0
-    }
-
-    @inline(__always)
-    private func word(at index: Int) -> UInt64 {
-        UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-    }
-
-    /// The greatest offset in `floor + 1 ... from` where a sentence starts: after a line break,
-    /// or after `.`, `!`, `?` followed by a space; nil when there is none.
-    private func sentenceStart(from: Int, after floor: Int) -> Int? {
-        // `mark` runs over the byte before each possible start.
-        var mark = from - 1
-        while mark >= floor {
-            if mark - 7 >= floor, !Self.mayHoldSentenceMark(word(at: mark - 7)) {
-                mark -= 8
-                continue
-            }
-            let low = max(floor, mark - 7)
-            while mark >= low {
-                let byte = bytes[mark]
-                if byte == 0x0A { return mark + 1 }
-                if (byte == 0x2E || byte == 0x21 || byte == 0x3F), bytes[mark + 1] == 0x20 { return mark + 1 }
-                mark -= 1
-            }
-        }
-        return nil
-    }
-
-    /// The first offset from `from` on where a sentence stops: a line break (left out), or
-    /// `.`, `!`, `?` followed by a space, a line break or the end (kept); the end when none.
-    private func sentenceStop(from: Int) -> Int {
-        let count = bytes.count
-        var index = from
-        while index < count {
-            if index + 8 <= count, !Self.mayHoldSentenceMark(word(at: index)) {
-                index += 8
-                continue
-            }
-            let high = min(count, index + 8)
-            while index < high {
-                let byte = bytes[index]
-                if byte == 0x0A { return index }
-                if byte == 0x2E || byte == 0x21 || byte == 0x3F, index + 1 == count || bytes[index + 1] == 0x20 || bytes[index + 1] == 0x0A {
-                    return index
-                }
-                index += 1
-            }
-        }
-        return count
-    }
-
-    static let longestContext = 400
-    static let contextMargin = 160
-
-    /// The sentence, or a window of it around the figure when it is very long: the text
-    /// shown, the bytes it quotes, and whether "…" marks stand for cut parts of the sentence.
+    /// The sentence, or a window of it around the figure when it is very long (`SentenceFinder`):
+    /// the text shown, the bytes it quotes, and whether "…" marks stand for cut parts of the sentence.
     private mutating func context(_ figure: Range<Int>, in sentence: Range<Int>)
         -> (text: String, range: Range<Int>, elidedBefore: Bool, elidedAfter: Bool) {
-        guard sentence.count > Self.longestContext else {
-            if sentence != sentenceMemo.sentence {
-                sentenceMemo.sentence = sentence
-                sentenceMemo.context = string(sentence)
+        let shown = sentences.context(of: figure, in: sentence)
+        guard shown.elidedBefore || shown.elidedAfter || shown.range != sentence else {
+            if sentence != contextMemo.sentence {
+                contextMemo = (sentence, string(sentence))
             }
-            return (sentenceMemo.context, sentence, false, false)
+            return (contextMemo.context, sentence, false, false)
         }
-        var start = max(sentence.lowerBound, figure.lowerBound - Self.contextMargin)
-        var end = min(sentence.upperBound, figure.upperBound + Self.contextMargin)
-        if start > sentence.lowerBound {
-            while start < figure.lowerBound, bytes[start] != 0x20 { start += 1 }
-        }
-        if end < sentence.upperBound {
-            while end > figure.upperBound, bytes[end] != 0x20 { end -= 1 }
-        }
-        let window = string(start..<end)
-        var body = Substring(window)
-        while let first = body.first, first == " " || first == "\t" || first == "\u{A0}" { body = body.dropFirst() }
-        while let last = body.last, last == " " || last == "\t" || last == "\u{A0}" { body = body.dropLast() }
-        let lower = start + window.utf8.distance(from: window.startIndex, to: body.startIndex)
-        let elidedBefore = start > sentence.lowerBound, elidedAfter = end < sentence.upperBound
-        let text = (elidedBefore ? "…" : "") + body + (elidedAfter ? "…" : "")
-        return (text, lower..<(lower + body.utf8.count), elidedBefore, elidedAfter)
+        let text = (shown.elidedBefore ? "…" : "") + string(shown.range) + (shown.elidedAfter ? "…" : "")
+        return (text, shown.range, shown.elidedBefore, shown.elidedAfter)
     }
 
     /// The text at `range` (which starts and ends on a character's first byte); a long one is

@@ -53,19 +53,20 @@ struct FigureUnitKey {
         (0x20...0x7E).contains(scalar) || (0xA0...0x1B0).contains(scalar) || (0x1EA0...0x1EF9).contains(scalar)
     }
 
-    /// `text.lowercased()` and whether it is plain; without Unicode's tables when every
-    /// character is ASCII, Latin-1, a Vietnamese letter or a combining mark (see `lowerDelta`).
+    /// The text in small letters (`LetterTable.smallLetter`: `VNĐ`, `VNÐ` → `vnđ`) and whether
+    /// it is plain; through `String.lowercased()` when some character is not in the table.
     static func lowercased(_ text: String) -> (String, isPlain: Bool) {
         var text = text
         // nil: some character needs the tables; otherwise whether any is upper case, and plainness.
         let scan = text.withUTF8 { bytes -> (hasUpper: Bool, isPlain: Bool)? in
+            guard let base = bytes.baseAddress else { return (false, true) }
             var hasUpper = false, isPlain = true
             var index = 0
             while index < bytes.count {
-                let (scalar, length) = decode(bytes, at: index)
-                guard let delta = lowerDelta(scalar) else { return nil }
-                if delta != 0 { hasUpper = true }
-                if !Self.isPlain(scalar + UInt32(delta)) { isPlain = false }
+                guard let (scalar, length) = UTF8Decoder.decode(base, count: bytes.count, at: index),
+                      let small = LetterTable.smallLetter(scalar) else { return nil }
+                if small.lower != scalar { hasUpper = true }
+                if !Self.isPlain(small.lower) { isPlain = false }
                 index += length
             }
             return (hasUpper, isPlain)
@@ -76,44 +77,15 @@ struct FigureUnitKey {
         }
         guard scan.hasUpper else { return (text, scan.isPlain) }
         let lowered = text.withUTF8 { bytes in
-            String(unsafeUninitializedCapacity: bytes.count) { lowered -> Int in
-                var index = 0
-                while index < bytes.count {
-                    let (scalar, length) = decode(bytes, at: index)
-                    for offset in 0..<length { lowered[index + offset] = bytes[index + offset] }
-                    lowered[index + length - 1] &+= lowerDelta(scalar)!
+            String(unsafeUninitializedCapacity: bytes.count * 2) { lowered -> Int in
+                var index = 0, written = 0
+                while index < bytes.count, let (scalar, length) = UTF8Decoder.decode(bytes.baseAddress!, count: bytes.count, at: index) {
+                    written = UTF8Decoder.encode(LetterTable.smallLetter(scalar)!.lower, into: lowered.baseAddress!, at: written)
                     index += length
                 }
-                return bytes.count
+                return written
             }
         }
         return (lowered, scan.isPlain)
-    }
-
-    @inline(__always)
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, length: Int) {
-        let lead = bytes[index]
-        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        var scalar = UInt32(lead)
-        if length > 1 {
-            scalar &= 0xFF >> UInt32(length + 1)
-            for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        }
-        return (scalar, length)
-    }
-
-    /// What lower-casing adds to the last UTF-8 byte of `scalar` (0 when it is not upper case),
-    /// for the characters where that is all it does; nil for the others.
-    static func lowerDelta(_ scalar: UInt32) -> UInt8? {
-        switch scalar {
-        case 0x41...0x5A: return 0x20
-        case 0xC0...0xDE where scalar != 0xD7: return 0x20
-        case 0..<0x100: return 0
-        case 0x130: return nil
-        case 0x100...0x137, 0x14A...0x177, 0x1EA0...0x1EF9: return scalar & 1 == 0 ? 1 : 0
-        case 0x1A0, 0x1AF: return 1
-        case 0x1A1, 0x1B0, 0x300...0x36F: return 0
-        default: return nil
-        }
     }
 }

@@ -9,10 +9,6 @@ final class FigureUnitKeyTests: XCTestCase {
     private static func string(_ scalar: UInt32) -> String { String(Character(Unicode.Scalar(scalar)!)) }
 
     func testLowerCasingWithoutTablesAgreesWithTheStandardLibrary() {
-        for scalar in UInt32(0)...0x1FFFF where !(0xD800...0xDFFF).contains(scalar) {
-            guard let delta = FigureUnitKey.lowerDelta(scalar) else { continue }
-            XCTAssertEqual(Self.string(scalar).lowercased(), Self.string(scalar + UInt32(delta)), String(scalar, radix: 16))
-        }
         for text in ["ĐOÀN VIÊN", "Hộ Dân", "İstanbul", "ΣΑΣ", "ǅ", "e\u{0301}", "\u{212A}m", "ﬁ", "straße", ""] {
             XCTAssertEqual(Array(FigureUnitKey.lowercased(text).0.utf8), Array(text.lowercased().utf8), text)
         }
