@@ -38,13 +38,7 @@ public struct AbbreviationCatalog {
     }
 
     /// A read whose SQLite errors reach the user as one plain line.
-    private func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try database.pool.read(body)
-        } catch let error as DatabaseError {
-            throw IndexError.notAnIndex(path: database.path, reason: IndexDatabase.plainReason(error))
-        }
-    }
+    private func read<T>(_ body: (Database) throws -> T) throws -> T { try database.read(body) }
 
     /// The abbreviations the index's documents define, senses by how many documents define them.
     public func learned() throws -> [Abbreviation] {
@@ -133,7 +127,7 @@ public struct AbbreviationCatalog {
         do {
             return AbbreviationExpander(dictionary: AbbreviationDictionary(learned: try Self.learned(db), user: user), analyzer: analyzer)
         } catch let error as DatabaseError {
-            throw IndexError.notAnIndex(path: database.path, reason: IndexDatabase.plainReason(error))
+            throw SQLiteFailure.error(error, path: database.path, during: .reading)
         }
     }
 

@@ -7,7 +7,7 @@ import VietText
 /// and analyzing every one.
 ///
 /// It counts only under its stamp in `meta`, written in the same transaction. A trigger
-/// deletes the stamp with any change to `abbreviation_definitions`, in that change's
+/// (`IndexSchema`) deletes the stamp with any change to `abbreviation_definitions`, in that change's
 /// transaction, so an interrupted run (or an older tracuu updating the index) leaves no
 /// stale snapshot in use; the stamp also names the built-in list, so a binary shipping
 /// another one falls back to the merge. Bump `format` when the merge or the filing changes.
@@ -58,28 +58,12 @@ enum AbbreviationSnapshot {
     /// Writes the snapshot unless the current one is up to date (no index run has changed
     /// the learned senses since, and the built-in list is the same).
     static func refresh(_ db: Database) throws {
-        if try db.hasTable(entries),
-           try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [stampKey]) == stamp { return }
+        if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [stampKey]) == stamp { return }
         try write(db)
     }
 
     /// Replaces the snapshot with the dictionary the index makes now, and stamps it.
     static func write(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE IF NOT EXISTS \(entries)(
-                position INTEGER NOT NULL, sense INTEGER NOT NULL, abbr TEXT NOT NULL,
-                expansion TEXT NOT NULL, source TEXT NOT NULL, documents INTEGER NOT NULL,
-                PRIMARY KEY (position, sense)) WITHOUT ROWID;
-            CREATE TABLE IF NOT EXISTS \(keys)(
-                key TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (key, position)) WITHOUT ROWID;
-            """)
-        for event in ["INSERT", "DELETE", "UPDATE"] {
-            try db.execute(sql: """
-                CREATE TRIGGER IF NOT EXISTS \(entries)_stale_on_\(event.lowercased())
-                AFTER \(event) ON \(AbbreviationAnnotator.table)
-                BEGIN DELETE FROM meta WHERE key = '\(stampKey)'; END
-                """)
-        }
         try db.execute(sql: "DELETE FROM \(entries); DELETE FROM \(keys)")
         let dictionary = AbbreviationDictionary(learned: try AbbreviationCatalog.learned(db))
         let analyzer = Analyzer()

@@ -103,16 +103,11 @@ public struct ReferenceCatalog {
     }
 
     private func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try database.pool.read { db in
-                guard try db.hasTable(ResolutionReferenceAnnotator.table) else {
-                    throw SearchError.failed("this index was built before references were stored; run `tracuu index --rebuild`")
-                }
-                return try body(db)
+        try database.query { db in
+            guard try db.hasTable(ResolutionReferenceAnnotator.table) else {
+                throw SearchError.failed("this index was built before references were stored; run `tracuu index --rebuild`")
             }
-        } catch let error as DatabaseError {
-            if let damage = IndexDatabase.damage(error, path: database.path) { throw damage }
-            throw SearchError.failed(IndexDatabase.plainReason(error))
+            return try body(db)
         }
     }
 }

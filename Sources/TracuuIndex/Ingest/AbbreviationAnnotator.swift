@@ -9,20 +9,6 @@ import VietText
 struct AbbreviationAnnotator: DocumentAnnotator {
     static let table = "abbreviation_definitions"
 
-    func createTables(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE \(Self.table)(
-                document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-                abbr TEXT NOT NULL,
-                expansion TEXT NOT NULL,
-                PRIMARY KEY (document, abbr, expansion)) WITHOUT ROWID;
-            """)
-    }
-
-    func createIndexes(_ db: Database) throws {
-        try db.execute(sql: "CREATE INDEX \(Self.table)_abbr ON \(Self.table)(abbr)")
-    }
-
     func annotate(_ document: Document) -> StoreAnnotation? {
         var seen: Set<AbbreviationDefinition> = []
         var definitions: [(String, String)] = []

@@ -5,14 +5,9 @@ import VietText
 /// (resolution references, figures, abbreviation definitions). Reading the
 /// document runs on one of the indexing pipeline's analysis workers; the closure it
 /// returns stores the result on the writer, once the document has its id.
-/// Rows reference `documents(id)` with `ON DELETE CASCADE`, so re-indexing
-/// or deleting a file clears them with the document.
+/// Its tables are in `IndexSchema`; rows reference `documents(id)` with `ON DELETE CASCADE`,
+/// so re-indexing or deleting a file clears them with the document.
 protocol DocumentAnnotator: Sendable {
-    /// Creates its tables in a new index.
-    func createTables(_ db: Database) throws
-    /// Creates the indexes over its tables: with the tables for an index updated in place,
-    /// once the rows are in for a bulk build (one sort instead of a B-tree insert per row).
-    func createIndexes(_ db: Database) throws
     /// Reads one document; returns how to store what it found, or nil when nothing.
     func annotate(_ document: Document) -> StoreAnnotation?
 }

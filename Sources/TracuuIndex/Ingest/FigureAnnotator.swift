@@ -1,5 +1,4 @@
 import GRDB
-import GRDBSQLite
 import VietText
 
 /// Stores the figures each document quotes (see `FigureExtractor`) in the
@@ -8,30 +7,7 @@ import VietText
 struct FigureAnnotator: DocumentAnnotator {
     private let extractor = FigureExtractor()
 
-    func createTables(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE figures(
-                id INTEGER PRIMARY KEY,
-                document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-                position INTEGER NOT NULL,
-                text TEXT NOT NULL,
-                value REAL NOT NULL,
-                upper REAL,
-                unit TEXT,
-                unit_key TEXT,
-                qualifier TEXT,
-                context_start INTEGER NOT NULL,
-                context_end INTEGER NOT NULL,
-                context_elided INTEGER NOT NULL);
-            """)
-    }
-
-    func createIndexes(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE INDEX figures_document ON figures(document);
-            CREATE INDEX figures_unit_value ON figures(unit_key, value);
-            """)
-    }
+    static let table = "figures"
 
     func annotate(_ document: Document) -> StoreAnnotation? {
         let figures = extractor.figures(in: document.fullText)
@@ -43,18 +19,13 @@ struct FigureAnnotator: DocumentAnnotator {
                                     context_start, context_end, context_elided)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            let statement = insert.sqliteStatement
+            let statement = RawStatement(insert, db)
             for row in rows {
-                sqlite3_bind_int64(statement, 1, id)
+                statement.bind(id, at: 1)
                 row.bind(to: statement)
-                let code = sqlite3_step(statement)
-                sqlite3_reset(statement)
-                guard code == SQLITE_DONE else {
-                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-                                        sql: insert.sql)
-                }
+                try statement.execute()
             }
-            sqlite3_clear_bindings(statement)
+            statement.clearBindings()
         }
     }
 
@@ -84,25 +55,17 @@ struct FigureAnnotator: DocumentAnnotator {
             contextElided = FigureContext.elided(before: figure.elidedBefore, after: figure.elidedAfter)
         }
 
-        func bind(to statement: SQLiteStatement) {
-            sqlite3_bind_int64(statement, 2, position)
-            Self.bind(text, at: 3, to: statement)
-            sqlite3_bind_double(statement, 4, value)
-            if let upper { sqlite3_bind_double(statement, 5, upper) } else { sqlite3_bind_null(statement, 5) }
-            Self.bind(unit, at: 6, to: statement)
-            Self.bind(unitKey, at: 7, to: statement)
-            Self.bind(qualifier, at: 8, to: statement)
-            sqlite3_bind_int64(statement, 9, contextStart)
-            sqlite3_bind_int64(statement, 10, contextEnd)
-            sqlite3_bind_int64(statement, 11, contextElided)
-        }
-
-        private static func bind(_ string: String?, at index: Int32, to statement: SQLiteStatement) {
-            guard let string else {
-                sqlite3_bind_null(statement, index)
-                return
-            }
-            string.withCString { sqlite3_bind_text(statement, index, $0, Int32(string.utf8.count), SQLiteBinding.transient) }
+        func bind(to statement: RawStatement) {
+            statement.bind(position, at: 2)
+            statement.bind(text, at: 3)
+            statement.bind(value, at: 4)
+            statement.bind(upper, at: 5)
+            statement.bind(unit, at: 6)
+            statement.bind(unitKey, at: 7)
+            statement.bind(qualifier, at: 8)
+            statement.bind(contextStart, at: 9)
+            statement.bind(contextEnd, at: 10)
+            statement.bind(contextElided, at: 11)
         }
     }
 }

@@ -99,7 +99,7 @@ public final class Indexer {
         do {
             // One write access for the whole run, committing every batch: the writer
             // keeps inserting while the analysis workers prepare the next files.
-            try writeGuardedWithoutTransaction { db in
+            try database.writeWithoutTransaction { db in
                 var finished = false
                 while !finished {
                     try db.inTransaction(.immediate) {
@@ -143,7 +143,7 @@ public final class Indexer {
             !seen.contains(key) && roots.contains { root in old.path == root || old.path.hasPrefix(root == "/" ? "/" : root + "/") }
         }.map(\.value.path)
         if !gone.isEmpty {
-            try writeGuarded { db in
+            try database.write { db in
                 for path in gone {
                     try self.deleteDocuments(ofFile: path, db)
                     try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [path])
@@ -151,7 +151,7 @@ public final class Indexer {
             }
             summary.removed = gone.count
         }
-        try writeGuarded { try AbbreviationSnapshot.refresh($0) }
+        try database.write { try AbbreviationSnapshot.refresh($0) }
         summary.documents = try database.documentCount()
         summary.seconds = Date().timeIntervalSince(started)
         return summary
@@ -227,21 +227,5 @@ public final class Indexer {
             SELECT 'delete', id, title, lead, body FROM documents WHERE file = ?
             """, arguments: [path])
         try db.execute(sql: "DELETE FROM documents WHERE file = ?", arguments: [path])
-    }
-
-    private func writeGuardedWithoutTransaction(_ updates: (Database) throws -> Void) throws {
-        do {
-            try database.pool.writeWithoutTransaction(updates)
-        } catch let error as DatabaseError {
-            throw IndexDatabase.failure(error, path: database.path)
-        }
-    }
-
-    private func writeGuarded(_ updates: (Database) throws -> Void) throws {
-        do {
-            try database.pool.write(updates)
-        } catch let error as DatabaseError {
-            throw IndexDatabase.failure(error, path: database.path)
-        }
     }
 }

@@ -42,7 +42,7 @@ public final class FigureFinder {
         case .rank: order = query == nil ? "d.date IS NULL, d.date DESC, d.path, f.position" : "m.score, d.path, f.position"
         }
         let limitSQL = options.limit > 0 ? " LIMIT \(options.limit)" : ""
-        return try searcher.reading { db in
+        return try database.query { db in
             guard try db.hasTable("figures") else {
                 throw IndexError.notAnIndex(path: self.database.path, reason: "built before figures were stored")
             }

@@ -21,13 +21,13 @@ public final class Searcher {
 
     /// The plan every search of `text` runs, as the index reads now.
     public func plan(_ text: String, options: SearchOptions = SearchOptions()) throws -> PlannedQuery {
-        try reading { db in try planner.plan(text, options: options, db) }
+        try database.query { db in try planner.plan(text, options: options, db) }
     }
 
     /// One read transaction: planning the query (references, abbreviations) and ranking
     /// see the same commit, and a search pays for one transaction.
     public func search(_ text: String, options: SearchOptions = SearchOptions(), countOnly: Bool = false) throws -> SearchResults {
-        try reading { db in
+        try database.query { db in
             let plan = try planner.plan(text, options: options, db)
             guard !plan.isEmpty, let strict = FTS5QueryCompiler.strict(plan) else { throw SearchError.nothingToSearch }
             let filters = try Self.filters(options)
@@ -65,17 +65,6 @@ public final class Searcher {
               try count(FTS5QueryCompiler.strict(plan, phrases: false, spelledOut: true) ?? strict, try Self.filters(options), db) == 0
         else { return strict }
         return any
-    }
-
-    /// A read of the index whose SQLite errors become tracuu's: a damaged file, or a query
-    /// FTS5 could not run.
-    func reading<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try database.pool.read(body)
-        } catch let error as DatabaseError {
-            if let damage = IndexDatabase.damage(error, path: database.path) { throw damage }
-            throw SearchError.failed(IndexDatabase.plainReason(error).hasPrefix("fts5") ? "the query could not be compiled" : IndexDatabase.plainReason(error))
-        }
     }
 
     struct Filters {

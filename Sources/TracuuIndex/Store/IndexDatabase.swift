@@ -4,7 +4,8 @@ import VietText
 
 /// The index file: one SQLite database in WAL mode holding the documents,
 /// the files they came from and an external-content FTS5 table over title,
-/// lead and body, tokenized by `VietnameseTokenizer`.
+/// lead and body, tokenized by `VietnameseTokenizer` (every table in `IndexSchema`).
+/// Its reads and writes turn SQLite's errors into tracuu's through `SQLiteFailure`.
 public final class IndexDatabase: Sendable {
     public let path: String
     /// A pool (WAL, readers beside the writer) for an index being updated; one read-only
@@ -15,14 +16,15 @@ public final class IndexDatabase: Sendable {
 
     private enum Access { case update, read, bulkBuild }
 
-    /// Opens an existing index for reading and writing; checks its tokenizer version.
+    /// Opens an existing index for reading and writing; checks its tokenizer version and
+    /// migrates an older schema.
     public convenience init(path: String) throws {
         try self.init(path: path, access: .update)
     }
 
     /// Opens an existing index for reading only (searches, listings): one read-only
     /// connection, which reads the last commit beside a running `tracuu index` and
-    /// never writes the file; checks the tokenizer version.
+    /// never writes the file; checks the tokenizer and schema versions.
     public convenience init(readingAt path: String) throws {
         try self.init(path: path, access: .read)
     }
@@ -41,19 +43,33 @@ public final class IndexDatabase: Sendable {
             case .bulkBuild: pool = try DatabaseQueue(path: path, configuration: Self.configuration(bulk: true))
             }
             // One statement: a database without tracuu's `meta` table answers "no such table".
-            let version = try pool.read { db -> String? in
+            let versions = try pool.read { db -> [String: String] in
                 do {
-                    return try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'tokenizer_version'")
+                    return try Dictionary(
+                        Row.fetchAll(db, sql: "SELECT key, value FROM meta WHERE key IN ('tokenizer_version', 'schema_version')")
+                            .map { ($0[0], $0[1]) },
+                        uniquingKeysWith: { first, _ in first })
                 } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && (error.message ?? "").hasPrefix("no such table") {
-                    return nil
+                    return [:]
                 }
             }
-            guard let version else { throw IndexError.notAnIndex(path: path, reason: "no tracuu tables") }
+            guard let version = versions["tokenizer_version"] else { throw IndexError.notAnIndex(path: path, reason: "no tracuu tables") }
             guard version == IndexTerm.tokenizerVersion else { throw IndexError.otherVersion(path: path, found: version) }
+            let schema = versions["schema_version"] ?? "1"
+            guard let found = Int(schema), IndexSchema.canMigrate(from: found) else { throw IndexError.otherSchema(path: path, found: schema) }
+            // An older index is read as it is; `tracuu index` (which opens it for update,
+            // under the writer lock) migrates it.
+            if found < IndexSchema.version, access == .update {
+                do {
+                    try pool.write { db in try IndexSchema.migrate(from: found, db) }
+                } catch let error as DatabaseError {
+                    throw SQLiteFailure.error(error, path: path, during: .writing)
+                }
+            }
         } catch let error as IndexError {
             throw error
         } catch let error as DatabaseError {
-            throw IndexError.notAnIndex(path: path, reason: Self.plainReason(error))
+            throw SQLiteFailure.error(error, path: path, during: .reading)
         }
     }
 
@@ -63,45 +79,12 @@ public final class IndexDatabase: Sendable {
     public static func create(path: String, bulk: Bool = false) throws -> IndexDatabase {
         do {
             let pool = try DatabaseQueue(path: path, configuration: configuration())
-            try pool.write { db in
-                try db.execute(sql: """
-                    CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                    CREATE TABLE files(
-                        path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime REAL NOT NULL, hash TEXT NOT NULL);
-                    CREATE TABLE documents(
-                        id INTEGER PRIMARY KEY,
-                        path TEXT NOT NULL UNIQUE,
-                        file TEXT NOT NULL,
-                        title TEXT NOT NULL, lead TEXT NOT NULL, body TEXT NOT NULL,
-                        date TEXT, source TEXT, url TEXT, kind TEXT NOT NULL, number TEXT,
-                        hash TEXT NOT NULL);
-                    CREATE VIRTUAL TABLE documents_fts USING fts5(
-                        title, lead, body, content='documents', content_rowid='id',
-                        tokenize='\(VietnameseTokenizer.name)', detail=full);
-                    """)
-                try AccentedForms.createTable(db)
-                for annotator in DocumentAnnotators.all { try annotator.createTables(db) }
-                if !bulk { try createSecondaryIndexes(db) }
-                try db.execute(
-                    sql: "INSERT INTO meta(key, value) VALUES ('tokenizer_version', ?), ('schema_version', '1')",
-                    arguments: [IndexTerm.tokenizerVersion])
-            }
+            try pool.write { db in try IndexSchema.create(db, bulk: bulk) }
             try pool.close()
             return try IndexDatabase(path: path, access: bulk ? .bulkBuild : .update)
         } catch let error as DatabaseError {
-            throw IndexError.cannotWrite(path: path, reason: plainReason(error))
+            throw SQLiteFailure.error(error, path: path, during: .writing)
         }
-    }
-
-    /// The indexes no constraint needs: made with the tables for an index updated in place,
-    /// by `finishBulkBuild()` for a bulk build (sorting the finished rows once instead of
-    /// inserting into each B-tree per row: on vnnews ~0.7 s of the writer's time became ~0.35 s).
-    private static func createSecondaryIndexes(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE INDEX documents_file ON documents(file);
-            CREATE INDEX documents_date ON documents(date);
-            """)
-        for annotator in DocumentAnnotators.all { try annotator.createIndexes(db) }
     }
 
     /// FTS5 settings while bulk-building: segments are not merged as they come (`automerge`
@@ -140,48 +123,39 @@ public final class IndexDatabase: Sendable {
     /// mode, ready to be swapped in.
     public func finishBulkBuild() throws {
         guard isBulkBuild else { return }
-        do {
-            try pool.writeWithoutTransaction { db in
-                try Self.createSecondaryIndexes(db)
-                // One FTS5 segment: every query (each snippet is one) opens an iterator per segment and term.
-                try db.execute(sql: "INSERT INTO documents_fts(documents_fts) VALUES ('optimize')")
-                try Self.applyFTS5Settings(Self.updateSettings, db)
-                try db.execute(sql: "PRAGMA journal_mode = WAL")
-            }
-        } catch let error as DatabaseError {
-            throw IndexError.cannotWrite(path: path, reason: Self.plainReason(error))
+        try writeWithoutTransaction { db in
+            try IndexSchema.createSecondaryIndexes(db)
+            // One FTS5 segment: every query (each snippet is one) opens an iterator per segment and term.
+            try db.execute(sql: "INSERT INTO documents_fts(documents_fts) VALUES ('optimize')")
+            try Self.applyFTS5Settings(Self.updateSettings, db)
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
         }
-    }
-
-    /// A damaged or foreign file is not a usable index: the message says `--rebuild`.
-    static func damage(_ error: DatabaseError, path: String) -> IndexError? {
-        error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB ? .notAnIndex(path: path, reason: plainReason(error)) : nil
-    }
-
-    /// A failed write: a damaged file, or one the next run may get past (disk full, permissions).
-    static func failure(_ error: DatabaseError, path: String) -> IndexError {
-        damage(error, path: path) ?? .cannotWrite(path: path, reason: plainReason(error))
     }
 
     /// A read of tracuu's own tables: a failure means the file is damaged, not that a query was wrong.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try pool.read(body)
-        } catch let error as DatabaseError {
-            throw IndexError.notAnIndex(path: path, reason: Self.plainReason(error))
-        }
+        try guarding(.reading) { try pool.read(body) }
     }
 
-    /// SQLite's message without SQL text, for the one line the user sees.
-    static func plainReason(_ error: DatabaseError) -> String {
-        switch error.resultCode {
-        case .SQLITE_NOTADB: "not a database"
-        case .SQLITE_CORRUPT: "the database is damaged"
-        case .SQLITE_FULL: "the disk is full"
-        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN: "permission denied or unreadable"
-        case .SQLITE_BUSY, .SQLITE_LOCKED: "the database is busy"
-        case .SQLITE_IOERR: "an input/output error"
-        default: error.message ?? "database error \(error.resultCode.rawValue)"
+    /// A read that runs a user's query: a failure is the query's, unless the file is damaged.
+    func query<T>(_ body: (Database) throws -> T) throws -> T {
+        try guarding(.querying) { try pool.read(body) }
+    }
+
+    /// A write in one transaction: a failure is a damaged file, or one the next run may get past.
+    func write<T>(_ updates: (Database) throws -> T) throws -> T {
+        try guarding(.writing) { try pool.write(updates) }
+    }
+
+    func writeWithoutTransaction<T>(_ updates: (Database) throws -> T) throws -> T {
+        try guarding(.writing) { try pool.writeWithoutTransaction(updates) }
+    }
+
+    private func guarding<T>(_ operation: SQLiteFailure.Operation, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw SQLiteFailure.error(error, path: path, during: operation)
         }
     }
 

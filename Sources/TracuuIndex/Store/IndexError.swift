@@ -2,6 +2,8 @@
 public enum IndexError: Error, Equatable, CustomStringConvertible {
     case missing(path: String)
     case otherVersion(path: String, found: String)
+    /// A schema this tracuu can neither read nor migrate (a newer tracuu made it).
+    case otherSchema(path: String, found: String)
     case notAnIndex(path: String, reason: String)
     case cannotWrite(path: String, reason: String)
     case busy(path: String)
@@ -12,6 +14,8 @@ public enum IndexError: Error, Equatable, CustomStringConvertible {
             "no index at \(path); build it with `tracuu index`"
         case .otherVersion(let path, let found):
             "the index at \(path) was built by another version of tracuu (tokenizer \(found), this one uses \(IndexTerm.tokenizerVersion)); run `tracuu index --rebuild`"
+        case .otherSchema(let path, let found):
+            "the index at \(path) has schema version \(found), which this tracuu (schema \(IndexSchema.version)) cannot read or migrate; run `tracuu index --rebuild`"
         case .notAnIndex(let path, let reason):
             "\(path) is not a usable tracuu index (\(reason)); run `tracuu index --rebuild` to replace it"
         case .cannotWrite(let path, let reason):

@@ -55,11 +55,7 @@ public enum IndexLifecycle {
     /// does not: GRDB closes the writer before its readers, and the last
     /// (read-only) connection cannot checkpoint, so the WAL would be lost in `swap`.
     static func checkpoint(_ database: IndexDatabase) throws {
-        do {
-            try database.pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
-        } catch let error as DatabaseError {
-            throw IndexError.cannotWrite(path: database.path, reason: IndexDatabase.plainReason(error))
-        }
+        try database.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
     }
 
     /// Moves a finished build over the old index, dropping the old WAL files with it.

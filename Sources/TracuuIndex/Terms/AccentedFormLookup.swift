@@ -1,5 +1,4 @@
 import Foundation
-import GRDBSQLite
 
 /// The query tokenizer's view of `AccentedForms`: the accented forms of an unaccented
 /// query word (`tai` → tài, tái, tại, tải), or the accented beginnings of an unaccented
@@ -51,8 +50,7 @@ final class AccentedFormLookup {
 
     /// Drops the cache when any connection has changed the database since it was filled.
     private func refreshIfChanged() {
-        var version: UInt32 = 0
-        guard sqlite3_file_control(connection, "main", SQLITE_FCNTL_DATA_VERSION, &version) == SQLITE_OK else {
+        guard let version = RawStatement.dataVersion(of: connection) else {
             cache.removeAll()
             prefixCache.removeAll()
             return
@@ -66,24 +64,8 @@ final class AccentedFormLookup {
 
     /// The first column of every row, or nothing when the table is missing or unreadable.
     private func select(_ sql: String, _ arguments: [UInt8]...) -> [[UInt8]] {
-        var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(connection, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
-            sqlite3_finalize(statement)
-            return []
-        }
-        defer { sqlite3_finalize(statement) }
-        for (index, argument) in arguments.enumerated() {
-            (argument + [0]).withUnsafeBufferPointer { bytes in
-                _ = bytes.withMemoryRebound(to: CChar.self) {
-                    sqlite3_bind_text(statement, Int32(index + 1), $0.baseAddress, Int32(argument.count), SQLiteBinding.transient)
-                }
-            }
-        }
-        var rows: [[UInt8]] = []
-        while sqlite3_step(statement) == SQLITE_ROW {
-            guard let text = sqlite3_column_text(statement, 0) else { continue }
-            rows.append(Array(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, 0)))))
-        }
-        return rows
+        guard let statement = RawStatement(sql: sql, connection: connection) else { return [] }
+        for (index, argument) in arguments.enumerated() { statement.bind(utf8: argument, at: Int32(index + 1)) }
+        return statement.firstColumnBytes()
     }
 }

@@ -149,7 +149,8 @@ final class AbbreviationSnapshotTests: XCTestCase {
             }
             try db.execute(sql: """
                 DROP TABLE \(AbbreviationSnapshot.entries); DROP TABLE \(AbbreviationSnapshot.keys);
-                DELETE FROM meta WHERE key = '\(AbbreviationSnapshot.stampKey)'
+                DELETE FROM meta WHERE key = '\(AbbreviationSnapshot.stampKey)';
+                UPDATE meta SET value = '1' WHERE key = 'schema_version'
                 """)
         }
         try database.close()

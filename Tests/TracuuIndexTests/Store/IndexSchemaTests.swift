@@ -3,8 +3,9 @@ import GRDB
 @testable import TracuuIndex
 import XCTest
 
-/// A bulk build creates its secondary indexes at the end; the finished file has the
-/// same tables, indexes and triggers as one created for updates in place.
+/// The schema of an index file: a bulk build ends with the same tables, indexes and triggers
+/// as an index created for updates in place; an older schema is migrated, an unknown one
+/// says to rebuild.
 final class IndexSchemaTests: XCTestCase {
     private func schema(_ database: IndexDatabase) throws -> [String] {
         try database.read { db in
@@ -33,5 +34,68 @@ final class IndexSchemaTests: XCTestCase {
         XCTAssertTrue(indexes(expected).contains("figures_unit_value"))
         XCTAssertTrue(indexes(expected).contains("documents_file"))
         XCTAssertEqual(try schema(bulk), expected)
+    }
+
+    private func schemaVersion(_ path: String) throws -> String? {
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        return try queue.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'schema_version'") }
+    }
+
+    private func setSchemaVersion(_ path: String, _ version: String, dropping snapshot: Bool = false) throws {
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        try queue.write { db in
+            if snapshot {
+                for trigger in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'") {
+                    try db.execute(sql: "DROP TRIGGER \(trigger)")
+                }
+                try db.execute(sql: "DROP TABLE \(AbbreviationSnapshot.entries); DROP TABLE \(AbbreviationSnapshot.keys)")
+            }
+            try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'schema_version'", arguments: [version])
+        }
+    }
+
+    /// An index of schema 1 (no abbreviation snapshot tables) is read as it is, and migrated
+    /// in place when opened for writing: the same tables as a new index, nothing re-indexed.
+    func testAnOlderSchemaIsReadAsItIsAndMigratedForWriting() throws {
+        let corpus = try TemporaryCorpus(["a.txt": "Công đoàn\nCĐ cơ sở thăm 40 đoàn viên."])
+        try corpus.index()
+        let current = try schema(try corpus.open())
+        XCTAssertEqual(try schemaVersion(corpus.indexPath), String(IndexSchema.version))
+        try setSchemaVersion(corpus.indexPath, "1", dropping: true)
+
+        let reader = try IndexDatabase(readingAt: corpus.indexPath)
+        XCTAssertEqual(try Searcher(database: reader).search("cong doan").total, 1)
+        try reader.close()
+        XCTAssertEqual(try schemaVersion(corpus.indexPath), "1", "a read-only open writes nothing")
+
+        let writer = try corpus.open()
+        XCTAssertEqual(try schema(writer), current)
+        try writer.close()
+        XCTAssertEqual(try schemaVersion(corpus.indexPath), String(IndexSchema.version))
+        let summary = try corpus.index()
+        XCTAssertEqual(summary.added + summary.updated, 0)
+        assertFinds(corpus, "CĐ", ["a.txt"])
+    }
+
+    /// A schema this tracuu does not know (a newer tracuu wrote it) is neither read nor
+    /// written: one line says to rebuild, and the rebuild works.
+    func testAnUnknownSchemaSaysToRebuild() throws {
+        let corpus = try TemporaryCorpus(["a.txt": "Một\nmột"])
+        try corpus.index()
+        for found in [String(IndexSchema.version + 1), "0", "hai"] {
+            try setSchemaVersion(corpus.indexPath, found)
+            for open in [{ try IndexDatabase(readingAt: corpus.indexPath) }, { try corpus.open() }] {
+                XCTAssertThrowsError(try open()) { error in
+                    XCTAssertEqual(error as? IndexError, .otherSchema(path: corpus.indexPath, found: found))
+                    XCTAssertTrue(String(describing: error).contains("tracuu index --rebuild"))
+                }
+            }
+            XCTAssertThrowsError(try corpus.index())
+            XCTAssertEqual(try schemaVersion(corpus.indexPath), found, "nothing written")
+        }
+        XCTAssertEqual(try corpus.index(rebuild: true).documents, 1)
+        assertFinds(corpus, "một", ["a.txt"])
     }
 }

@@ -1,0 +1,100 @@
+import GRDB
+import GRDBSQLite
+
+/// SQLite's C calls, kept for the few statements where GRDB's per-call work shows: the
+/// writer's figure and accented-form rows (bound in a loop for every document) and the query
+/// tokenizer's accented-form lookups (run inside FTS5's tokenizer callback, where no GRDB
+/// `Database` is at hand). Failures come out as GRDB's `DatabaseError`, which `SQLiteFailure`
+/// reads like any other.
+final class RawStatement {
+    private let handle: OpaquePointer
+    private let connection: OpaquePointer?
+    private let sql: String
+    private let owned: Bool
+
+    /// Has SQLite copy a bound string (`SQLITE_TRANSIENT`, a macro Swift does not import).
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    /// A statement GRDB prepared (and keeps), driven directly.
+    init(_ statement: Statement, _ db: Database) {
+        handle = statement.sqliteStatement
+        connection = db.sqliteConnection
+        sql = statement.sql
+        owned = false
+    }
+
+    /// A statement of its own on a connection, finalized with this object; nil when it does
+    /// not prepare (a table an older index lacks).
+    init?(sql: String, connection: OpaquePointer?) {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(connection, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
+            sqlite3_finalize(statement)
+            return nil
+        }
+        handle = statement
+        self.connection = connection
+        self.sql = sql
+        owned = true
+    }
+
+    deinit {
+        if owned { sqlite3_finalize(handle) }
+    }
+
+    func bind(_ value: Int64, at index: Int32) {
+        sqlite3_bind_int64(handle, index, value)
+    }
+
+    func bind(_ value: Double?, at index: Int32) {
+        if let value { sqlite3_bind_double(handle, index, value) } else { sqlite3_bind_null(handle, index) }
+    }
+
+    func bind(_ text: String?, at index: Int32) {
+        guard let text else {
+            sqlite3_bind_null(handle, index)
+            return
+        }
+        text.withCString { sqlite3_bind_text(handle, index, $0, Int32(text.utf8.count), Self.transient) }
+    }
+
+    /// UTF-8 bytes bound as text.
+    func bind(utf8 bytes: [UInt8], at index: Int32) {
+        guard !bytes.isEmpty else { return bind("", at: index) }
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) {
+                _ = sqlite3_bind_text(handle, index, $0.baseAddress, Int32($0.count), Self.transient)
+            }
+        }
+    }
+
+    /// Runs a statement that returns no row and resets it for the next bindings.
+    func execute() throws {
+        let code = sqlite3_step(handle)
+        sqlite3_reset(handle)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)), sql: sql)
+        }
+    }
+
+    /// The first column of every row, as bytes; the statement is reset after.
+    func firstColumnBytes() -> [[UInt8]] {
+        defer { sqlite3_reset(handle) }
+        var rows: [[UInt8]] = []
+        while sqlite3_step(handle) == SQLITE_ROW {
+            guard let text = sqlite3_column_text(handle, 0) else { continue }
+            rows.append(Array(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, 0)))))
+        }
+        return rows
+    }
+
+    func clearBindings() {
+        sqlite3_clear_bindings(handle)
+    }
+
+    /// A number that changes whenever any connection commits to the main database
+    /// (`SQLITE_FCNTL_DATA_VERSION`), or nil when SQLite cannot tell.
+    static func dataVersion(of connection: OpaquePointer?) -> UInt32? {
+        var version: UInt32 = 0
+        return sqlite3_file_control(connection, "main", SQLITE_FCNTL_DATA_VERSION, &version) == SQLITE_OK ? version : nil
+    }
+}
