@@ -35,9 +35,20 @@ struct AbbreviationExpander {
         self.abbreviations = abbreviations
         for (index, abbreviation) in abbreviations.enumerated() {
             let keys = Self.keys(of: abbreviation, analyzer)
-            if let first = keys.abbreviation { abbreviationsByFirst[first, default: []].append(index) }
-            for (sense, first) in keys.senses { expansionsByFirst[first, default: []].append((index, sense)) }
+            if let first = keys.abbreviation, abbreviation.senses.contains(where: Self.expandsQueries) {
+                abbreviationsByFirst[first, default: []].append(index)
+            }
+            for (sense, first) in keys.senses where Self.expandsQueries(abbreviation.senses[sense]) {
+                expansionsByFirst[first, default: []].append((index, sense))
+            }
         }
+    }
+
+    /// Whether a sense widens queries: a learned one only once at least two documents define
+    /// it, so one photo credit ("Ảnh: ĐN") cannot make `Đà Nẵng` match `ĐN` everywhere. Every
+    /// sense still decides which sense a document's capitals count for.
+    static func expandsQueries(_ sense: AbbreviationSense) -> Bool {
+        sense.source != .learned || sense.definingDocuments >= AbbreviationDictionary.learnedSenseThreshold
     }
 
     /// The keys an entry is filed under: the folded first word of its abbreviation, and of
@@ -245,7 +256,7 @@ struct AbbreviationExpander {
                   let result = Self.matchAll(tokens[index..<end], abbrTokens),
                   Self.looksLikeAbbreviation(Self.substring(text, tokens, index..<end)),
                   abbrTokens.count > (best?.0 ?? 0) else { continue }
-            best = (abbrTokens.count, abbreviation.senses.map { sense in
+            best = (abbrTokens.count, abbreviation.senses.filter(Self.expandsQueries).map { sense in
                 PlannedQuery.Expansion(term: .init(text: sense.expansion, form: .exact), matchesExactly: result.exact, label: sense.expansion)
             })
         }

@@ -14,7 +14,7 @@ final class AbbreviationSnapshotTests: XCTestCase {
         "police.txt": "Tuần tra ban đêm\nLực lượng CA xã và CAND bảo đảm trật tự.\nTuần tra được duy trì đều đặn.",
         "zone.txt": "Tin kinh tế địa phương\nTỉnh công bố số liệu quý ba.\nTrong quý, thu hút đầu tư vào các KCN tăng.",
         "farmers.txt": "Hội nghị nông dân\nHội Nông dân Việt Nam (HNDVN) tổ chức hội nghị.\nHNDVN khen thưởng hội viên.",
-        "farmers-2.txt": "Tin nông thôn\nHNDVN tỉnh phát động phong trào thi đua.\nHội Nông dân Việt Nam biểu dương nông dân giỏi.",
+        "farmers-2.txt": "Tin nông thôn\nHNDVN tỉnh phát động phong trào thi đua.\nHội Nông dân Việt Nam (HNDVN) biểu dương nông dân giỏi.",
     ]
 
     private static let queries = [
@@ -76,17 +76,19 @@ final class AbbreviationSnapshotTests: XCTestCase {
         XCTAssertEqual(try corpus.names("\"khu kinh tế\""), [])
 
         try corpus.write("kkt.txt", "Tin mới\nCác khu kinh tế (KKT) ven biển phát triển.\nKKT thu hút đầu tư.")
-        try corpus.write("kkt-2.txt", "Tin khác\nKKT Vân Phong được mở rộng.\nVốn đầu tư tăng.")
+        try corpus.write("kkt-2.txt", "Tin khác\nCác khu kinh tế (KKT) Nghi Sơn thu hút vốn.\nVốn đầu tư tăng.")
+        try corpus.write("kkt-3.txt", "Tin thêm\nKKT Vân Phong được mở rộng.\nVốn đầu tư tăng.")
         try corpus.index()
         XCTAssertEqual(try stamp(corpus), AbbreviationSnapshot.stamp, "the run wrote a current snapshot")
         XCTAssertEqual(try expansions(corpus, "KKT"), ["khu kinh tế"])
-        XCTAssertEqual(Set(try corpus.names("\"khu kinh te\"")), ["kkt.txt", "kkt-2.txt"])
+        XCTAssertEqual(Set(try corpus.names("\"khu kinh te\"")), ["kkt.txt", "kkt-2.txt", "kkt-3.txt"])
 
+        // One defining document left: the learned sense no longer widens queries.
         try corpus.remove("kkt.txt")
         try corpus.index()
         XCTAssertEqual(try stamp(corpus), AbbreviationSnapshot.stamp)
         XCTAssertEqual(try expansions(corpus, "KKT"), [])
-        XCTAssertEqual(try corpus.names("\"khu kinh te\""), [])
+        XCTAssertEqual(try corpus.names("\"khu kinh te\""), ["kkt-2.txt"])
     }
 
     /// A killed run commits its batches one by one: each change to the definitions drops
@@ -96,8 +98,10 @@ final class AbbreviationSnapshotTests: XCTestCase {
         try corpus.index(rebuild: true)
         let database = try corpus.open()
         try database.pool.write { db in
-            let id = try XCTUnwrap(Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE path LIKE '%zone.txt'"))
-            try db.execute(sql: "INSERT INTO \(AbbreviationAnnotator.table)(document, abbr, expansion) VALUES (?, 'KKT', 'khu kinh tế')", arguments: [id])
+            for name in ["zone.txt", "police.txt"] {
+                let id = try XCTUnwrap(Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE path LIKE ?", arguments: ["%" + name]))
+                try db.execute(sql: "INSERT INTO \(AbbreviationAnnotator.table)(document, abbr, expansion) VALUES (?, 'KKT', 'khu kinh tế')", arguments: [id])
+            }
         }
         try database.close()
         XCTAssertNil(try stamp(corpus))
@@ -113,7 +117,7 @@ final class AbbreviationSnapshotTests: XCTestCase {
             DELETE FROM documents WHERE path LIKE '%zone.txt'
             """)
         XCTAssertNil(try stamp(corpus), "definitions deleted with their document drop it too")
-        XCTAssertEqual(try expansions(corpus, "KKT"), [])
+        XCTAssertEqual(try expansions(corpus, "KKT"), [], "one defining document is not enough")
     }
 
     func testAStaleSnapshotIsNotReadAndTheNextRunReplacesIt() throws {

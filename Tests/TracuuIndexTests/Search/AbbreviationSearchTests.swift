@@ -105,6 +105,27 @@ final class AbbreviationSearchTests: XCTestCase {
         XCTAssertNil(try catalog.learned().first { $0.abbr == "KKT" })
     }
 
+    /// A learned sense widens queries only once two documents define it, so one odd definition
+    /// (a photo credit "Ảnh: Đà Nẵng (ĐN)") cannot make every search for its words match the letters.
+    func testALearnedSenseExpandsQueriesOnceTwoDocumentsDefineIt() throws {
+        let corpus = directory.appendingPathComponent("corpus")
+        func write(_ name: String, _ text: String) throws {
+            try text.write(to: corpus.appendingPathComponent(name), atomically: false, encoding: .utf8)
+            _ = try IndexLifecycle.update(path: database.path, roots: [corpus.path], rebuild: false, warn: { XCTFail($0) })
+        }
+        try write("project-1.txt", "Dự án cầu mới\nBan quản lý dự án (BQLDA) khởi công cầu mới.\nCông trình dài hai cây số.")
+        try write("meeting.txt", "Tin ngắn\nBQLDA họp giao ban sáng nay.\nMọi việc thuận lợi.")
+        let searcher = Searcher(database: database)
+        XCTAssertEqual(Set(try names("ban quản lý dự án")), ["project-1.txt"])
+        XCTAssertFalse(try searcher.search("ban quản lý dự án").expansions.map(\.to).contains("BQLDA"))
+        XCTAssertEqual(try searcher.search("BQLDA").expansions, [])
+
+        try write("project-2.txt", "Đường mới\nBan quản lý dự án (BQLDA) đường bộ báo cáo tiến độ.\nTiến độ đạt yêu cầu.")
+        XCTAssertEqual(Set(try names("ban quản lý dự án")), ["project-1.txt", "project-2.txt", "meeting.txt"])
+        XCTAssertTrue(try searcher.search("ban quản lý dự án").expansions.contains(AbbreviationExpansion(from: "ban quản lý dự án", to: "BQLDA")))
+        XCTAssertEqual(try searcher.search("BQLDA").expansions, [AbbreviationExpansion(from: "BQLDA", to: "Ban quản lý dự án")])
+    }
+
     /// Definitions are counted in Swift: the senses come out as `GROUP BY abbr, expansion
     /// ORDER BY abbr, documents DESC, expansion` gives them, byte-different spellings apart.
     func testLearnedSensesAreOrderedAsTheGroupedQueryOrdersThem() throws {
