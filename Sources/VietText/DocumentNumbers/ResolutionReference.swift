@@ -26,6 +26,8 @@ public struct ResolutionReference: Equatable, Sendable {
     public var issuingBody: String?
     /// A quoted title after "về".
     public var title: String?
+    /// The term the sentence names after the issuer, as a Roman numeral: "khóa XI" → `XI`.
+    public var term: String?
     /// A number without a symbol ("Đề án 06", "Quy chế phối hợp số 04"): known only by its type word.
     public var isWeak: Bool
 
@@ -46,6 +48,11 @@ public struct ResolutionReference: Equatable, Sendable {
         self.issuingBody = issuingBody
         self.title = title
         self.isWeak = isWeak
+    }
+
+    /// Folded words for comparing issuers and subjects: "Bộ Chính trị," → "bo chinh tri".
+    public static func foldedKey(_ text: String) -> String {
+        Scanner.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
     }
 
     /// The canonical id of a number written in any spelling (`02/NQ-TW`, `2-nq/tw` → `02-NQ/TW`), or nil.

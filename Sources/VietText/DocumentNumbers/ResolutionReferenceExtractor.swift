@@ -32,7 +32,21 @@ public struct ResolutionReferenceExtractor: Sendable {
             while runEnd < count, Scanner.isDigit(bytes[runEnd]) { runEnd += 1 }
             defer { index = max(index + 1, runEnd) }
             guard runEnd - index <= 5, scan.startsWord(at: index) else { continue }
+            // "1.166/VBHN-BLĐTBXH": a thousands dot inside the number.
+            if runEnd - index <= 2, runEnd + 4 < count, bytes[runEnd] == 0x2E,
+               (1...3).allSatisfy({ Scanner.isDigit(bytes[runEnd + $0]) }), !Scanner.isDigit(bytes[runEnd + 4]),
+               let dotted = scan.strong(start: index, digitsEnd: runEnd + 4) {
+                var reference = dotted
+                scan.attach(to: &reference)
+                found.append(reference)
+                runEnd = reference.end
+                continue
+            }
             if var reference = scan.strong(start: index, digitsEnd: runEnd) {
+                scan.attach(to: &reference)
+                found.append(reference)
+                runEnd = reference.end
+            } else if var reference = scan.issuerOnly(start: index, digitsEnd: runEnd) {
                 scan.attach(to: &reference)
                 found.append(reference)
                 runEnd = reference.end
@@ -160,6 +174,14 @@ struct Scanner {
         return index
     }
 
+    /// Spaces and one line break after a dash or slash inside a number: gazette text wraps a long
+    /// issuer list ("01/2016/TTLT-BCA-\nBQP") at the line end.
+    func skipBreak(_ index: Int) -> Int {
+        var index = skipSpaces(index)
+        if index < bytes.count, bytes[index] == 0x0A { index = skipSpaces(index + 1) }
+        return index
+    }
+
     /// A symbol word at `index`: ASCII letters, Đ/đ (and their look-alikes), Ư/ư, then digits only when `digits`; it must end the word.
     func symbolWord(at index: Int, digits: Bool) -> (end: Int, text: String)? {
         var end = index
@@ -185,7 +207,7 @@ struct Scanner {
 
     func number(_ range: Range<Int>) -> Int {
         var value = 0
-        for index in range { value = value * 10 + Int(bytes[index] - 0x30) }
+        for index in range where Scanner.isDigit(bytes[index]) { value = value * 10 + Int(bytes[index] - 0x30) }
         return value
     }
 
@@ -200,7 +222,7 @@ struct Scanner {
             guard let type = symbolWord(at: index, digits: false), let documentType = DocumentType.symbol(type.text) else { return nil }
             index = skipSpaces(type.end)
             guard index < bytes.count, bytes[index] == 0x2F else { return nil }
-            guard let issuer = symbolWord(at: skipSpaces(index + 1), digits: true) else { return nil }
+            guard let issuer = symbolWord(at: skipBreak(index + 1), digits: true) else { return nil }
             return make(start: start, end: issuer.end, number: value, year: nil, type: documentType,
                         issuerParts: [issuer.text], writtenParty: true)
         }
@@ -220,16 +242,16 @@ struct Scanner {
         guard let first = symbolWord(at: index, digits: true) else { return nil }
         var parts: [String] = []
         var end = first.end
-        while end + 1 < bytes.count, bytes[end] == 0x2D, let part = symbolWord(at: end + 1, digits: true) {
+        while end + 1 < bytes.count, bytes[end] == 0x2D, let part = symbolWord(at: skipBreak(end + 1), digits: true) {
             parts.append(part.text)
             end = part.end
         }
         if parts.isEmpty, DocumentType.symbol(first.text) != nil {
             let dash = skipSpaces(first.end)
-            if dash < bytes.count, bytes[dash] == 0x2D, let part = symbolWord(at: skipSpaces(dash + 1), digits: true) {
+            if dash < bytes.count, bytes[dash] == 0x2D, let part = symbolWord(at: skipBreak(dash + 1), digits: true) {
                 parts.append(part.text)
                 end = part.end
-                while end + 1 < bytes.count, bytes[end] == 0x2D, let more = symbolWord(at: end + 1, digits: true) {
+                while end + 1 < bytes.count, bytes[end] == 0x2D, let more = symbolWord(at: skipBreak(end + 1), digits: true) {
                     parts.append(more.text)
                     end = more.end
                 }
@@ -258,6 +280,33 @@ struct Scanner {
         }
         return ResolutionReference(
             id: id, type: type, issuer: issuer, number: number, year: year, surface: string(start..<end), start: start, end: end)
+    }
+
+    /// Issuers of the old numbers written without a type symbol: "Quyết định số 206-CP", "Nghị định 50/CP".
+    static let bareIssuers: Set<String> = ["CP", "HĐBT", "HDBT", "TTG", "HĐCP", "HDCP", "HĐNN", "HDNN", "TCCP"]
+
+    /// "Quyết định số 206-CP ngày 30 tháng 5 năm 1979", "Quyết định số 111-HĐBT": a type word, a number
+    /// and an issuer with no type symbol (Council of Ministers era); the id keeps the written separator.
+    func issuerOnly(start: Int, digitsEnd: Int) -> ResolutionReference? {
+        let separatorIndex = digitsEnd
+        guard separatorIndex + 1 < bytes.count, bytes[separatorIndex] == 0x2D || bytes[separatorIndex] == 0x2F,
+              let issuer = symbolWord(at: separatorIndex + 1, digits: false),
+              Self.bareIssuers.contains(issuer.text.uppercased()),
+              let word = typeWord(before: start), ["QĐ", "NĐ", "CT", "NQ", "TT"].contains(word.entry.type.code) else { return nil }
+        let value = number(start..<digitsEnd)
+        let padded = value < 10 ? "0\(value)" : String(value)
+        var canonical = ReferenceIssuer.canonical(issuer.text)
+        var end = issuer.end
+        while end + 1 < bytes.count, bytes[end] == 0x2D, let part = symbolWord(at: end + 1, digits: false) {
+            canonical += "-" + ReferenceIssuer.canonical(part.text)
+            end = part.end
+        }
+        let separator = bytes[separatorIndex] == 0x2D ? "-" : "/"
+        var reference = ResolutionReference(
+            id: "\(padded)\(separator)\(canonical)", type: word.entry.type, issuer: canonical, number: value, year: nil,
+            surface: string(start..<end), start: start, end: end)
+        reference.typeWord = word.text
+        return reference
     }
 
     /// "Đề án 06", "Quy chế phối hợp số 04": a capitalized weak type word right before a bare number.
@@ -326,7 +375,8 @@ struct Scanner {
     func typeWord(before index: Int) -> (text: String, start: Int, entry: (words: String, type: DocumentType, weak: Bool, folded: String), weak: Bool, capitalized: Bool)? {
         var from = max(0, index - 48)
         while from < index, bytes[from] & 0xC0 == 0x80 { from += 1 }
-        let window = string(from..<index)
+        // A line break inside or after the type word ("Quyết\nđịnh số") reads as a space; offsets stay.
+        let window = String(decoding: bytes[from..<index].map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
         var head = Substring(window)
         while let last = head.last, last == " " || last == ":" || last == "\u{A0}" { head = head.dropLast() }
         let withNumberWord = head
@@ -354,7 +404,9 @@ struct Scanner {
            let named = Self.typeWords.first(where: { Self.fold(word).hasPrefix($0.folded) })?.type, named.code == "NQ" {
             reference.type = named
         }
-        var rest = Substring(tail(from: reference.end))
+        let tailText = tail(from: reference.end)
+        reference.term = Self.readTerm(tailText.prefix(240))
+        var rest = Substring(tailText)
         skip(&rest)
         if let date = Self.readDate(&rest) {
             reference.issued = date
@@ -369,6 +421,8 @@ struct Scanner {
             reference.issued = date
             skip(&rest)
         }
+        if let year = reference.year, let issued = reference.issued, !issued.hasPrefix(String(year)) { reference.issued = nil }
+        if reference.issued == nil { readIssueBefore(&reference) }
         if Self.startsLowercased(rest, with: "về ") {
             rest = rest.dropFirst(3).drop(while: { $0 == " " })
             if Self.startsLowercased(rest, with: "việc ") { rest = rest.dropFirst(5).drop(while: { $0 == " " }) }
@@ -379,6 +433,31 @@ struct Scanner {
                     if !title.isEmpty { reference.title = title }
                 }
             }
+        }
+    }
+
+    /// "Ngày 12-5-1951, Ban Bí thư Trung ương Đảng ra Chỉ thị số 05-CT/TW": a date of issue and the
+    /// issuer stated before the type word, in the same sentence, joined to it by "ra", "ban hành" or "ký".
+    func readIssueBefore(_ reference: inout ResolutionReference) {
+        var from = max(0, reference.start - 200)
+        while from < reference.start, bytes[from] & 0xC0 == 0x80 { from += 1 }
+        var window = string(from..<reference.start)
+        if let cut = window.lastIndex(where: { $0 == "." || $0 == ";" || $0 == "\n" }) { window = String(window[window.index(after: cut)...]) }
+        guard let dayWord = window.ranges(of: "gày ").last, dayWord.lowerBound > window.startIndex else { return }
+        let dayStart = window.index(before: dayWord.lowerBound)
+        guard window[dayStart] == "n" || window[dayStart] == "N" else { return }
+        var rest = Substring(window[dayStart...].lowercased())
+        guard let date = Self.readDate(&rest) else { return }
+        let between = rest.drop(while: { $0 == " " || $0 == "," })
+        let verbs = [" ra ", " ban hành ", " ký ", " đã ban hành ", " đã ra "]
+        guard let verb = verbs.compactMap({ between.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+              !between.contains(where: { $0.isNumber }) else { return }
+        if let year = reference.year, !date.hasPrefix(String(year)) { return }
+        reference.issued = date
+        if reference.issuingBody == nil {
+            let originalBetween = window[window.index(window.endIndex, offsetBy: -between.count)...]
+            let body = originalBetween.prefix(between.distance(from: between.startIndex, to: verb.lowerBound))
+            if !body.isEmpty, body.first?.isUppercase == true, body.count <= 60 { reference.issuingBody = String(body) }
         }
     }
 
@@ -436,6 +515,17 @@ struct Scanner {
         guard next < end, bytes[next] >= 0x80 else { return true }
         if bytes[next] >= 0xC2 && bytes[next] <= 0xCB { return true }
         return bytes[next] == 0xE1 && next + 1 < end && (0xB8...0xBB).contains(bytes[next + 1])
+    }
+
+    /// "… Trung ương Đảng khóa XI" → `XI`: the Roman numeral after the first "khóa"/"khoá".
+    static func readTerm(_ text: Substring) -> String? {
+        for word in ["khóa ", "khoá ", "Khóa ", "Khoá "] {
+            guard let range = text.firstRange(of: word) else { continue }
+            let numeral = text[range.upperBound...].prefix { "IVXL".contains($0) }
+            guard !numeral.isEmpty, text[range.upperBound...].dropFirst(numeral.count).first.map({ !$0.isLetter }) ?? true else { continue }
+            return String(numeral)
+        }
+        return nil
     }
 
     /// `text.lowercased().hasPrefix(prefix)` lower-casing only the start of `text`, for a lower-case

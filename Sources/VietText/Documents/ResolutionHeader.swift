@@ -36,7 +36,7 @@ public struct ResolutionHeader: Equatable, Sendable {
         var numberIndex: Int?
         var found: (reference: ResolutionReference, word: String?)?
         for (index, line) in head.enumerated() {
-            if let parsed = numberLine(line) {
+            if let parsed = numberLine(joiningWrap(line, head.dropFirst(index + 1).first)) {
                 found = parsed
                 numberIndex = index
                 break
@@ -104,6 +104,13 @@ public struct ResolutionHeader: Equatable, Sendable {
             return true
         }
         return false
+    }
+
+    /// A number line cut after a dash or slash ("Số: 01/2016/TTLT-BCA-") joined with the next line ("BQP").
+    static func joiningWrap(_ line: String, _ next: String?) -> String {
+        let trimmed = line.trimmingSpaces()
+        guard let next, trimmed.hasSuffix("-") || trimmed.hasSuffix("/"), trimmed.utf8.count <= 100 else { return line }
+        return trimmed + next.trimmingSpaces()
     }
 
     /// "Số: 158/2025/NĐ-CP", "Luật số: 69/2020/QH14", "Nghị quyết số: 17/2022/UBTVQH15".

@@ -25,6 +25,23 @@ final class ResolutionReferenceExtractorTests: XCTestCase {
         XCTAssertEqual(ids("Nghị quyết số: 17/2022/UBTVQH15"), ["17/2022/UBTVQH15"])
     }
 
+    func testNumbersWrappedAtALineEndOrWithAThousandsDot() {
+        XCTAssertEqual(ids("Thông tư liên tịch số 01/2016/TTLT-BCA-\nBQP ngày 5"), ["01/2016/TTLT-BCA-BQP"])
+        XCTAssertEqual(ids("Được bãi bỏ bởi Thông tư số 06/2024/TT-\nBLĐTBXH ngày"), ["06/2024/TT-BLĐTBXH"])
+        XCTAssertEqual(ids("Văn bản hợp nhất số 1.166/VBHN-BLĐTBXH"), ["1166/VBHN-BLĐTBXH"])
+        XCTAssertEqual(ids("đạt 1.000/tháng, 2.500/năm"), [], "figures with a thousands dot stay figures")
+        XCTAssertEqual(ids("mục tiêu 2020 -\n2025 tăng"), [])
+    }
+
+    func testADateAndIssuerStatedBeforeTheTypeWord() {
+        let reference = ResolutionReferenceExtractor().references(in: "Ngày 12-5-1951, Ban Bí thư Trung ương Đảng ra Chỉ thị số 05-CT/TW quy định về công an.").first
+        XCTAssertEqual(reference?.issued, "1951-05-12")
+        XCTAssertEqual(reference?.issuingBody, "Ban Bí thư Trung ương Đảng")
+        let later = ResolutionReferenceExtractor().references(in: "Ngày 12-5-2017, đoàn kiểm tra làm việc về Chỉ thị 05-CT/TW.").first
+        XCTAssertNil(later?.issued, "a date not joined to the number by ra/ban hành/ký is the day of something else")
+        XCTAssertEqual(ResolutionReferenceExtractor().references(in: "Nghị quyết số 39-NQ/TW của Bộ Chính trị (khóa XI) về tinh giản").first?.term, "XI")
+    }
+
     func testPartyStyleWrittenBothWays() {
         XCTAssertEqual(ids("Quyết định 90-QĐ/TW, Kết luận 44-KL/TW, Chỉ thị 09/CT-TW, 57-NQ/TW và 366-QĐ/TW; 127-QĐ/TLĐ"),
                        ["90-QĐ/TW", "44-KL/TW", "09-CT/TW", "57-NQ/TW", "366-QĐ/TW", "127-QĐ/TLĐ"])
