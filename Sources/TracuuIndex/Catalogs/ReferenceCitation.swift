@@ -1,3 +1,5 @@
+import VietText
+
 /// One document citing a reference, with the sentence around its first mention.
 public struct ReferenceCitation: Sendable, Equatable {
     public var documentID: Int64
@@ -9,6 +11,12 @@ public struct ReferenceCitation: Sendable, Equatable {
     /// The sentence around the mention, the mention highlighted.
     public var context: HighlightedText
     public var mentions: Int
+    /// How this document cites the reference: its typed relation if any, else `cites`.
+    public var relation: DocumentRelation = .cites
+    /// The part the citing clause names ("Điều 1"), if any.
+    public var scope: String?
+    /// How the mention was placed among documents sharing the number (`SameNumberGrouping`).
+    public var matchedBy: String = "only"
 }
 
 /// A reference looked up by any spelling: its summary, the cited document when indexed, and who cites it.
@@ -16,4 +24,8 @@ public struct ReferenceLookup: Sendable, Equatable {
     public var reference: ReferenceSummary
     public var document: StoredDocument?
     public var citations: [ReferenceCitation]
+    /// What the indexed document itself cites, amends, is based on…
+    public var links: [DocumentLink] = []
+    /// Dates of the citing documents, one per mention, for a timeline.
+    public var mentionDates: [String?] = []
 }

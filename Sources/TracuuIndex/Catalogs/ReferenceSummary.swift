@@ -1,7 +1,8 @@
 import VietText
 
-/// One cited document number across the index: how many documents cite it,
-/// how often, the date of issue they give, and the document itself when indexed.
+/// One cited document across the index: its number, how many documents cite it, how often,
+/// the date of issue, issuer and subject they give, and the document itself when indexed.
+/// Two documents with one number ("39-NQ/TW" of 1962 and of 2015) are two summaries.
 public struct ReferenceSummary: Sendable, Equatable {
     /// Canonical id: `02-NQ/TW`, `100/2015/NĐ-CP`, or `Đề án 06` for a weak reference.
     public var id: String
@@ -15,6 +16,12 @@ public struct ReferenceSummary: Sendable, Equatable {
     public var isWeak: Bool
     /// The indexed document with this number, if any.
     public var citedDocumentID: Int64?
+    /// The issuing body most mentions name: "Bộ Chính trị".
+    public var issuerName: String?
+    /// For a document known by the term its mentions name ("khóa XI") and no date: `XI`.
+    public var term: String?
+    /// The subject most mentions quote: "Đổi mới tổ chức và hoạt động của Công đoàn Việt Nam…".
+    public var subject: String?
 
     /// `Nghị quyết` for `NQ`.
     public var typeName: String { DocumentType.code(type)?.name ?? type }

@@ -2,9 +2,9 @@ import GRDB
 import VietText
 
 /// Widens a query that names a document number to every spelling the index
-/// holds of it: `2/NQ-TW` also looks for "02-NQ/TW" and "02/NQ-TW"; the words
-/// "Nghị quyết 02" (or "nghi quyet so 2") become that phrase or any spelling of
-/// a resolution numbered 2 that documents cite.
+/// holds of it: `2/NQ-TW`, `02-NQ-TW` or "02 NQ/TW" also look for "02-NQ/TW" and "02/NQ-TW";
+/// the words "Nghị quyết 02" (or "nghi quyet so 2", "NQ 02") become that phrase or any
+/// spelling of a resolution numbered 2 that documents cite (`DocumentNumberQuery`).
 enum ReferenceQueryExpander {
     /// Whether the query has a digit: every document number it could name has one, so a
     /// query without (`giá xăng`) skips the extractor and its tables.
@@ -36,9 +36,9 @@ enum ReferenceQueryExpander {
         for index in query.clauses.indices {
             var alternatives = query.clauses[index].alternatives
             for (position, atom) in query.clauses[index].alternatives.enumerated() where atom.column == nil && !atom.isPrefix {
-                guard let reference = ResolutionReferenceExtractor.parseWhole(atom.text) else { continue }
+                guard case .number(let id)? = DocumentNumberQuery.parse(atom.text) else { continue }
                 alternatives[position].isDocumentNumber = true
-                alternatives += try spellings(of: [reference.id], db).map(spelling)
+                alternatives += try spellings(of: [id], db).map(spelling)
             }
             query.clauses[index].alternatives = distinct(alternatives)
         }
@@ -56,10 +56,17 @@ enum ReferenceQueryExpander {
                 guard run.allSatisfy({ !$0.negated && $0.alternatives.count == 1 && $0.alternatives[0].column == nil && !$0.alternatives[0].isPrefix }),
                       length > 1 || run.first!.alternatives[0].isPhrase else { continue }
                 let text = run.map { $0.alternatives[0].text }.joined(separator: " ")
-                guard let parsed = ResolutionReferenceExtractor.parseTypeAndNumber(text) else { continue }
-                let ids = try String.fetchAll(db, sql: """
-                    SELECT DISTINCT canonical FROM \(ResolutionReferenceAnnotator.table) WHERE type = ? AND number = ? AND weak = 0
-                    """, arguments: [parsed.type.code, parsed.number])
+                let ids: [String]
+                switch DocumentNumberQuery.parse(text) {
+                case .typeAndNumber(let type, let number)?:
+                    ids = try String.fetchAll(db, sql: """
+                        SELECT DISTINCT canonical FROM \(ResolutionReferenceAnnotator.table) WHERE type = ? AND number = ? AND weak = 0
+                        """, arguments: [type.code, number])
+                case .number(let id)? where length > 1:
+                    ids = [id]
+                default:
+                    continue
+                }
                 guard !ids.isEmpty else { continue }
                 let alternatives = [phrase(text)] + (try spellings(of: ids, db)).map(spelling)
                 clauses.replaceSubrange(index..<(index + length), with: [SearchQuery.Clause(alternatives: distinct(alternatives), negated: false)])

@@ -44,7 +44,8 @@ enum IndexSchema {
                 document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
                 canonical TEXT NOT NULL, type TEXT NOT NULL, issuer TEXT, number INTEGER NOT NULL, year INTEGER,
                 surface TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-                issued TEXT, type_word TEXT, body TEXT, title TEXT, weak INTEGER NOT NULL);
+                issued TEXT, type_word TEXT, body TEXT, title TEXT, weak INTEGER NOT NULL,
+                relation TEXT NOT NULL DEFAULT 'cites', scope TEXT, term TEXT);
             CREATE TABLE \(AbbreviationAnnotator.table)(
                 document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
                 abbr TEXT NOT NULL,

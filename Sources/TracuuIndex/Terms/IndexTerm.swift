@@ -2,8 +2,9 @@
 /// contract: an index written under another version must be rebuilt.
 public enum IndexTerm {
     /// Bumped whenever the analyzer, the term layout or the tables change what is stored
-    /// (6: one term per word, accented forms listed in `AccentedForms` instead of a folded term).
-    public static let tokenizerVersion = "6"
+    /// (6: one term per word, accented forms listed in `AccentedForms` instead of a folded term;
+    /// 7: references store how each document cites them, which needs every document read again).
+    public static let tokenizerVersion = "7"
     /// Leads a query string whose words must match their exact forms only.
     static let exactOnlyMarker: UInt8 = 0x02
     /// Leads the extra term stored for a word written in capitals (`CĐ` → `\u{3}cđ`),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TracuuIndex
+import VietText
 
 /// `tracuu refs [NUMBER]`: the document numbers the corpus cites, or who cites one.
 struct RefsCommand: ParsableCommand {
@@ -8,16 +9,20 @@ struct RefsCommand: ParsableCommand {
         commandName: "refs",
         abstract: "List the resolutions, decrees, laws... the documents cite, or who cites one.",
         discussion: """
-            Every spelling of a number is one reference: 02-NQ/TW, 02/NQ-TW, 2 - nq/tw are all
-            02-NQ/TW; 100/2015/ND-CP is 100/2015/NĐ-CP. With a number, prints the cited document
-            when the index holds it, then every citing document with the sentence around the
-            mention, its date and path.
+            Every spelling of a number is one reference: 02-NQ/TW, 02/NQ-TW, 2 - nq/tw, 02 NQ/TW
+            are all 02-NQ/TW; 100/2015/ND-CP is 100/2015/NĐ-CP. Two documents with one number
+            (Party numbers restart each term) are listed apart by their date of issue. With a
+            number, prints the cited document when the index holds it and what it is based on,
+            amends, replaces; then the citing documents grouped by how they cite it (amended by,
+            replaced by, guided by, based on it, cites it), each with the sentence around the mention.
 
             Examples:
               tracuu refs                          every reference, most cited first
               tracuu refs --type NQ --issuer TW    Party resolutions only
               tracuu refs --sort date --limit 20   the 20 most recently issued
-              tracuu refs 02/NQ-TW                 who cites Nghị quyết 02-NQ/TW
+              tracuu refs 02/NQ-TW                 who cites Nghị quyết 02-NQ/TW, grouped by relation
+              tracuu refs "chi thi 05"             the cited documents numbered Chỉ thị 05 (a short list)
+              tracuu refs 05-CT-TW --timeline      mentions per month as a bar chart
               tracuu refs "Đề án 06" --weak        a number without a symbol
               tracuu refs --json | jq '.references[0]'
             """)
@@ -41,6 +46,9 @@ struct RefsCommand: ParsableCommand {
 
     @Option(help: "How many references or citations to print; 0 prints all.")
     var limit = 0
+
+    @Flag(help: "With a number: mentions per month (or year) as a bar chart; counts under \"timeline\" in JSON.")
+    var timeline = false
 
     @Flag(help: "Print one JSON document (see README, \"Resolution references\").")
     var json = false
@@ -71,40 +79,68 @@ struct RefsCommand: ParsableCommand {
         if json {
             Terminal.write(try JSONOutput.encode(ListOutput(references: references.map(ReferenceOutput.init))))
         } else if !references.isEmpty {
-            let colored = Terminal.stdoutColored
-            let idWidth = min(28, references.map(\.id.count).max() ?? 0)
-            let nameWidth = references.map(\.typeName.count).max() ?? 0
-            var output = ""
-            for reference in references {
-                output += Terminal.style(pad(reference.id, idWidth), .bold, enabled: colored) + "  "
-                    + pad(reference.typeName, nameWidth) + "  " + pad(reference.issuer ?? "-", 8) + "  "
-                    + pad(reference.date ?? "-", 10) + "  "
-                    + "\(reference.documents) " + (reference.documents == 1 ? "document " : "documents")
-                    + "  \(reference.mentions) " + (reference.mentions == 1 ? "mention" : "mentions")
-                    + (reference.citedDocumentID != nil ? Terminal.style("  (indexed)", .dim, enabled: colored) : "") + "\n"
-            }
-            Terminal.write(output)
+            Terminal.write(table(references))
         }
         if references.isEmpty { throw ExitCode(1) }
     }
 
+    private func table(_ references: [ReferenceSummary]) -> String {
+        let colored = Terminal.stdoutColored
+        let idWidth = min(28, references.map(\.id.count).max() ?? 0)
+        let nameWidth = references.map(\.typeName.count).max() ?? 0
+        var output = ""
+        for reference in references {
+            output += Terminal.style(pad(reference.id, idWidth), .bold, enabled: colored) + "  "
+                + pad(reference.typeName, nameWidth) + "  " + pad(reference.issuer ?? "-", 8) + "  "
+                + pad(reference.date ?? reference.term.map { "khóa " + $0 } ?? "-", 10) + "  "
+                + "\(reference.documents) " + (reference.documents == 1 ? "document " : "documents")
+                + "  \(reference.mentions) " + (reference.mentions == 1 ? "mention " : "mentions")
+                + (reference.issuerName.map { "  " + $0 } ?? "")
+                + (reference.citedDocumentID != nil ? Terminal.style("  (indexed)", .dim, enabled: colored) : "") + "\n"
+        }
+        return output
+    }
+
     private func show(_ catalog: ReferenceCatalog, _ text: String) throws {
-        guard var found = try catalog.lookup(text) else {
-            throw CLIError("'\(text)' is not a document number; write it like 02-NQ/TW, 113/NQ-CP or 100/2015/NĐ-CP")
+        var found: [ReferenceLookup]
+        switch DocumentNumberQuery.parse(text) {
+        case .number(let id)?:
+            found = try catalog.lookup(id) ?? []
+        case .typeAndNumber(let type, let number)?:
+            let candidates = try catalog.candidates(type: type, number: number)
+            guard candidates.count == 1 else { return try listCandidates(candidates, "\(type.name) \(number)") }
+            found = try catalog.lookup(candidates[0].id) ?? []
+        case nil:
+            guard let weak = try catalog.lookup(text) else {
+                throw CLIError("'\(text)' is not a document number; write it like 02-NQ/TW, 113/NQ-CP, 100/2015/NĐ-CP or \"chỉ thị 05\"")
+            }
+            found = weak
         }
-        if limit > 0 { found.citations = Array(found.citations.prefix(limit)) }
+        if limit > 0 { for index in found.indices { found[index].citations = Array(found[index].citations.prefix(limit)) } }
+        guard let main = found.first else { throw ExitCode(1) }
         if json {
-            Terminal.write(try JSONOutput.encode(LookupOutput(
-                reference: ReferenceOutput(found.reference),
-                document: found.document.map(DocumentOutput.init),
-                citations: found.citations.map(CitationOutput.init))))
+            var output = LookupOutput(main, timeline: timeline)
+            if found.count > 1 { output.sameNumber = found.dropFirst().map { LookupOutput($0, timeline: timeline) } }
+            Terminal.write(try JSONOutput.encode(output))
         } else {
-            Terminal.write(render(found))
+            Terminal.write(found.map(render).joined(separator: "\n"))
         }
-        if found.citations.isEmpty, found.document == nil {
-            if !json { Terminal.diagnostic("tracuu: no indexed document is or cites \(found.reference.id)") }
+        if found.allSatisfy({ $0.citations.isEmpty && $0.document == nil }) {
+            if !json { Terminal.diagnostic("tracuu: no indexed document is or cites \(main.reference.id)") }
             throw ExitCode(1)
         }
+    }
+
+    /// "chỉ thị 05" names several cited documents: the short list to choose from.
+    private func listCandidates(_ candidates: [ReferenceSummary], _ name: String) throws {
+        if json {
+            Terminal.write(try JSONOutput.encode(CandidatesOutput(candidates: candidates.map(ReferenceOutput.init))))
+        } else if !candidates.isEmpty {
+            Terminal.write("\(candidates.count) cited documents are numbered \(name):\n" + table(candidates))
+        } else {
+            Terminal.diagnostic("tracuu: no indexed document cites a \(name)")
+        }
+        if candidates.isEmpty { throw ExitCode(1) }
     }
 
     private func render(_ found: ReferenceLookup) -> String {
@@ -112,27 +148,55 @@ struct RefsCommand: ParsableCommand {
         let reference = found.reference
         var heading = "\(reference.typeName) \(reference.id)"
         if let date = reference.date { heading += "  issued \(date)" }
+        if let term = reference.term { heading += "  khóa \(term), date not given" }
+        if let body = reference.issuerName { heading += "  \(body)" }
         var output = Terminal.style(heading, .title, enabled: colored) + "\n"
+        if let subject = reference.subject { output += "về \(subject)\n" }
         if let document = found.document {
             output += "in the index: " + Terminal.style(document.document.title, .bold, enabled: colored) + "\n"
             output += "   " + Terminal.style(document.document.path, .path, enabled: colored) + "\n"
+            for relation in DocumentRelation.allCases where relation.isTyped {
+                let targets = found.links.filter { $0.relation == relation }.map { $0.target + ($0.scope.map { " (\($0))" } ?? "") }
+                if !targets.isEmpty { output += "   \(relation.phrase) " + targets.joined(separator: ", ") + "\n" }
+            }
         } else {
             output += Terminal.style("not in the index itself\n", .dim, enabled: colored)
         }
-        let count = found.citations.count
         output += "\ncited by \(reference.documents) " + (reference.documents == 1 ? "document" : "documents")
-            + " (\(reference.mentions) " + (reference.mentions == 1 ? "mention" : "mentions") + ")\n\n"
+            + " (\(reference.mentions) " + (reference.mentions == 1 ? "mention" : "mentions") + ")\n"
+        if timeline { return output + "\n" + chart(ReferenceTimeline(dates: found.mentionDates)) }
         let printer = SearchPrinter(colored: colored)
-        for (index, citation) in found.citations.enumerated() {
-            let date = citation.date.map { "  " + $0 } ?? ""
-            output += Terminal.style("\(index + 1).", .bold, enabled: colored) + " "
-                + Terminal.style(citation.title, .title, enabled: colored) + Terminal.style(date, .dim, enabled: colored) + "\n"
-            output += "   " + Terminal.style(citation.path, .path, enabled: colored) + "\n"
-            output += "   " + printer.highlighted(citation.context) + "\n\n"
+        var number = 0
+        for relation in [DocumentRelation.amends, .replaces, .repeals, .guides, .consolidates, .basedOn, .cites] {
+            let citations = found.citations.filter { $0.relation == relation }
+            guard !citations.isEmpty else { continue }
+            output += "\n" + Terminal.style("\(relation.passivePhrase) (\(citations.count))", .bold, enabled: colored) + "\n"
+            for citation in citations {
+                number += 1
+                let date = citation.date.map { "  " + $0 } ?? ""
+                let scope = citation.scope.map { "  [\($0)]" } ?? ""
+                let placed = ["date", "only"].contains(citation.matchedBy) ? "" : "  (placed by \(citation.matchedBy.replacingOccurrences(of: "_", with: " ")))"
+                output += Terminal.style("\(number).", .bold, enabled: colored) + " "
+                    + Terminal.style(citation.title, .title, enabled: colored) + Terminal.style(date + scope + placed, .dim, enabled: colored) + "\n"
+                output += "   " + Terminal.style(citation.path, .path, enabled: colored) + "\n"
+                output += "   " + printer.highlighted(citation.context) + "\n"
+            }
         }
-        if count < reference.documents {
-            output += Terminal.style("\(count) of \(reference.documents) documents; --limit 0 shows all\n", .dim, enabled: colored)
+        if number < reference.documents {
+            output += Terminal.style("\n\(number) of \(reference.documents) documents; --limit 0 shows all\n", .dim, enabled: colored)
         }
+        return output
+    }
+
+    /// Mentions per period as a bar chart: "2017-03  ████████ 8".
+    private func chart(_ timeline: ReferenceTimeline) -> String {
+        guard let most = timeline.periods.map(\.mentions).max(), most > 0 else { return "no dated mentions\n" }
+        var output = "mentions per \(timeline.unit.rawValue)\n"
+        for (period, mentions) in timeline.periods {
+            let width = mentions == 0 ? 0 : max(1, mentions * 40 / most)
+            output += pad(period, 7) + "  " + String(repeating: "█", count: width) + (mentions > 0 ? " \(mentions)" : "") + "\n"
+        }
+        if timeline.undated > 0 { output += "undated  \(timeline.undated)\n" }
         return output
     }
 
@@ -144,19 +208,33 @@ struct RefsCommand: ParsableCommand {
         var references: [ReferenceOutput]
     }
 
+    struct CandidatesOutput: Encodable {
+        var candidates: [ReferenceOutput]
+    }
+
     struct ReferenceOutput: Encodable {
         var id: String
         var type: String
         @JSONNullable var issuer: String?
+        @JSONNullable var issuerName: String?
+        @JSONNullable var subject: String?
         @JSONNullable var date: String?
+        @JSONNullable var term: String?
         var documents: Int
         var mentions: Int
+
+        enum CodingKeys: String, CodingKey {
+            case id, type, issuer, issuerName = "issuer_name", subject, date, term, documents, mentions
+        }
 
         init(_ summary: ReferenceSummary) {
             id = summary.id
             type = summary.type
             issuer = summary.issuer
+            issuerName = summary.issuerName
+            subject = summary.subject
             date = summary.date
+            term = summary.term
             documents = summary.documents
             mentions = summary.mentions
         }
@@ -186,6 +264,13 @@ struct RefsCommand: ParsableCommand {
         @JSONNullable var date: String?
         var surface: String
         var context: String
+        var relation: String
+        @JSONNullable var scope: String?
+        var matchedBy: String
+
+        enum CodingKeys: String, CodingKey {
+            case path, title, date, surface, context, relation, scope, matchedBy = "matched_by"
+        }
 
         init(_ citation: ReferenceCitation) {
             path = citation.path
@@ -193,12 +278,52 @@ struct RefsCommand: ParsableCommand {
             date = citation.date
             surface = citation.surface
             context = citation.context.text
+            relation = citation.relation.rawValue
+            scope = citation.scope
+            matchedBy = citation.matchedBy
         }
+    }
+
+    struct LinkOutput: Encodable {
+        var target: String
+        var relation: String
+        @JSONNullable var scope: String?
+    }
+
+    struct TimelineOutput: Encodable {
+        struct Period: Encodable {
+            var period: String
+            var mentions: Int
+        }
+
+        var unit: String
+        var periods: [Period]
+        var undated: Int
     }
 
     struct LookupOutput: Encodable {
         var reference: ReferenceOutput
         @JSONNullable var document: DocumentOutput?
+        var relations: [LinkOutput]
         var citations: [CitationOutput]
+        var timeline: TimelineOutput?
+        var sameNumber: [LookupOutput]?
+
+        enum CodingKeys: String, CodingKey {
+            case reference, document, relations, citations, timeline, sameNumber = "same_number"
+        }
+
+        init(_ found: ReferenceLookup, timeline withTimeline: Bool) {
+            reference = ReferenceOutput(found.reference)
+            document = found.document.map(DocumentOutput.init)
+            relations = found.links.map { LinkOutput(target: $0.target, relation: $0.relation.rawValue, scope: $0.scope) }
+            citations = found.citations.map(CitationOutput.init)
+            if withTimeline {
+                let counted = ReferenceTimeline(dates: found.mentionDates)
+                timeline = TimelineOutput(
+                    unit: counted.unit.rawValue, periods: counted.periods.map { TimelineOutput.Period(period: $0.period, mentions: $0.mentions) },
+                    undated: counted.undated)
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TracuuIndex
+import VietText
 
 /// `tracuu show PATH|ID`: one stored document with its metadata.
 struct ShowCommand: ParsableCommand {
@@ -18,7 +19,7 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The document's path as indexed, or its id.", valueName: "path-or-id"))
     var document: String
 
-    @Flag(help: "Print JSON: {\"id\", \"path\", \"title\", \"date\", \"kind\", \"number\", \"source\", \"url\", \"lead\", \"body\", \"hash\"}.")
+    @Flag(help: "Print JSON: {\"id\", \"path\", \"title\", \"date\", \"kind\", \"number\", \"source\", \"url\", \"lead\", \"body\", \"hash\", \"relations\"}.")
     var json = false
 
     struct Output: Encodable {
@@ -33,6 +34,13 @@ struct ShowCommand: ParsableCommand {
         var lead: String
         var body: String
         var hash: String
+        var relations: [RelationOutput]
+    }
+
+    struct RelationOutput: Encodable {
+        var target: String
+        var relation: String
+        @JSONNullable var scope: String?
     }
 
     func run() throws {
@@ -43,10 +51,17 @@ struct ShowCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let doc = stored.document
+        let links: [DocumentLink]
+        do {
+            links = try ReferenceCatalog(database: database).links(ofDocument: stored.id)
+        } catch let error as SearchError {
+            throw CLIError(error)
+        }
         if json {
             Terminal.write(try JSONOutput.encode(Output(
                 id: stored.id, path: doc.path, title: doc.title, date: doc.date, kind: doc.kind, number: doc.number,
-                source: doc.source, url: doc.url, lead: doc.lead, body: doc.body, hash: stored.hash)))
+                source: doc.source, url: doc.url, lead: doc.lead, body: doc.body, hash: stored.hash,
+                relations: links.map { RelationOutput(target: $0.target, relation: $0.relation.rawValue, scope: $0.scope) })))
             return
         }
         let colored = Terminal.stdoutColored
@@ -57,6 +72,10 @@ struct ShowCommand: ParsableCommand {
         ]
         for (name, value) in metadata {
             if let value { output += Terminal.style(name + ": ", .dim, enabled: colored) + value + "\n" }
+        }
+        for relation in DocumentRelation.allCases {
+            let targets = links.filter { $0.relation == relation }.map { $0.target + ($0.scope.map { " (\($0))" } ?? "") }
+            if !targets.isEmpty { output += Terminal.style(relation.phrase + ": ", .dim, enabled: colored) + targets.joined(separator: ", ") + "\n" }
         }
         output += "\n" + doc.lead + "\n"
         if !doc.body.isEmpty { output += "\n" + doc.body + "\n" }

@@ -56,7 +56,7 @@ final class ResolutionReferenceStoreTests: XCTestCase {
         XCTAssertEqual(try catalog.summaries(type: "nđ").map(\.id), ["100/2015/NĐ-CP"])
         XCTAssertEqual(try catalog.summaries(issuer: "tw").map(\.id), ["02-NQ/TW"])
 
-        let lookup = try XCTUnwrap(try catalog.lookup("02-nq/tw"))
+        let lookup = try XCTUnwrap(try catalog.lookup("02-nq/tw")?.first)
         XCTAssertEqual(lookup.document?.document.path.hasSuffix("nq.txt"), true)
         XCTAssertEqual(lookup.document?.document.kind, "resolution")
         XCTAssertEqual(lookup.citations.map { ($0.path as NSString).lastPathComponent }.sorted(), ["a.txt", "b.txt"])
@@ -69,14 +69,60 @@ final class ResolutionReferenceStoreTests: XCTestCase {
         let frontMatter = try XCTUnwrap(try database.document(pathOrID: directory.appendingPathComponent("corpus/fm.txt").path))
         XCTAssertEqual(frontMatter.document.kind, "article")
         XCTAssertEqual(frontMatter.document.number, "100/2015/NĐ-CP")
-        XCTAssertEqual(try catalog.lookup("100/2015/NĐ-CP")?.document?.document.path.hasSuffix("fm.txt"), true)
+        XCTAssertEqual(try catalog.lookup("100/2015/NĐ-CP")?.first?.document?.document.path.hasSuffix("fm.txt"), true)
 
         try FileManager.default.removeItem(at: directory.appendingPathComponent("corpus/b.txt"))
         try database.close()
         let again = try index()
-        XCTAssertEqual(try ReferenceCatalog(database: again).lookup("02/NQ-TW")?.citations.count, 1)
+        XCTAssertEqual(try ReferenceCatalog(database: again).lookup("02/NQ-TW")?.first?.citations.count, 1)
         XCTAssertEqual(try ReferenceCatalog(database: again).summaries().map(\.id), ["02-NQ/TW"])
         try again.close()
+    }
+
+    func testTwoDocumentsWithOneNumberAreTwoEntries() throws {
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("corpus"), withIntermediateDirectories: true)
+        try write("old.txt", "Lịch sử\nNghị quyết số 39-NQ/TW, ngày 20-1-1962 của Bộ Chính trị về việc tăng cường đấu tranh.\nThân.")
+        try write("term.txt", "Kiểm tra\nThực hiện Nghị quyết số 39-NQ/TW của Bộ Chính trị (khóa XI) gắn với công tác cán bộ.\nThân.")
+        try write("new1.txt", "Biên chế\nTheo Nghị quyết số 39-NQ/TW của Bộ Chính trị về tinh giản biên chế.\nThân.")
+        try write("new2.txt", "Biên chế\nTrong quá trình thực hiện Nghị quyết số 39-NQ/TW, đơn vị được sắp xếp.\nThân.")
+        let database = try index()
+        let catalog = ReferenceCatalog(database: database)
+        let entries = try catalog.summaries(order: .id).filter { $0.id == "39-NQ/TW" }
+        XCTAssertEqual(entries.map(\.date), [nil, "1962-01-20"])
+        XCTAssertEqual(entries.map(\.term), ["XI", nil])
+        XCTAssertEqual(entries.map(\.documents), [3, 1], "the undated mentions join the more recent of two equally cited documents")
+        XCTAssertEqual(entries.first?.issuerName, "Bộ Chính trị")
+        let lookups = try XCTUnwrap(try catalog.lookup("39/NQ-TW"))
+        XCTAssertEqual(lookups.map(\.reference.mentions), [3, 1])
+        XCTAssertEqual(Set(lookups[0].citations.map(\.matchedBy)), ["term", "most_recent"])
+        XCTAssertEqual(lookups[1].citations.map(\.matchedBy), ["date"])
+        try database.close()
+    }
+
+    func testDocumentsListHowTheyCiteAndAreCited() throws {
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("corpus"), withIntermediateDirectories: true)
+        try write("tt.txt", """
+            BỘ TÀI CHÍNH
+            Số: 27/2026/TT-BTC
+            THÔNG TƯ
+            Sửa đổi, bổ sung một số điều của Thông tư số 152/2016/TT-BTC ngày 17 tháng 10 năm 2016
+            Hà Nội, ngày 27 tháng 3 năm 2026
+            Căn cứ Luật Ngân sách nhà nước số 89/2025/QH15;
+            Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;
+            Điều 1. Sửa đổi, bổ sung khoản 1 Điều 4 Thông tư số 152/2016/TT-BTC như sau:
+            “1. Theo Nghị định số 60/2021/NĐ-CP.”
+            """)
+        let database = try index()
+        let catalog = ReferenceCatalog(database: database)
+        let document = try XCTUnwrap(try database.document(pathOrID: directory.appendingPathComponent("corpus/tt.txt").path))
+        let links = try catalog.links(ofDocument: document.id).map { "\($0.target) \($0.relation.rawValue) \($0.scope ?? "-")" }
+        XCTAssertEqual(links, ["152/2016/TT-BTC amends khoản 1 Điều 4", "89/2025/QH15 based_on -", "97/2015/QH13 based_on -", "60/2021/NĐ-CP cites -"])
+        let amended = try XCTUnwrap(try catalog.lookup("152/2016/TT-BTC")?.first)
+        XCTAssertEqual(amended.citations.map(\.relation), [.amends])
+        XCTAssertEqual(amended.citations.first?.scope, "khoản 1 Điều 4")
+        let cited = try XCTUnwrap(try catalog.lookup("27/2026/TT-BTC")?.first)
+        XCTAssertEqual(cited.links.count, 4, "a number the index holds lists what that document itself cites")
+        try database.close()
     }
 
     func testSearchFindsEverySpelling() throws {

@@ -39,7 +39,34 @@ final class RefsCommandTests: XCTestCase {
         XCTAssertEqual(reference["documents"] as? Int, 2)
         let citations = try XCTUnwrap(object["citations"] as? [[String: Any]])
         XCTAssertEqual(Set(citations.compactMap { $0["surface"] as? String }), ["02/NQ-TW", "02-NQ/TW"])
-        XCTAssertEqual(Set(citations.first!.keys), ["path", "title", "date", "surface", "context"])
+        XCTAssertEqual(Set(citations.first!.keys), ["path", "title", "date", "surface", "context", "relation", "scope", "matched_by"])
+        XCTAssertEqual(Set(citations.compactMap { $0["relation"] as? String }), ["cites"])
+        XCTAssertEqual(Set(object.keys), ["reference", "document", "relations", "citations"])
+    }
+
+    func testNumbersTypedLooselyResolveToTheirCandidates() throws {
+        for typed in ["02-NQ-TW", "02 NQ/TW", "nghi quyet 02", "NQ 02", "Nghị quyết số 2"] {
+            let result = try run(["refs", typed, "--json"])
+            XCTAssertEqual(result.status, 0, typed)
+            XCTAssertEqual((try json(result.stdout)["reference"] as? [String: Any])?["id"] as? String, "02-NQ/TW", typed)
+        }
+        let none = try run(["refs", "chi thi 77"])
+        XCTAssertEqual(none.status, 1)
+        XCTAssertTrue(none.stderr.contains("Chỉ thị 77"), none.stderr)
+        XCTAssertEqual(try run(["refs", "cong doan"]).status, 2)
+    }
+
+    func testTimelineCountsMentionsPerPeriod() throws {
+        let result = try run(["refs", "02-NQ/TW", "--timeline", "--json"])
+        XCTAssertEqual(result.status, 0)
+        let timeline = try XCTUnwrap(try json(result.stdout)["timeline"] as? [String: Any])
+        let periods = try XCTUnwrap(timeline["periods"] as? [[String: Any]])
+        let counted = periods.compactMap { $0["mentions"] as? Int }.reduce(0, +) + (timeline["undated"] as? Int ?? 0)
+        let reference = try XCTUnwrap(try json(result.stdout)["reference"] as? [String: Any])
+        XCTAssertEqual(counted, reference["mentions"] as? Int, "every mention is counted once")
+        let text = try run(["refs", "02-NQ/TW", "--timeline"])
+        XCTAssertTrue(text.stdout.contains("mentions per") || text.stdout.contains("no dated mentions"), text.stdout)
+        XCTAssertFalse(text.stdout.contains("cites it ("), "the chart replaces the list of citing documents")
     }
 
     func testListGivesTheFourReferencesWithTheirDates() throws {
@@ -50,7 +77,8 @@ final class RefsCommandTests: XCTestCase {
         for reference in references { dates[reference["id"] as! String] = reference["date"] as? String }
         XCTAssertEqual(dates, ["02-NQ/TW": "2021-06-12", "90-QĐ/TW": "2022-12-06", "44-KL/TW": "2019-01-22", "09-CT/TW": "2011-12-01"])
         XCTAssertEqual(references.first?["id"] as? String, "02-NQ/TW", "most cited first")
-        XCTAssertEqual(Set(references.first!.keys), ["id", "type", "issuer", "date", "documents", "mentions"])
+        XCTAssertEqual(Set(references.first!.keys), ["id", "type", "issuer", "issuer_name", "subject", "date", "term", "documents", "mentions"])
+        XCTAssertEqual(references.first?["issuer_name"] as? String, "Bộ Chính trị")
 
         let text = try run(["refs", "--sort", "date", "--type", "kl"])
         XCTAssertEqual(text.stdout.split(separator: "\n").map { String($0.prefix(8)) }, ["44-KL/TW"])

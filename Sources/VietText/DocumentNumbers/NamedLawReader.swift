@@ -1,0 +1,131 @@
+/// Finds laws cited by name and date only ("Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm
+/// 2025", "Bộ luật Lao động năm 2019") and gives each the number the same text or a built-in
+/// table of major laws knows for that name and year (`63/2025/QH15`, `45/2019/QH14`).
+///
+/// The same text teaches a name when it also writes it with its number ("Luật Phí và lệ phí số
+/// 97/2015/QH13"). A name without a year, or one neither source knows, is left unlinked.
+public struct NamedLawReader: Sendable {
+    public init() {}
+
+    /// References for the laws `text` names with a year; `numbered` are the references already
+    /// found in `text` (they teach names written with their number).
+    public func references(in text: String, numbered: [ResolutionReference]) -> [ResolutionReference] {
+        let bytes = Array(text.utf8)
+        var learned: [String: ResolutionReference] = [:]
+        var found: [ResolutionReference] = []
+        var index = 0
+        while let start = Self.nextLawWord(bytes, from: index) {
+            index = start + 4
+            guard let name = Self.readName(bytes, at: start) else { continue }
+            index = name.end
+            let key = Self.key(name.words)
+            if let numberStart = name.numberStart {
+                if let reference = numbered.first(where: { $0.start == numberStart && $0.type.code == "QH" }) {
+                    learned[key] = reference
+                }
+                continue
+            }
+            guard let year = name.year else { continue }
+            let id: String
+            if let known = learned[key], known.year == year {
+                id = known.id
+            } else if let number = MajorLaws.number(name: key, year: year) {
+                id = number
+            } else {
+                continue
+            }
+            guard let parsed = ResolutionReferenceExtractor.parseWhole(id) else { continue }
+            var reference = parsed
+            reference.surface = String(decoding: bytes[start..<name.nameEnd].map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
+            reference.start = start
+            reference.end = name.nameEnd
+            reference.issued = name.issued
+            reference.typeWord = bytes[start] == 0x42 ? "Bộ luật" : "Luật"
+            found.append(reference)
+        }
+        return found
+    }
+
+    /// "Luật" or "Bộ luật" starting a word, capitalized.
+    static func nextLawWord(_ bytes: [UInt8], from index: Int) -> Int? {
+        let law: [UInt8] = Array("Luật".utf8)
+        let code: [UInt8] = Array("Bộ luật".utf8)
+        var index = index
+        while index < bytes.count {
+            if bytes[index] == 0x4C || bytes[index] == 0x42, index == 0 || bytes[index - 1] == 0x20 || bytes[index - 1] == 0x0A {
+                for word in [law, code] where index + word.count < bytes.count && bytes[index..<(index + word.count)].elementsEqual(word)
+                    && (bytes[index + word.count] == 0x20 || bytes[index + word.count] == 0x0A) {
+                    return index
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    struct Name {
+        var words: String
+        var nameEnd: Int
+        var end: Int
+        var year: Int?
+        var issued: String?
+        /// Where a number follows "số", for a name written with its number.
+        var numberStart: Int?
+    }
+
+    /// The name from `start` up to "số …", "ngày … năm YYYY" or "năm YYYY".
+    static func readName(_ bytes: [UInt8], at start: Int) -> Name? {
+        let limit = min(bytes.count, start + 240)
+        var index = start
+        var wordStarts: [Int] = []
+        while index < limit {
+            while index < limit, bytes[index] == 0x20 || bytes[index] == 0x0A { index += 1 }
+            guard index < limit else { break }
+            let wordStart = index
+            while index < limit, bytes[index] != 0x20, bytes[index] != 0x0A { index += 1 }
+            let word = String(decoding: bytes[wordStart..<index], as: UTF8.self)
+            let folded = Scanner.fold(word)
+            if wordStarts.count >= 2 {
+                let nameEnd = trimmedEnd(bytes, before: wordStart)
+                let nameText = String(decoding: bytes[start..<nameEnd], as: UTF8.self)
+                if folded == "so" || folded == "so:" {
+                    var next = index
+                    while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+                    if next < bytes.count, Scanner.isDigit(bytes[next]) {
+                        return Name(words: nameText, nameEnd: nameEnd, end: next, numberStart: next)
+                    }
+                }
+                if folded == "ngay" || folded == "nam" {
+                    let window = String(decoding: bytes[wordStart..<min(bytes.count, wordStart + 60)].map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
+                    var rest = Substring(window)
+                    if folded == "ngay", let date = Scanner.readDate(&rest) {
+                        let consumed = wordStart + (window.utf8.count - rest.utf8.count)
+                        return Name(words: nameText, nameEnd: nameEnd, end: consumed, year: Int(date.prefix(4)), issued: date)
+                    }
+                    if folded == "nam" {
+                        rest = rest.dropFirst(3).drop(while: { $0 == " " })
+                        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+                        if digits.count == 4, let year = Int(digits), (1945...2100).contains(year) {
+                            return Name(words: nameText, nameEnd: nameEnd, end: wordStart + 4 + digits.utf8.count, year: year)
+                        }
+                    }
+                    return nil
+                }
+            }
+            if word.contains(where: { ";.()“”\"".contains($0) }) || wordStarts.count >= 22 { return nil }
+            wordStarts.append(wordStart)
+        }
+        return nil
+    }
+
+    static func trimmedEnd(_ bytes: [UInt8], before index: Int) -> Int {
+        var end = index
+        while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A || bytes[end - 1] == 0x2C { end -= 1 }
+        return end
+    }
+
+    /// "Luật Phí và lệ phí" → "luat phi va le phi": folded, punctuation and line breaks read as spaces.
+    public static func key(_ name: String) -> String {
+        Scanner.fold(name).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," || $0 == "-" }).joined(separator: " ")
+    }
+}
