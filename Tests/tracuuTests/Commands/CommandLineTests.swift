@@ -250,7 +250,7 @@ final class CommandLineTests: XCTestCase {
         var result = try workspace.run(["show", "--index", "idx/t.sqlite", "--json", "corpus/extra/nq-thang-gieng.md"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let document = try result.json()
-        XCTAssertEqual(Set(document.keys), ["id", "path", "title", "date", "kind", "number", "source", "url", "lead", "body", "hash"])
+        XCTAssertEqual(Set(document.keys), ["id", "path", "title", "date", "kind", "number", "source", "url", "lead", "body", "hash", "relations"])
         XCTAssertEqual(document["path"] as? String, "corpus/extra/nq-thang-gieng.md")
         XCTAssertEqual(document["title"] as? String, "Nghị quyết về công đoàn tháng giêng")
         XCTAssertEqual(document["date"] as? String, "2023-01-15")

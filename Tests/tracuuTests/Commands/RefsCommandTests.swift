@@ -69,6 +69,27 @@ final class RefsCommandTests: XCTestCase {
         XCTAssertFalse(text.stdout.contains("cites it ("), "the chart replaces the list of citing documents")
     }
 
+    func testShowListsADocumentsRelationsAndRefsGroupsByThem() throws {
+        try workspace.write("corpus/tt.txt", """
+            BỘ TÀI CHÍNH
+            Số: 19/2026/TT-BTC
+            THÔNG TƯ
+            Bãi bỏ Thông tư số 338/2016/TT-BTC ngày 28 tháng 12 năm 2016
+            Hà Nội, ngày 10 tháng 3 năm 2026
+            Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;
+            Điều 1. Sửa đổi, bổ sung khoản 2 Điều 8 Thông tư số 42/2022/TT-BTC như sau: “theo Nghị quyết số 02-NQ/TW.”
+            """)
+        XCTAssertEqual(try run(["index", "corpus"]).status, 0)
+        let shown = try json(try run(["show", "corpus/tt.txt", "--json"]).stdout)
+        let relations = try XCTUnwrap(shown["relations"] as? [[String: Any]])
+        XCTAssertEqual(relations.map { "\($0["target"]!) \($0["relation"]!) \($0["scope"]!)" }, [
+            "338/2016/TT-BTC repeals <null>", "83/2015/QH13 based_on <null>", "42/2022/TT-BTC amends khoản 2 Điều 8", "02-NQ/TW cites <null>",
+        ])
+        let amended = try run(["refs", "42/2022/TT-BTC"])
+        XCTAssertTrue(amended.stdout.contains("amended by (1)"), amended.stdout)
+        XCTAssertTrue(amended.stdout.contains("[khoản 2 Điều 8]"), amended.stdout)
+    }
+
     func testListGivesTheFourReferencesWithTheirDates() throws {
         let result = try run(["refs", "--json"])
         XCTAssertEqual(result.status, 0)
