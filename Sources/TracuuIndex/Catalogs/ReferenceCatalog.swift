@@ -38,34 +38,40 @@ public struct ReferenceCatalog {
         }
         var summaries: [ReferenceSummary] = try read { db in
             var indexed: [String: [(id: Int64, date: String?)]] = [:]
-            let documents = try Row.fetchCursor(db, sql: "SELECT number, id, date FROM documents WHERE number IS NOT NULL ORDER BY id")
+            // Through the index on number (`>= ''`, no ORDER BY): only the few numbered documents are read.
+            let documents = try Row.fetchCursor(db, sql: "SELECT number, id, date FROM documents WHERE number >= ''")
             while let row = try documents.next() { indexed[row[0], default: []].append((row[1], row[2])) }
-            var result: [ReferenceSummary] = []
-            var current: String?
-            var head: (type: String, issuer: String?, weak: Bool) = ("", nil, false)
-            var mentions: [SameNumberGrouping.Mention] = []
-            func flush() {
-                guard let id = current else { return }
-                result += Self.summaries(id: id, type: head.type, issuer: head.issuer, weak: head.weak, mentions: mentions, indexed: indexed[id] ?? [])
-            }
+            for number in indexed.keys { indexed[number]!.sort { $0.id < $1.id } }
+            // The citing documents' dates matter only to numbers that name several documents; reading
+            // them for every row would read each citing document's whole row (the body comes first).
+            var numbers: [(id: String, type: String, issuer: String?, weak: Bool, mentions: [SameNumberGrouping.Mention])] = []
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT r.canonical, r.type, r.issuer, r.weak, r.document, r.issued, r.body, r.title, r.term, d.date
-                FROM resolution_references r JOIN documents d ON d.id = r.document
+                SELECT canonical, type, issuer, weak, document, issued, body, title, term
+                FROM resolution_references r
                 WHERE \(conditions.joined(separator: " AND "))
-                ORDER BY r.canonical, r.document
+                ORDER BY canonical, document
                 """, arguments: StatementArguments(arguments))
             while let row = try rows.next() {
                 let id: String = row[0]
-                if id != current {
-                    flush()
-                    current = id
-                    head = (row[1], row[2], (row[3] as Int) == 1)
-                    mentions.removeAll(keepingCapacity: true)
-                }
-                mentions.append(SameNumberGrouping.Mention(
-                    document: row[4], documentDate: row[9], issued: row[5], body: row[6], title: row[7], term: row[8]))
+                if numbers.last?.id != id { numbers.append((id, row[1], row[2], (row[3] as Int) == 1, [])) }
+                numbers[numbers.count - 1].mentions.append(SameNumberGrouping.Mention(
+                    document: row[4], documentDate: nil, issued: row[5], body: row[6], title: row[7], term: row[8]))
             }
-            flush()
+            var dates: [Int64: String]?
+            var result: [ReferenceSummary] = []
+            for var number in numbers {
+                if Set(number.mentions.compactMap { $0.issued?.prefix(4) }).count > 1 {
+                    if dates == nil {
+                        dates = [:]
+                        let known = try Row.fetchCursor(db, sql: "SELECT id, date FROM documents WHERE date IS NOT NULL")
+                        while let row = try known.next() { dates![row[0]] = row[1] }
+                    }
+                    for index in number.mentions.indices { number.mentions[index].documentDate = dates?[number.mentions[index].document] }
+                }
+                result += Self.summaries(
+                    id: number.id, type: number.type, issuer: number.issuer, weak: number.weak, mentions: number.mentions,
+                    indexed: indexed[number.id] ?? [])
+            }
             return result
         }
         summaries.sort { a, b in
