@@ -1,7 +1,7 @@
 import GRDB
 import VietText
 
-/// Reads the references stored by `ResolutionReferenceAnnotator`: the list
+/// Reads the references stored by `DocumentCitationAnnotator`: the list
 /// behind `tracuu refs` and one reference with its citing documents.
 public struct ReferenceCatalog {
     let database: IndexDatabase
@@ -116,7 +116,7 @@ public struct ReferenceCatalog {
     public func lookup(_ text: String) throws -> [ReferenceLookup]? {
         let trimmed = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         return try read { db in
-            var canonical = ResolutionReference.canonicalID(trimmed)
+            var canonical = DocumentCitation.canonicalID(trimmed)
             if canonical == nil,
                try Bool.fetchOne(db, sql: "SELECT 1 FROM resolution_references WHERE canonical = ? LIMIT 1", arguments: [trimmed]) == true {
                 canonical = trimmed
@@ -139,7 +139,7 @@ public struct ReferenceCatalog {
             .map { (id: $0["id"] as Int64, date: $0["date"] as String?) }
         var type = rows.first.map { $0["type"] as String } ?? ""
         var issuer = rows.first?["issuer"] as String?
-        if rows.isEmpty, let parsed = ResolutionReferenceExtractor.parseWhole(canonical) {
+        if rows.isEmpty, let parsed = DocumentNumberExtractor.parseWhole(canonical) {
             type = parsed.type.code
             issuer = parsed.issuer
         }
@@ -229,7 +229,7 @@ public struct ReferenceCatalog {
 
     private func read<T>(_ body: (Database) throws -> T) throws -> T {
         try database.query { db in
-            guard try db.hasTable(ResolutionReferenceAnnotator.table) else {
+            guard try db.hasTable(DocumentCitationAnnotator.table) else {
                 throw SearchError.failed("this index was built before references were stored; run `tracuu index --rebuild`")
             }
             return try body(db)

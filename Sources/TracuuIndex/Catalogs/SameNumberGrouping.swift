@@ -119,8 +119,8 @@ struct SameNumberGrouping {
         if party, let term = mention.term, let start = partyTerms[term] {
             narrow({ groups[$0].term == term || (groups[$0].year.map { (start...(start + 5)).contains($0) } ?? false) }, "term")
         }
-        if let body = mention.body.map(ResolutionReference.foldedKey), !body.isEmpty {
-            narrow({ slot in groups[slot].anchors.contains { mentions[$0].body.map(ResolutionReference.foldedKey) == body } }, "issuer")
+        if let body = mention.body.map(DocumentCitation.foldedKey), !body.isEmpty {
+            narrow({ slot in groups[slot].anchors.contains { mentions[$0].body.map(DocumentCitation.foldedKey) == body } }, "issuer")
         }
         if let title = mention.title {
             let words = subjectWords(title)
@@ -140,6 +140,6 @@ struct SameNumberGrouping {
     }
 
     static func subjectWords(_ text: String) -> Set<String> {
-        Set(ResolutionReference.foldedKey(text).split(separator: " ").filter { $0.count >= 3 }.map(String.init))
+        Set(DocumentCitation.foldedKey(text).split(separator: " ").filter { $0.count >= 3 }.map(String.init))
     }
 }

@@ -2,7 +2,7 @@ import GRDB
 import VietText
 
 /// Something derived from each document at index time and stored beside it
-/// (resolution references, figures, abbreviation definitions). Reading the
+/// (cited document numbers, figures, abbreviation definitions). Reading the
 /// document runs on one of the indexing pipeline's analysis workers; the closure it
 /// returns stores the result on the writer, once the document has its id.
 /// Its tables are in `IndexSchema`; rows reference `documents(id)` with `ON DELETE CASCADE`,
@@ -17,5 +17,5 @@ typealias StoreAnnotation = @Sendable (_ id: Int64, _ db: Database) throws -> Vo
 
 /// The annotators every index runs, in order.
 enum DocumentAnnotators {
-    static let all: [any DocumentAnnotator] = [ResolutionReferenceAnnotator(), AbbreviationAnnotator(), FigureAnnotator()]
+    static let all: [any DocumentAnnotator] = [DocumentCitationAnnotator(), AbbreviationAnnotator(), FigureAnnotator()]
 }

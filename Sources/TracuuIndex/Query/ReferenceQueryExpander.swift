@@ -14,7 +14,7 @@ enum ReferenceQueryExpander {
 
     /// `02 - nq/tw công đoàn` → `"02 - nq/tw" công đoàn`: a number written with spaces stays one item.
     static func quotingReferences(_ text: String) -> String {
-        let references = ResolutionReferenceExtractor(includeWeak: false).references(in: text)
+        let references = DocumentNumberExtractor(includeWeak: false).references(in: text)
         guard !references.isEmpty else { return text }
         let bytes = Array(text.utf8)
         var output: [UInt8] = []
@@ -31,7 +31,7 @@ enum ReferenceQueryExpander {
     }
 
     static func expand(_ query: SearchQuery, _ db: Database) throws -> SearchQuery {
-        guard try db.hasTable(ResolutionReferenceAnnotator.table) else { return query }
+        guard try db.hasTable(DocumentCitationAnnotator.table) else { return query }
         var query = query
         for index in query.clauses.indices {
             var alternatives = query.clauses[index].alternatives
@@ -60,7 +60,7 @@ enum ReferenceQueryExpander {
                 switch DocumentNumberQuery.parse(text) {
                 case .typeAndNumber(let type, let number)?:
                     ids = try String.fetchAll(db, sql: """
-                        SELECT DISTINCT canonical FROM \(ResolutionReferenceAnnotator.table) WHERE type = ? AND number = ? AND weak = 0
+                        SELECT DISTINCT canonical FROM \(DocumentCitationAnnotator.table) WHERE type = ? AND number = ? AND weak = 0
                         """, arguments: [type.code, number])
                 case .number(let id)? where length > 1:
                     ids = [id]
@@ -82,7 +82,7 @@ enum ReferenceQueryExpander {
         var result = ids
         for id in ids {
             result += try String.fetchAll(db, sql: """
-                SELECT DISTINCT surface FROM \(ResolutionReferenceAnnotator.table) WHERE canonical = ? AND weak = 0 LIMIT 50
+                SELECT DISTINCT surface FROM \(DocumentCitationAnnotator.table) WHERE canonical = ? AND weak = 0 LIMIT 50
                 """, arguments: [id])
         }
         return result

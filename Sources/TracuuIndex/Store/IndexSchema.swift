@@ -40,7 +40,7 @@ enum IndexSchema {
                 tokenize='\(VietnameseTokenizer.name)', detail=full);
             CREATE TABLE \(AccentedForms.table)(
                 folded TEXT NOT NULL, exact TEXT NOT NULL, PRIMARY KEY (folded, exact)) WITHOUT ROWID;
-            CREATE TABLE \(ResolutionReferenceAnnotator.table)(
+            CREATE TABLE \(DocumentCitationAnnotator.table)(
                 document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
                 canonical TEXT NOT NULL, type TEXT NOT NULL, issuer TEXT, number INTEGER NOT NULL, year INTEGER,
                 surface TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
@@ -81,8 +81,8 @@ enum IndexSchema {
             CREATE INDEX documents_file ON documents(file);
             CREATE INDEX documents_date ON documents(date);
             CREATE INDEX documents_number ON documents(number);
-            CREATE INDEX \(ResolutionReferenceAnnotator.table)_canonical ON \(ResolutionReferenceAnnotator.table)(canonical);
-            CREATE INDEX \(ResolutionReferenceAnnotator.table)_document ON \(ResolutionReferenceAnnotator.table)(document);
+            CREATE INDEX \(DocumentCitationAnnotator.table)_canonical ON \(DocumentCitationAnnotator.table)(canonical);
+            CREATE INDEX \(DocumentCitationAnnotator.table)_document ON \(DocumentCitationAnnotator.table)(document);
             CREATE INDEX \(AbbreviationAnnotator.table)_abbr ON \(AbbreviationAnnotator.table)(abbr);
             CREATE INDEX \(FigureAnnotator.table)_document ON \(FigureAnnotator.table)(document);
             CREATE INDEX \(FigureAnnotator.table)_unit_value ON \(FigureAnnotator.table)(unit_key, value);

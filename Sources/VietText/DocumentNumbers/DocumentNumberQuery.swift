@@ -11,14 +11,14 @@ public enum DocumentNumberQuery: Equatable, Sendable {
         let words = text.split(whereSeparator: { $0.isWhitespace })
         guard !words.isEmpty else { return nil }
         let joined = words.joined(separator: " ")
-        if let whole = ResolutionReferenceExtractor.parseWhole(joined) { return .number(whole.id) }
-        if let parsed = ResolutionReferenceExtractor.parseTypeAndNumber(joined) { return .typeAndNumber(parsed.type, parsed.number) }
+        if let whole = DocumentNumberExtractor.parseWhole(joined) { return .number(whole.id) }
+        if let parsed = DocumentNumberExtractor.parseTypeAndNumber(joined) { return .typeAndNumber(parsed.type, parsed.number) }
         var rest = Substring(joined)
         let folded = Scanner.fold(joined)
         if let word = Scanner.typeWords.first(where: { folded.hasPrefix($0.folded + " ") }) {
             rest = rest.dropFirst(word.words.count + 1)
             if Scanner.fold(String(rest.prefix(3))) == "so " { rest = rest.dropFirst(3) }
-            if let whole = ResolutionReferenceExtractor.parseWhole(String(rest)) { return .number(whole.id) }
+            if let whole = DocumentNumberExtractor.parseWhole(String(rest)) { return .number(whole.id) }
         }
         let parts = rest.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" }).map(String.init)
         guard let first = parts.first else { return nil }
@@ -34,6 +34,6 @@ public enum DocumentNumberQuery: Equatable, Sendable {
         }
         guard let symbol = tail.first, DocumentType.symbol(symbol) != nil, tail.count >= 2 else { return nil }
         let issuer = tail.dropFirst().joined(separator: "-")
-        return ResolutionReferenceExtractor.parseWhole("\(first)/\(year)\(symbol)-\(issuer)").map { .number($0.id) }
+        return DocumentNumberExtractor.parseWhole("\(first)/\(year)\(symbol)-\(issuer)").map { .number($0.id) }
     }
 }

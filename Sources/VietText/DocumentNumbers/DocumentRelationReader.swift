@@ -19,7 +19,7 @@ public struct DocumentRelationReader: Sendable {
     }
 
     /// The relation and scope of each of `references` (in text order, offsets into `text`).
-    public func relations(of references: [ResolutionReference], in text: String) -> [(relation: DocumentRelation, scope: String?)] {
+    public func relations(of references: [DocumentCitation], in text: String) -> [(relation: DocumentRelation, scope: String?)] {
         guard !references.isEmpty else { return [] }
         let others = references.filter { $0.id != ownNumber }
         let reading = ClauseReading(bytes: Array(text.utf8), references: others, consolidated: consolidated)
@@ -47,11 +47,11 @@ private struct ClauseReading {
     }
 
     let bytes: [UInt8]
-    let references: [ResolutionReference]
+    let references: [DocumentCitation]
     var clauses: [Clause] = []
     var quotes: [Range<Int>] = []
 
-    init(bytes: [UInt8], references: [ResolutionReference], consolidated: Bool) {
+    init(bytes: [UInt8], references: [DocumentCitation], consolidated: Bool) {
         self.bytes = bytes
         self.references = references
         quotes = Self.quotations(bytes)

@@ -9,10 +9,10 @@ public struct NamedLawReader: Sendable {
 
     /// References for the laws `text` names with a year; `numbered` are the references already
     /// found in `text` (they teach names written with their number).
-    public func references(in text: String, numbered: [ResolutionReference]) -> [ResolutionReference] {
+    public func references(in text: String, numbered: [DocumentCitation]) -> [DocumentCitation] {
         let bytes = Array(text.utf8)
-        var learned: [String: ResolutionReference] = [:]
-        var found: [ResolutionReference] = []
+        var learned: [String: DocumentCitation] = [:]
+        var found: [DocumentCitation] = []
         var index = 0
         while let start = Self.nextLawWord(bytes, from: index) {
             index = start + 4
@@ -34,7 +34,7 @@ public struct NamedLawReader: Sendable {
             } else {
                 continue
             }
-            guard let parsed = ResolutionReferenceExtractor.parseWhole(id) else { continue }
+            guard let parsed = DocumentNumberExtractor.parseWhole(id) else { continue }
             var reference = parsed
             reference.surface = String(decoding: bytes[start..<name.nameEnd].map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
             reference.start = start

@@ -84,6 +84,6 @@ public enum DocumentParser {
             path: path, title: title, lead: lead, body: body,
             date: fields["date"].flatMap(DocumentDate.normalize) ?? header?.issued, source: fields["source"], url: fields["url"],
             kind: fields["kind"].map { $0.lowercased() } ?? header?.kind ?? "article",
-            number: fields["number"].map { ResolutionReference.canonicalID($0) ?? $0 } ?? header?.number)
+            number: fields["number"].map { DocumentCitation.canonicalID($0) ?? $0 } ?? header?.number)
     }
 }

@@ -34,7 +34,7 @@ public struct ResolutionHeader: Equatable, Sendable {
         let content = lines.filter { !isGazetteNoise($0) }
         let head = Array(content.prefix(headLines))
         var numberIndex: Int?
-        var found: (reference: ResolutionReference, word: String?)?
+        var found: (reference: DocumentCitation, word: String?)?
         for (index, line) in head.enumerated() {
             if let parsed = numberLine(joiningWrap(line, head.dropFirst(index + 1).first)) {
                 found = parsed
@@ -55,7 +55,7 @@ public struct ResolutionHeader: Equatable, Sendable {
         }
         if found == nil, isGazette(lines), !head.prefix(12).contains(where: { headingType($0)?.code == "VBHN" }) {
             for (index, line) in head.prefix(8).enumerated() {
-                guard let reference = ResolutionReferenceExtractor(includeWeak: false).references(in: line).first,
+                guard let reference = DocumentNumberExtractor(includeWeak: false).references(in: line).first,
                       let word = reference.typeWord, line.hasPrefix(word) else { continue }
                 let name = word.split(separator: " ").prefix { $0.lowercased() != "số" }.joined(separator: " ")
                 found = (reference, name)
@@ -114,7 +114,7 @@ public struct ResolutionHeader: Equatable, Sendable {
     }
 
     /// "Số: 158/2025/NĐ-CP", "Luật số: 69/2020/QH14", "Nghị quyết số: 17/2022/UBTVQH15".
-    static func numberLine(_ line: String) -> (reference: ResolutionReference, word: String?)? {
+    static func numberLine(_ line: String) -> (reference: DocumentCitation, word: String?)? {
         guard line.utf8.count <= 120, let colon = line.firstIndex(of: ":") else { return nil }
         let label = line[..<colon].trimmingSpaces()
         let words = label.split(separator: " ")
@@ -122,7 +122,7 @@ public struct ResolutionHeader: Equatable, Sendable {
         let word = words.dropLast().joined(separator: " ")
         if !word.isEmpty, DocumentType.named(word) == nil { return nil }
         let rest = line[line.index(after: colon)...].trimmingSpaces()
-        guard let reference = ResolutionReferenceExtractor(includeWeak: false).references(in: rest).first, reference.start == 0 else { return nil }
+        guard let reference = DocumentNumberExtractor(includeWeak: false).references(in: rest).first, reference.start == 0 else { return nil }
         return (reference, word.isEmpty ? nil : word)
     }
 

@@ -4,7 +4,7 @@ import XCTest
 final class DocumentRelationReaderTests: XCTestCase {
     /// The relation (and scope) of each cited number, `id relation [scope]`, as `tracuu show` would list them.
     private func relations(_ text: String, consolidated: Bool = false) -> [String] {
-        var references = ResolutionReferenceExtractor(includeWeak: false).references(in: text)
+        var references = DocumentNumberExtractor(includeWeak: false).references(in: text)
         references += NamedLawReader().references(in: text, numbered: references)
         references.sort { $0.start < $1.start }
         return zip(references, DocumentRelationReader(consolidated: consolidated).relations(of: references, in: text)).map { reference, relation in

@@ -3,7 +3,7 @@ import XCTest
 
 final class NamedLawReaderTests: XCTestCase {
     private func laws(_ text: String) -> [String] {
-        let numbered = ResolutionReferenceExtractor(includeWeak: false).references(in: text)
+        let numbered = DocumentNumberExtractor(includeWeak: false).references(in: text)
         return NamedLawReader().references(in: text, numbered: numbered).map { "\($0.id) \($0.surface) \($0.issued ?? "-")" }
     }
 

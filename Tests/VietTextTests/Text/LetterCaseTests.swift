@@ -31,7 +31,7 @@ final class LetterCaseTests: XCTestCase {
             let bytes = Array((capital + "ồng").utf8)
             let key = bytes.withUnsafeBufferPointer { FigureLexer.shortWord($0.baseAddress!, at: 0, end: $0.count, limit: 16)?.key }
             XCTAssertEqual(key, FigureLexer.hash("đồng"), capital)
-            XCTAssertEqual(ResolutionReferenceExtractor().references(in: "theo Nghị định 100/2015/N\(capital)-CP").map(\.id), ["100/2015/NĐ-CP"], capital)
+            XCTAssertEqual(DocumentNumberExtractor().references(in: "theo Nghị định 100/2015/N\(capital)-CP").map(\.id), ["100/2015/NĐ-CP"], capital)
         }
         XCTAssertEqual(Abbreviation.expansionKey("\u{F0}oàn \u{256}oàn"), "đoàn đoàn")
     }

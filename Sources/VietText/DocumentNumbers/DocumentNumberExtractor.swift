@@ -6,7 +6,7 @@
 /// `113/NQ-CP`, `12/2012/QH13`, `01/2016/TTLT-BCA-BQP`; not dates (`12/6/2021`), phone numbers,
 /// "bệnh viện 19/8" or "Điều 5". With `includeWeak`, also "Đề án 06" and
 /// "Quy chế phối hợp số 04": a capitalized type word then a bare number.
-public struct ResolutionReferenceExtractor: Sendable {
+public struct DocumentNumberExtractor: Sendable {
     public var includeWeak: Bool
 
     public init(includeWeak: Bool = true) {
@@ -14,14 +14,14 @@ public struct ResolutionReferenceExtractor: Sendable {
     }
 
     /// Every reference in `text`, in order.
-    public func references(in text: String) -> [ResolutionReference] {
+    public func references(in text: String) -> [DocumentCitation] {
         var text = text
         return text.withUTF8 { references(in: $0) }
     }
 
     /// Every reference in UTF-8 `bytes`, in order; offsets are into `bytes`.
-    public func references(in bytes: UnsafeBufferPointer<UInt8>) -> [ResolutionReference] {
-        var found: [ResolutionReference] = []
+    public func references(in bytes: UnsafeBufferPointer<UInt8>) -> [DocumentCitation] {
+        var found: [DocumentCitation] = []
         let scan = Scanner(bytes: bytes)
         var index = 0
         let count = bytes.count
@@ -59,11 +59,11 @@ public struct ResolutionReferenceExtractor: Sendable {
     }
 
     /// The one reference that `text` is, in any spelling (`2/nq-tw`, `100/2015/ND-CP`), or nil.
-    public static func parseWhole(_ text: String) -> ResolutionReference? {
+    public static func parseWhole(_ text: String) -> DocumentCitation? {
         var trimmed = Substring(text)
         while let first = trimmed.first, first.isWhitespace { trimmed = trimmed.dropFirst() }
         while let last = trimmed.last, last.isWhitespace { trimmed = trimmed.dropLast() }
-        let found = ResolutionReferenceExtractor(includeWeak: false).references(in: String(trimmed))
+        let found = DocumentNumberExtractor(includeWeak: false).references(in: String(trimmed))
         guard found.count == 1, let only = found.first, only.start == 0, only.end == trimmed.utf8.count else { return nil }
         return only
     }
@@ -80,7 +80,7 @@ public struct ResolutionReferenceExtractor: Sendable {
     }
 }
 
-/// The byte-level reading behind `ResolutionReferenceExtractor`.
+/// The byte-level reading behind `DocumentNumberExtractor`.
 struct Scanner {
     let bytes: UnsafeBufferPointer<UInt8>
 
@@ -212,7 +212,7 @@ struct Scanner {
     }
 
     /// `02-NQ/TW`, `02/NQ-TW`, `100/2015/NĐ-CP`, `12/2012/QH13` starting at `start`.
-    func strong(start: Int, digitsEnd: Int) -> ResolutionReference? {
+    func strong(start: Int, digitsEnd: Int) -> DocumentCitation? {
         let value = number(start..<digitsEnd)
         var index = skipSpaces(digitsEnd)
         guard index < bytes.count, bytes[index] == 0x2D || bytes[index] == 0x2F else { return nil }
@@ -268,7 +268,7 @@ struct Scanner {
         return make(start: start, end: end, number: value, year: year, type: type, issuerParts: [first.text], writtenParty: false, issuerOnly: true)
     }
 
-    func make(start: Int, end: Int, number: Int, year: Int?, type: DocumentType, issuerParts: [String], writtenParty: Bool, issuerOnly: Bool = false) -> ResolutionReference {
+    func make(start: Int, end: Int, number: Int, year: Int?, type: DocumentType, issuerParts: [String], writtenParty: Bool, issuerOnly: Bool = false) -> DocumentCitation {
         let issuer = issuerParts.map(ReferenceIssuer.canonical).joined(separator: "-")
         let padded = number < 10 ? "0\(number)" : String(number)
         let id: String
@@ -278,7 +278,7 @@ struct Scanner {
             let party = ReferenceIssuer.style(issuer) ?? writtenParty
             id = party ? "\(padded)-\(type.code)/\(issuer)" : "\(padded)/\(type.code)-\(issuer)"
         }
-        return ResolutionReference(
+        return DocumentCitation(
             id: id, type: type, issuer: issuer, number: number, year: year, surface: string(start..<end), start: start, end: end)
     }
 
@@ -287,7 +287,7 @@ struct Scanner {
 
     /// "Quyết định số 206-CP ngày 30 tháng 5 năm 1979", "Quyết định số 111-HĐBT": a type word, a number
     /// and an issuer with no type symbol (Council of Ministers era); the id keeps the written separator.
-    func issuerOnly(start: Int, digitsEnd: Int) -> ResolutionReference? {
+    func issuerOnly(start: Int, digitsEnd: Int) -> DocumentCitation? {
         let separatorIndex = digitsEnd
         guard separatorIndex + 1 < bytes.count, bytes[separatorIndex] == 0x2D || bytes[separatorIndex] == 0x2F,
               let issuer = symbolWord(at: separatorIndex + 1, digits: false),
@@ -302,7 +302,7 @@ struct Scanner {
             end = part.end
         }
         let separator = bytes[separatorIndex] == 0x2D ? "-" : "/"
-        var reference = ResolutionReference(
+        var reference = DocumentCitation(
             id: "\(padded)\(separator)\(canonical)", type: word.entry.type, issuer: canonical, number: value, year: nil,
             surface: string(start..<end), start: start, end: end)
         reference.typeWord = word.text
@@ -310,7 +310,7 @@ struct Scanner {
     }
 
     /// "Đề án 06", "Quy chế phối hợp số 04": a capitalized weak type word right before a bare number.
-    func weak(start: Int, digitsEnd: Int) -> ResolutionReference? {
+    func weak(start: Int, digitsEnd: Int) -> DocumentCitation? {
         guard digitsEnd - start <= 4 else { return nil }
         let value = number(start..<digitsEnd)
         if digitsEnd - start == 4, (1900...2100).contains(value) { return nil }
@@ -330,7 +330,7 @@ struct Scanner {
             guard next == "ngày", Self.readDate(&date) != nil else { return nil }
         }
         let padded = value < 10 ? "0\(value)" : String(value)
-        var reference = ResolutionReference(
+        var reference = DocumentCitation(
             id: "\(word.entry.words) \(padded)", type: word.entry.type, issuer: nil, number: value, year: nil,
             surface: string(word.start..<digitsEnd), start: word.start, end: digitsEnd, isWeak: true)
         reference.typeWord = word.text
@@ -398,7 +398,7 @@ struct Scanner {
     }
 
     /// Fills the type word, date of issue, issuing body and quoted title the sentence gives.
-    func attach(to reference: inout ResolutionReference) {
+    func attach(to reference: inout DocumentCitation) {
         if reference.typeWord == nil, let word = typeWord(before: reference.start) { reference.typeWord = word.text }
         if reference.type.code == "QH", let word = reference.typeWord,
            let named = Self.typeWords.first(where: { Self.fold(word).hasPrefix($0.folded) })?.type, named.code == "NQ" {
@@ -438,7 +438,7 @@ struct Scanner {
 
     /// "Ngày 12-5-1951, Ban Bí thư Trung ương Đảng ra Chỉ thị số 05-CT/TW": a date of issue and the
     /// issuer stated before the type word, in the same sentence, joined to it by "ra", "ban hành" or "ký".
-    func readIssueBefore(_ reference: inout ResolutionReference) {
+    func readIssueBefore(_ reference: inout DocumentCitation) {
         var from = max(0, reference.start - 200)
         while from < reference.start, bytes[from] & 0xC0 == 0x80 { from += 1 }
         var window = string(from..<reference.start)

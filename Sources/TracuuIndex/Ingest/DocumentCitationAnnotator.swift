@@ -1,16 +1,16 @@
 import GRDB
 import VietText
 
-/// Stores every document number a document cites (`ResolutionReferenceExtractor`, and laws
+/// Stores every document number a document cites (`DocumentNumberExtractor`, and laws
 /// cited by name through `NamedLawReader`) in `resolution_references`, one row per mention
 /// with how the document cites it (`DocumentRelationReader`: `relation`, `scope`); a
 /// document's mention of its own number is left out. Rows go with their document (`ON DELETE CASCADE`).
-struct ResolutionReferenceAnnotator: DocumentAnnotator {
+struct DocumentCitationAnnotator: DocumentAnnotator {
     static let table = "resolution_references"
 
     func annotate(_ document: Document) -> StoreAnnotation? {
         let text = document.fullText
-        var references = ResolutionReferenceExtractor().references(in: text)
+        var references = DocumentNumberExtractor().references(in: text)
         references += NamedLawReader().references(in: text, numbered: references)
         guard !references.isEmpty else { return nil }
         references.sort { $0.start < $1.start }

@@ -1,9 +1,9 @@
 import XCTest
 @testable import VietText
 
-final class ResolutionReferenceExtractorTests: XCTestCase {
+final class DocumentNumberExtractorTests: XCTestCase {
     private func ids(_ text: String, weak: Bool = false) -> [String] {
-        ResolutionReferenceExtractor(includeWeak: weak).references(in: text).map(\.id)
+        DocumentNumberExtractor(includeWeak: weak).references(in: text).map(\.id)
     }
 
     func testEverySpellingOfOneNumberHasOneID() {
@@ -34,12 +34,12 @@ final class ResolutionReferenceExtractorTests: XCTestCase {
     }
 
     func testADateAndIssuerStatedBeforeTheTypeWord() {
-        let reference = ResolutionReferenceExtractor().references(in: "Ngày 12-5-1951, Ban Bí thư Trung ương Đảng ra Chỉ thị số 05-CT/TW quy định về công an.").first
+        let reference = DocumentNumberExtractor().references(in: "Ngày 12-5-1951, Ban Bí thư Trung ương Đảng ra Chỉ thị số 05-CT/TW quy định về công an.").first
         XCTAssertEqual(reference?.issued, "1951-05-12")
         XCTAssertEqual(reference?.issuingBody, "Ban Bí thư Trung ương Đảng")
-        let later = ResolutionReferenceExtractor().references(in: "Ngày 12-5-2017, đoàn kiểm tra làm việc về Chỉ thị 05-CT/TW.").first
+        let later = DocumentNumberExtractor().references(in: "Ngày 12-5-2017, đoàn kiểm tra làm việc về Chỉ thị 05-CT/TW.").first
         XCTAssertNil(later?.issued, "a date not joined to the number by ra/ban hành/ký is the day of something else")
-        XCTAssertEqual(ResolutionReferenceExtractor().references(in: "Nghị quyết số 39-NQ/TW của Bộ Chính trị (khóa XI) về tinh giản").first?.term, "XI")
+        XCTAssertEqual(DocumentNumberExtractor().references(in: "Nghị quyết số 39-NQ/TW của Bộ Chính trị (khóa XI) về tinh giản").first?.term, "XI")
     }
 
     func testPartyStyleWrittenBothWays() {
@@ -48,16 +48,16 @@ final class ResolutionReferenceExtractorTests: XCTestCase {
     }
 
     func testTypeIssuerAndParts() throws {
-        let reference = try XCTUnwrap(ResolutionReferenceExtractor.parseWhole("100/2015/ND-CP"))
+        let reference = try XCTUnwrap(DocumentNumberExtractor.parseWhole("100/2015/ND-CP"))
         XCTAssertEqual(reference.type.code, "NĐ")
         XCTAssertEqual(reference.type.name, "Nghị định")
         XCTAssertEqual(reference.issuer, "CP")
         XCTAssertEqual(reference.number, 100)
         XCTAssertEqual(reference.year, 2015)
-        XCTAssertEqual(ResolutionReferenceExtractor.parseWhole("12/2012/QH13")?.type.code, "QH")
-        XCTAssertEqual(ResolutionReferenceExtractor.parseWhole("04/2023/QĐ-TTg")?.issuer, "TTg")
-        XCTAssertNil(ResolutionReferenceExtractor.parseWhole("Nghị quyết 02"))
-        XCTAssertNil(ResolutionReferenceExtractor.parseWhole("02/NQ-TW và 03/NQ-TW"))
+        XCTAssertEqual(DocumentNumberExtractor.parseWhole("12/2012/QH13")?.type.code, "QH")
+        XCTAssertEqual(DocumentNumberExtractor.parseWhole("04/2023/QĐ-TTg")?.issuer, "TTg")
+        XCTAssertNil(DocumentNumberExtractor.parseWhole("Nghị quyết 02"))
+        XCTAssertNil(DocumentNumberExtractor.parseWhole("02/NQ-TW và 03/NQ-TW"))
     }
 
     func testNonReferences() {
@@ -71,7 +71,7 @@ final class ResolutionReferenceExtractorTests: XCTestCase {
 
     func testSurfaceAndByteRange() throws {
         let text = "Thực hiện Nghị quyết 02 - nq/tw, tiếp"
-        let reference = try XCTUnwrap(ResolutionReferenceExtractor().references(in: text).first)
+        let reference = try XCTUnwrap(DocumentNumberExtractor().references(in: text).first)
         XCTAssertEqual(reference.surface, "02 - nq/tw")
         let bytes = Array(text.utf8)
         XCTAssertEqual(String(decoding: bytes[reference.start..<reference.end], as: UTF8.self), "02 - nq/tw")
@@ -82,7 +82,7 @@ final class ResolutionReferenceExtractorTests: XCTestCase {
         let text = """
             Các hoạt động phối hợp cần bám sát và cụ thể hóa Nghị quyết số 02/NQ-TW, ngày 12/6/2021 của Bộ Chính trị về "Đổi mới tổ chức và hoạt động của CĐ Việt Nam trong tình hình mới"; Quyết định số 90-QĐ/TW ngày 06/12/2022 của Ban Bí thư Trung ương Đảng ban hành Quy chế phối hợp giữa Đảng ủy CATW với các tỉnh ủy; Kết luận số 44-KL/TW ngày 22/01/2019 về tiếp tục đẩy mạnh, thực hiện Chỉ thị 09-CT/TW ngày 01/12/2011 của Ban Bí thư về "Tăng cường sự lãnh đạo của Đảng đối với phong trào toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới"; Quy chế phối hợp số 04 ngày 25/4/2023 của Bộ CA và Tổng LĐLĐ Việt Nam trong công tác bảo đảm ANTT.
             """
-        let found = ResolutionReferenceExtractor().references(in: text)
+        let found = DocumentNumberExtractor().references(in: text)
         XCTAssertEqual(found.map(\.id), ["02-NQ/TW", "90-QĐ/TW", "44-KL/TW", "09-CT/TW", "Quy chế phối hợp 04"])
         XCTAssertEqual(found.map(\.issued), ["2021-06-12", "2022-12-06", "2019-01-22", "2011-12-01", "2023-04-25"])
         XCTAssertEqual(found.map(\.typeWord), ["Nghị quyết số", "Quyết định số", "Kết luận số", "Chỉ thị", "Quy chế phối hợp số"])
@@ -96,7 +96,7 @@ final class ResolutionReferenceExtractorTests: XCTestCase {
 
     func testSecondSeedSentence() throws {
         let text = "bám sát chủ đề gắn với Nghị quyết 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị về “Đổi mới tổ chức và hoạt động của Công đoàn Việt Nam trong tình hình mới”; tập trung"
-        let reference = try XCTUnwrap(ResolutionReferenceExtractor().references(in: text).first)
+        let reference = try XCTUnwrap(DocumentNumberExtractor().references(in: text).first)
         XCTAssertEqual(reference.id, "02-NQ/TW")
         XCTAssertEqual(reference.issued, "2021-06-12")
         XCTAssertEqual(reference.issuingBody, "Bộ Chính trị")
@@ -106,12 +106,12 @@ final class ResolutionReferenceExtractorTests: XCTestCase {
 
     func testLongDateAndLineBreaks() throws {
         let text = "Căn cứ điểm 13 của Nghị quyết số 142/2024/QH15 ngày 29 tháng 6 năm 2024 \ncủa Quốc \nhội về Nghị quyết kỳ họp"
-        let reference = try XCTUnwrap(ResolutionReferenceExtractor().references(in: text).first)
+        let reference = try XCTUnwrap(DocumentNumberExtractor().references(in: text).first)
         XCTAssertEqual(reference.id, "142/2024/QH15")
         XCTAssertEqual(reference.type.code, "NQ")
         XCTAssertEqual(reference.issued, "2024-06-29")
         XCTAssertEqual(reference.issuingBody, "Quốc hội")
-        let body = try XCTUnwrap(ResolutionReferenceExtractor().references(in: "Thông tư số 08/2023/TT-BLĐTBXH ngày 29 tháng 8 năm 2023 của Bộ trưởng \nBộ Lao động").first)
+        let body = try XCTUnwrap(DocumentNumberExtractor().references(in: "Thông tư số 08/2023/TT-BLĐTBXH ngày 29 tháng 8 năm 2023 của Bộ trưởng \nBộ Lao động").first)
         XCTAssertEqual(body.issuingBody, "Bộ trưởng Bộ Lao động")
     }
 
@@ -125,12 +125,12 @@ final class ResolutionReferenceExtractorTests: XCTestCase {
     }
 
     func testTypeAndNumberQuery() throws {
-        let parsed = try XCTUnwrap(ResolutionReferenceExtractor.parseTypeAndNumber("Nghị quyết 02"))
+        let parsed = try XCTUnwrap(DocumentNumberExtractor.parseTypeAndNumber("Nghị quyết 02"))
         XCTAssertEqual(parsed.type.code, "NQ")
         XCTAssertEqual(parsed.number, 2)
-        XCTAssertEqual(ResolutionReferenceExtractor.parseTypeAndNumber("nghi quyet so 2")?.type.code, "NQ")
-        XCTAssertEqual(ResolutionReferenceExtractor.parseTypeAndNumber("Chỉ thị 09")?.type.code, "CT")
-        XCTAssertNil(ResolutionReferenceExtractor.parseTypeAndNumber("công đoàn 02"))
+        XCTAssertEqual(DocumentNumberExtractor.parseTypeAndNumber("nghi quyet so 2")?.type.code, "NQ")
+        XCTAssertEqual(DocumentNumberExtractor.parseTypeAndNumber("Chỉ thị 09")?.type.code, "CT")
+        XCTAssertNil(DocumentNumberExtractor.parseTypeAndNumber("công đoàn 02"))
     }
 
     func testDocumentTypes() {

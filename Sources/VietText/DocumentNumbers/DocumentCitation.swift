@@ -4,7 +4,7 @@
 /// "Nghị quyết số 02/NQ-TW, ngày 12/6/2021 của Bộ Chính trị về “Đổi mới…”" →
 /// id `02-NQ/TW`, type NQ, issuer TW, number 2, issued 2021-06-12,
 /// type word "Nghị quyết số", body "Bộ Chính trị", title "Đổi mới…".
-public struct ResolutionReference: Equatable, Sendable {
+public struct DocumentCitation: Equatable, Sendable {
     /// Canonical id: `02-NQ/TW` (Party style), `100/2015/NĐ-CP`, `113/NQ-CP`, `12/2012/QH13` (State style);
     /// for a weak reference the type word and number, `Đề án 06`.
     public var id: String
@@ -57,6 +57,6 @@ public struct ResolutionReference: Equatable, Sendable {
 
     /// The canonical id of a number written in any spelling (`02/NQ-TW`, `2-nq/tw` → `02-NQ/TW`), or nil.
     public static func canonicalID(_ text: String) -> String? {
-        ResolutionReferenceExtractor.parseWhole(text)?.id
+        DocumentNumberExtractor.parseWhole(text)?.id
     }
 }

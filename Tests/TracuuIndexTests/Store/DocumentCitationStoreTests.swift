@@ -2,7 +2,7 @@ import VietText
 import XCTest
 @testable import TracuuIndex
 
-final class ResolutionReferenceStoreTests: XCTestCase {
+final class DocumentCitationStoreTests: XCTestCase {
     private var directory: URL!
 
     override func setUpWithError() throws {
