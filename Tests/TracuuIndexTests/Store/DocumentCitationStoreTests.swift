@@ -132,7 +132,7 @@ final class DocumentCitationStoreTests: XCTestCase {
         func paths(_ query: String) throws -> [String] {
             try searcher.search(query, options: SearchOptions(limit: 0)).hits.map { ($0.path as NSString).lastPathComponent }.sorted()
         }
-        for query in ["02/NQ-TW", "02-NQ/TW", "2/NQ-TW", "02 - nq/tw", "Nghị quyết 02", "nghi quyet so 2"] {
+        for query in ["02/NQ-TW", "02-NQ/TW", "2/NQ-TW", "02 - nq/tw", "Nghị quyết 02", "nghi quyet so 2", "02-NQ-TW", "02 NQ/TW", "NQ 02"] {
             XCTAssertEqual(try paths(query), ["a.txt", "b.txt", "nq.txt"], query)
         }
         XCTAssertEqual(try paths("100/2015/NĐ-CP"), ["b.txt"])
