@@ -1,17 +1,9 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-/// The analyzer's buffers are class properties touched once per byte; release builds skip
-/// the dynamic exclusivity checks on them (debug builds and tests keep them).
-let hotPathSettings: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
-
-/// A search is one short process: release builds of `tracuu` are static executables
-/// (the Swift runtime, Foundation, SQLite and ICU linked in from their `.a` archives), so
-/// a start loads no shared library and resolves no symbol: ~3 M instructions and ~150
-/// page faults less per search than dynamic linking. Debug builds and tests link as usual.
-let quickStartSwiftSettings: [SwiftSetting] = [.unsafeFlags(["-static-executable"], .when(configuration: .release))]
-let quickStartLinkerSettings: [LinkerSetting] = [.unsafeFlags(["-static-executable"], .when(configuration: .release))]
-
+// No unsafe flags, so other packages can depend on VietText and TracuuIndex: the hot class
+// properties skip exclusivity checks with `@exclusivity(unchecked)`, and the static,
+// stripped release binary is built by `scripts/build-release.sh`.
 let package = Package(
     name: "tracuu",
     products: [
@@ -29,18 +21,13 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]),
         .target(
             name: "VietText",
-            dependencies: ["CICU"],
-            resources: [.copy("Abbreviations/Resources/abbreviations.tsv")],
-            swiftSettings: hotPathSettings),
+            dependencies: ["CICU"]),
         .target(
             name: "TracuuIndex",
-            dependencies: ["VietText", .product(name: "GRDB", package: "GRDB.swift")],
-            swiftSettings: hotPathSettings),
+            dependencies: ["VietText", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "tracuu",
-            dependencies: ["TracuuIndex", "VietText", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            swiftSettings: quickStartSwiftSettings,
-            linkerSettings: quickStartLinkerSettings),
+            dependencies: ["TracuuIndex", "VietText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(
             name: "tracuu-bench",
             dependencies: ["TracuuIndex", "VietText"]),

@@ -11,7 +11,7 @@
 #                 each query's figure is the median of its passes (default 3)
 #   --growth      also build both indexes once on the corpus copied 4 times
 #   --json        pass --json to `tracuu search`
-#   --no-build    don't run `swift build -c release --product tracuu`, use the existing binary
+#   --no-build    don't run `scripts/build-release.sh` (the shipped binary), use the existing one
 #   --plain-only  skip the tracuu side entirely
 # Environment: TRACUU_BIN (default <repo>/.build/release/tracuu),
 #              BENCH_WORK (scratch dir, default ${TMPDIR:-/tmp}/tracuu-bench/work).
@@ -129,8 +129,8 @@ PY
 
 # ---------------------------------------------------------------- tracuu binary
 if ((USE_TRACUU)) && ((BUILD)); then
-  log "swift build -c release --product tracuu (and tracuu-bench)"
-  if ! (cd "$REPO" && swift build -c release --product tracuu && swift build -c release --product tracuu-bench) >&2; then
+  log "scripts/build-release.sh (the shipped binary: static, stripped; and tracuu-bench)"
+  if ! ("$REPO/scripts/build-release.sh" && cd "$REPO" && swift build -c release --product tracuu-bench -Xswiftc -static-executable) >&2; then
     echo "swift build failed: the tracuu side is skipped" >&2
     USE_TRACUU=0
   fi

@@ -9,8 +9,8 @@ final class AccentedFormCollector {
     private static let slotBytes = 24
     private let seen: UnsafeMutablePointer<UInt8>
     /// Forms too long for a slot, by their bytes.
-    private var seenLong: Set<[UInt8]> = []
-    private var found: [AccentedForm] = []
+    @exclusivity(unchecked) private var seenLong: Set<[UInt8]> = []
+    @exclusivity(unchecked) private var found: [AccentedForm] = []
 
     init() {
         let bytes = (1 << Self.slotBits) * Self.slotBytes

@@ -1,9 +1,9 @@
 /// A growable buffer reused from one text to the next, so appending a token's record
 /// costs a bounds check and stores (no uniqueness check, no generic `append(contentsOf:)`).
 final class ScratchBuffer<Element: BitwiseCopyable> {
-    private var storage = UnsafeMutablePointer<Element>.allocate(capacity: 1 << 12)
-    private var capacity = 1 << 12
-    private(set) var count = 0
+    @exclusivity(unchecked) private var storage = UnsafeMutablePointer<Element>.allocate(capacity: 1 << 12)
+    @exclusivity(unchecked) private var capacity = 1 << 12
+    @exclusivity(unchecked) private(set) var count = 0
 
     deinit { storage.deallocate() }
 

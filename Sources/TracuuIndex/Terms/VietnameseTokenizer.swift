@@ -16,7 +16,7 @@ final class VietnameseTokenizer: FTS5CustomTokenizer {
     static let name = "tracuu"
 
     private let analyzer = Analyzer()
-    private var markedTerm = [UInt8](repeating: 0, count: 64)
+    @exclusivity(unchecked) private var markedTerm = [UInt8](repeating: 0, count: 64)
     private let accentedForms: AccentedFormLookup
 
     init(db: Database, arguments: [String]) throws {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The abbreviations tracuu knows: the built-in list (`Resources/abbreviations.tsv`),
+/// The abbreviations tracuu knows: the built-in list (`BuiltInAbbreviations`),
 /// definitions learned from the corpus, and the user's file, which overrides both.
 /// Senses keep their order: built-in first, then learned ones by how many documents define them.
 ///
@@ -51,48 +51,11 @@ public struct AbbreviationDictionary: Sendable, Equatable {
         byKey[Abbreviation.key(text)].map { abbreviations[$0] }
     }
 
-    /// The built-in list shipped in the package.
-    public static let builtIn: [Abbreviation] = parse(
-        tsv: String(validating: builtInBytes, as: UTF8.self) ?? "", source: .builtIn).abbreviations
+    /// The built-in list (`BuiltInAbbreviations`).
+    public static let builtIn: [Abbreviation] = parse(tsv: BuiltInAbbreviations.tsv, source: .builtIn).abbreviations
 
-    /// The bytes of the package's `abbreviations.tsv`; none when it cannot be read.
-    /// Read with plain system calls: every search reads them (see `AbbreviationSnapshot`).
-    public static let builtInBytes: [UInt8] = builtInFile().flatMap(contents(of:)) ?? []
-
-    private static func contents(of path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16 << 10) { chunk -> [UInt8]? in
-            var bytes: [UInt8] = []
-            while true {
-                let count = read(descriptor, chunk.baseAddress, chunk.count)
-                if count < 0, errno == EINTR { continue }
-                guard count >= 0 else { return nil }
-                if count == 0 { return bytes }
-                bytes += chunk[..<count]
-            }
-        }
-    }
-
-    /// Where the package's `abbreviations.tsv` is: in the resource folder SwiftPM puts
-    /// beside the executable (or the test runner), else in the source tree it was built
-    /// from. Looked up by hand because `Bundle.module` stops the program when it is missing.
-    static func builtInFile() -> String? {
-        let resource = "tracuu_VietText.resources/abbreviations.tsv"
-        if let executable = realpath("/proc/self/exe", nil) {
-            let path = String(cString: executable)
-            free(executable)
-            let beside = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) + "/" + resource
-            if access(beside, F_OK) == 0 { return beside }
-        }
-        let candidates: [() -> String] = [
-            { Bundle.main.bundlePath + "/" + resource },
-            { (Bundle.main.bundlePath as NSString).deletingLastPathComponent + "/" + resource },
-            { ((#filePath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("Resources/abbreviations.tsv") },
-        ]
-        return candidates.lazy.map { $0() }.first { access($0, F_OK) == 0 }
-    }
+    /// The bytes of the built-in list, which stamp the dictionary an index stores.
+    public static let builtInBytes = Array(BuiltInAbbreviations.tsv.utf8)
 
     /// Reads `ABBR<TAB>expansion` lines (`#` starts a comment, blank lines are
     /// skipped); a line that does not read is returned with its number and why.

@@ -22,8 +22,8 @@ public final class Analyzer {
 
     private let segmenter = WordSegmenter()
     private let normalizer = TermNormalizer()
-    private var boundaries = UnsafeMutablePointer<Int32>.allocate(capacity: 1 << 12)
-    private var boundaryCapacity = 1 << 12
+    @exclusivity(unchecked) private var boundaries = UnsafeMutablePointer<Int32>.allocate(capacity: 1 << 12)
+    @exclusivity(unchecked) private var boundaryCapacity = 1 << 12
 
     public init() {}
 

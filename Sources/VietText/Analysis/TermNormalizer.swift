@@ -7,19 +7,19 @@ import CICU
 /// `Hòa` and `hoà` → exact `hoà`, folded `hoa`; `tỷ` → `tỉ`, `ti`;
 /// `ĐOÀN` → `đoàn`, `doan`; `2.000` → `2000`.
 final class TermNormalizer {
-    private var capacity = 0
-    private var lowers: UnsafeMutablePointer<UInt32>
-    private var bases: UnsafeMutablePointer<UInt32>
-    private var tones: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var capacity = 0
+    @exclusivity(unchecked) private var lowers: UnsafeMutablePointer<UInt32>
+    @exclusivity(unchecked) private var bases: UnsafeMutablePointer<UInt32>
+    @exclusivity(unchecked) private var tones: UnsafeMutablePointer<UInt8>
     /// Exact form bytes.
-    private(set) var exact: UnsafeMutablePointer<UInt8>
-    private(set) var exactCount = 0
+    @exclusivity(unchecked) private(set) var exact: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private(set) var exactCount = 0
     /// Folded form bytes from index 1 (index 0 held the folded-term marker of index layouts before 6; unused now).
-    private(set) var folded: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private(set) var folded: UnsafeMutablePointer<UInt8>
     /// 0 when the folded form equals the exact form.
-    private(set) var foldedCount = 0
+    @exclusivity(unchecked) private(set) var foldedCount = 0
 
-    private var table = LetterTable()
+    @exclusivity(unchecked) private var table = LetterTable()
     private let composed: [UInt32]
 
     init() {

@@ -59,10 +59,12 @@ final class TracuuProcess {
         try FileManager.default.copyItem(at: Self.seedCorpus, to: directory.appendingPathComponent("corpus"))
     }
 
-    /// Runs `tracuu arguments…` with stdout and stderr going to files (never a terminal).
-    func run(_ arguments: [String], environment: [String: String] = [:], file: StaticString = #filePath, line: UInt = #line) throws -> CommandResult {
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: Self.executable.path), "tracuu binary not built at \(Self.executable.path)")
-        return try launch(Self.executable, arguments, environment: environment)
+    /// Runs `tracuu arguments…` (the built one, or a copy at `executable`) with stdout and
+    /// stderr going to files (never a terminal).
+    func run(_ arguments: [String], environment: [String: String] = [:], executable: URL = TracuuProcess.executable,
+             file: StaticString = #filePath, line: UInt = #line) throws -> CommandResult {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: executable.path), "tracuu binary not built at \(executable.path)")
+        return try launch(executable, arguments, environment: environment)
     }
 
     /// Runs `tracuu arguments…` on a pseudo-terminal (through script(1)), as a person would.

@@ -1,3 +1,8 @@
+/// tracuu's built-in abbreviations, compiled into the binary so that a `tracuu` moved to any
+/// folder still knows them (`CĐ` → "Công đoàn", then "cao đẳng"): `ABBR<TAB>expansion`, one
+/// sense a line, in the format of a user's `abbreviations.tsv` (ending with a line feed). Edit the list here.
+enum BuiltInAbbreviations {
+    static let tsv = #"""
 # tracuu's built-in abbreviations: ABBR<TAB>expansion, one sense a line.
 # When an abbreviation has several senses, the first is the default for this
 # domain (trade-union and public-security press); a document that spells
@@ -153,3 +158,6 @@ TDTT	thể dục thể thao
 NSND	Nghệ sĩ Nhân dân
 NSƯT	Nghệ sĩ Ưu tú
 HCV	huy chương vàng
+
+"""#
+}

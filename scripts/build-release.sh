@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# build-release.sh: the `tracuu` that ships: a release build linked as one static executable
+# (the Swift runtime, Foundation, SQLite and ICU from their `.a` archives, glibc from `libc.a`),
+# then stripped of its symbol tables. A search then starts without loading or binding any
+# shared library, and the binary runs from any folder (the built-in abbreviations are compiled in).
+#
+# Usage: scripts/build-release.sh [--print-path]
+#   --print-path   print the path of the built binary on stdout (progress goes to stderr)
+# Needs: the static archives of libsqlite3-dev and libicu-dev, and `strip` (binutils).
+# Package.swift carries no such flags, so that other packages can depend on VietText and
+# TracuuIndex; a plain `swift build -c release` gives an ordinary dynamic executable.
+set -euo pipefail
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$REPO"
+FLAGS=(-c release --product tracuu -Xswiftc -static-executable)
+swift build "${FLAGS[@]}" >&2
+BIN="$(swift build "${FLAGS[@]}" --show-bin-path)/tracuu"
+UNSTRIPPED=$(stat -c %s "$BIN")
+strip --strip-all "$BIN"
+echo "built $BIN: static, $((UNSTRIPPED / 1000000)) MB before strip, $(($(stat -c %s "$BIN") / 1000000)) MB stripped" >&2
+if [ "${1:-}" = "--print-path" ]; then echo "$BIN"; fi
