@@ -74,8 +74,8 @@ public struct AbbreviationDictionary: Sendable, Equatable {
                 problems.append((lineNumber, fields.count < 2 ? "no tab between the abbreviation and its expansion" : "more than one tab"))
                 continue
             }
-            let abbr = trimmingWhitespace(fields[0])
-            let expansion = trimmingWhitespace(fields[1])
+            let abbr = fields[0].trimmingCharacters(in: .whitespaces)
+            let expansion = fields[1].trimmingCharacters(in: .whitespaces)
             guard !abbr.isEmpty, !abbr.contains(where: \.isWhitespace), abbr.contains(where: \.isLetter) else {
                 problems.append((lineNumber, "'\(abbr)' is not an abbreviation (one word with a letter)"))
                 continue
@@ -134,16 +134,5 @@ public struct AbbreviationDictionary: Sendable, Equatable {
         }
         fields.append(line[start..<utf8.endIndex])
         return fields
-    }
-
-    /// `field.trimmingCharacters(in: .whitespaces)`, without Foundation when both ends are a
-    /// letter or visible ASCII (nothing to trim).
-    static func trimmingWhitespace(_ field: Substring) -> String {
-        func isVisible(_ scalar: Unicode.Scalar?) -> Bool {
-            guard let value = scalar?.value else { return false }
-            return (0x21...0x7E).contains(value) || (value >= 0xC0 && LetterTable.known(value).map { $0.isUpper || $0.isLower } == true)
-        }
-        if isVisible(field.unicodeScalars.first), isVisible(field.unicodeScalars.last) { return String(field) }
-        return field.trimmingCharacters(in: .whitespaces)
     }
 }

@@ -27,7 +27,7 @@ final class LetterCaseTests: XCTestCase {
             XCTAssertEqual(Abbreviation.key(word), "CĐ", word)
             XCTAssertEqual(Abbreviation.expansionKey(capital + "oàn viên"), "đoàn viên", capital)
             XCTAssertEqual(FigureUnitKey(unit: "VN" + capital).text, "đồng", capital)
-            XCTAssertEqual(FigureUnitKey.lowercased(capital + "ồng").0, "đồng", capital)
+            XCTAssertEqual(FigureUnitKey.lowercased(capital + "ồng"), "đồng", capital)
             let bytes = Array((capital + "ồng").utf8)
             let key = bytes.withUnsafeBufferPointer { FigureLexer.shortWord($0.baseAddress!, at: 0, end: $0.count, limit: 16)?.key }
             XCTAssertEqual(key, FigureLexer.hash("đồng"), capital)

@@ -19,11 +19,3 @@ final class LetterTableTests: XCTestCase {
         XCTAssertEqual(LetterTable.foldedBase(0x4E00), 0x4E00, "other scalars stay")
     }
 }
-
-/// The vowel-and-tone composition written out in the source is ICU's.
-final class ComposedVowelTests: XCTestCase {
-    func testWrittenOutCompositionEqualsICU() {
-        XCTAssertEqual(TermNormalizer.composedVowels, TermNormalizer.computedCompositionTable())
-        XCTAssertEqual(TermNormalizer.composedVowels[2 * 6 + 5], 0x1EAD, "â + dot below → ậ")
-    }
-}
