@@ -124,18 +124,15 @@ private struct ClauseReading {
 
     func scalar(at index: Int) -> Unicode.Scalar? {
         guard index < bytes.count else { return nil }
-        let byte = bytes[index]
-        if byte < 0x80 { return Unicode.Scalar(byte) }
-        let width = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-        guard index + width <= bytes.count else { return nil }
-        return String(decoding: bytes[index..<(index + width)], as: UTF8.self).unicodeScalars.first
+        return bytes.withUnsafeBufferPointer { UTF8Decoder.decode($0.baseAddress!, count: $0.count, at: index) }
+            .flatMap { Unicode.Scalar($0.scalar) }
     }
 
     func startsSentence(at index: Int) -> Bool {
         let byte = bytes[index]
         if Scanner.isDigit(byte) || byte == 0x28 || byte == 0x22 { return true }
         guard let scalar = scalar(at: index) else { return false }
-        return scalar.properties.isUppercase || scalar == "“"
+        return LetterTable.letterCase(scalar.value) == .upper || scalar == "“"
     }
 
     /// An all-capitals line ("THÔNG TƯ", "CHÍNH PHỦ", "QUYẾT NGHỊ:") ends the clause before it.
@@ -489,17 +486,8 @@ private struct FoldedSpan {
                 index += 1
                 continue
             }
-            var value: UInt32
-            var width: Int
-            if byte >= 0xF0 {
-                value = UInt32(byte & 0x07); width = 4
-            } else if byte >= 0xE0 {
-                value = UInt32(byte & 0x0F); width = 3
-            } else {
-                value = UInt32(byte & 0x1F); width = 2
-            }
-            guard index + width <= range.upperBound else { break }
-            for next in 1..<width { value = value << 6 | UInt32(source[index + next] & 0x3F) }
+            guard let (value, width) = source.withUnsafeBufferPointer({ UTF8Decoder.decode($0.baseAddress!, count: range.upperBound, at: index) })
+            else { break }
             let base = LetterTable.foldedBase(value)
             if base != 0, let folded = Unicode.Scalar(base) {
                 if base < 0x80 {
