@@ -76,6 +76,7 @@ struct QueryPlanner {
             }
         }
         var changed = false
+        var ungrouped: [Int] = []
         for run in runs where run.count >= 2 {
             let candidates = run.map { [$0.word] + $0.forms }
             let pairs = try (1..<run.count).map { try SyllablePairs.readings(of: run[$0 - 1].word + " " + run[$0].word, db) }
@@ -113,7 +114,25 @@ struct QueryPlanner {
                     + [candidates[position][chosen[position]]]
             }
             changed = changed || chosen.contains { $0 != 0 }
+            // Words an abbreviation spans inside a longer run keep it only when they hold
+            // together more than with their neighbours: `can bo cong an` reads cán bộ | công an,
+            // so its `bo cong an` is no Bộ Công an (BCA).
+            let forms = (0..<run.count).map { candidates[$0][chosen[$0]] }
+            func written(_ position: Int) -> Int { pairs[position - 1][forms[position - 1] + " " + forms[position]] ?? 0 }
+            var start = 0
+            while start < run.count {
+                let clause = run[start].clause
+                var end = start
+                while end + 1 < run.count, run[end + 1].clause == clause { end += 1 }
+                let item = plan.clauses[clause].items[0]
+                if item.isGroupedWords, end > start, item.stretches[0].expansions.allSatisfy({ $0.term.form == .capitals }),
+                   (start > 0 && written(start) > written(start + 1)) || (end < run.count - 1 && written(end + 1) > written(end)) {
+                    ungrouped.append(clause)
+                }
+                start = end + 1
+            }
         }
+        if !ungrouped.isEmpty { ungroup(ungrouped, &plan, lookup) }
         guard changed else {
             for clause in plan.clauses.indices {
                 for item in plan.clauses[clause].items.indices { plan.clauses[clause].items[item].reading = nil }
@@ -123,6 +142,28 @@ struct QueryPlanner {
         plan.reading = plan.positiveItems.filter { $0.isPlainWord || $0.isGroupedWords }
             .map { $0.reading?.joined(separator: " ") ?? $0.text }.joined(separator: " ")
         return true
+    }
+
+    /// Turns grouped words back into plain words, their abbreviations dropped.
+    private func ungroup(_ grouped: [Int], _ plan: inout PlannedQuery, _ lookup: AccentedFormLookup) {
+        var clauses: [PlannedQuery.Clause] = []
+        var dropped: [AbbreviationExpansion] = []
+        for (index, clause) in plan.clauses.enumerated() {
+            guard grouped.contains(index) else {
+                clauses.append(clause)
+                continue
+            }
+            let item = clause.items[0]
+            dropped += item.stretches[0].expansions.map { AbbreviationExpansion(from: item.text, to: $0.label) }
+            for (offset, word) in item.words.enumerated() {
+                var plain = PlannedQuery.Item(SearchQuery.Atom(text: word, isPhrase: false, isPrefix: false, column: nil))
+                plain.accentedForms = accentedForms(of: word, lookup)
+                plain.reading = item.reading.map { [$0[offset]] }
+                clauses.append(PlannedQuery.Clause(items: [plain], negated: false))
+            }
+        }
+        plan.clauses = clauses
+        plan.expansions.removeAll { dropped.contains($0) }
     }
 
     /// The accented forms the query tokenizer adds to a word as synonyms: those listed under

@@ -55,6 +55,27 @@ final class ReadingTests: XCTestCase {
         XCTAssertEqual(names(try corpus.search("\"phi nhung\"")), ["singer.txt"])
     }
 
+    /// An abbreviation of words inside a longer query applies only where the reading keeps
+    /// its words together: `can bo cong an` is cán bộ công an, not cán + Bộ Công an (BCA).
+    func testAnAbbreviationThatSplitsTheReadingIsNotApplied() throws {
+        let corpus = try TemporaryCorpus([
+            "ministry.txt": "Bộ Công an chỉ đạo\nBộ Công an chỉ đạo các địa phương.\nCác tỉnh triển khai ngay.",
+            "ministry-letters.txt": "BCA họp báo\nBCA thông tin về vụ việc.\nPhóng viên đặt câu hỏi.",
+            "officer.txt": "Cán bộ công an tận tụy\nCán bộ công an xã giúp dân.\nNgười dân cảm ơn.",
+            "commune.txt": "Cán bộ xã được khen\nCán bộ xã làm việc tận tình.\nXã được biểu dương.",
+            "health.txt": "Cán bộ y tế khám bệnh\nCán bộ y tế tỉnh khám bệnh miễn phí.\nNhiều người đến khám.",
+        ])
+        try corpus.index()
+        let officers = try corpus.search("can bo cong an")
+        XCTAssertEqual(officers.expansions, [])
+        XCTAssertEqual(officers.reading, "cán bộ công an")
+        XCTAssertEqual(names(officers).first, "officer.txt")
+        XCTAssertFalse(names(officers).contains("ministry-letters.txt"))
+        let ministry = try corpus.search("bo cong an")
+        XCTAssertEqual(ministry.expansions, [AbbreviationExpansion(from: "bo cong an", to: "BCA")])
+        XCTAssertTrue(names(ministry).contains("ministry-letters.txt"))
+    }
+
     /// The counts come from the documents a run indexes and grow with later runs.
     func testPairsCountedByAnUpdateReadTheNextSearch() throws {
         let corpus = try TemporaryCorpus(["singer.txt": Self.files["singer.txt"]!])
