@@ -52,7 +52,8 @@ struct QueryPlanner {
     private func read(_ plan: inout PlannedQuery, _ lookup: AccentedFormLookup, _ db: Database) throws -> Bool {
         let items = plan.clauses.flatMap(\.items)
         guard !items.contains(where: { $0.kind == .phrase }),
-              !items.contains(where: { analyzer.tokens(in: $0.text).contains(where: \.hasDiacritics) }) else { return false }
+              !items.contains(where: { analyzer.tokens(in: $0.text).contains(where: \.hasDiacritics) }),
+              try db.hasTable(SyllablePairs.table) else { return false }
         // Runs of required clauses holding one unaccented plain word each, or words typed
         // apart that an expansion groups (`cong an` → `CA`): read with their neighbours.
         var runs: [[(clause: Int, word: String, forms: [String])]] = [[]]
@@ -77,9 +78,16 @@ struct QueryPlanner {
         }
         var changed = false
         var ungrouped: [Int] = []
+        var known: [String: [String: Int]] = [:]
+        func readings(_ folded: String) throws -> [String: Int] {
+            if let pairs = known[folded] { return pairs }
+            let pairs = try SyllablePairs.readings(of: folded, db)
+            known[folded] = pairs
+            return pairs
+        }
         for run in runs where run.count >= 2 {
             let candidates = run.map { [$0.word] + $0.forms }
-            let pairs = try (1..<run.count).map { try SyllablePairs.readings(of: run[$0 - 1].word + " " + run[$0].word, db) }
+            let pairs = try (1..<run.count).map { try readings(run[$0 - 1].word + " " + run[$0].word) }
             guard pairs.contains(where: { !$0.isEmpty }) else { continue }
             // The path through the candidates whose pairs were written most (Viterbi, sums of
             // log counts); on a tie, the earlier candidate: the word as typed.

@@ -41,7 +41,6 @@ enum SyllablePairs {
 
     /// The exact pairs filed under an unaccented pair (`tham nhung`), with their counts.
     static func readings(of folded: String, _ db: Database) throws -> [String: Int] {
-        guard try db.hasTable(table) else { return [:] }
         let rows = try Row.fetchAll(db, sql: "SELECT exact, count FROM \(table) WHERE folded = ?", arguments: [folded])
         return Dictionary(rows.map { ($0[0], $0[1]) }, uniquingKeysWith: +)
     }
