@@ -32,6 +32,8 @@ public final class Indexer {
 
     /// The accented forms this run has recorded (see `AccentedForms.insert`).
     private var listedForms: Set<AccentedForm> = []
+    /// The syllable pairs the workers counted in this run (see `SyllablePairs`).
+    private var syllablePairs: [String: Int] = [:]
 
     public init(database: IndexDatabase) {
         self.database = database
@@ -82,10 +84,12 @@ public final class Indexer {
                             // A streamed file's parts go one by one: memory stays flat whatever its size.
                             guard preparedBytes >= FilePreparer.partBytes else { return true }
                             defer { prepared.removeAll(keepingCapacity: true); preparedBytes = 0 }
+                            prepared[prepared.count - 1].syllablePairs = preparer.syllablePairs.take()
                             return queue.push(prepared, weight: preparedBytes, batch: batch, closing: false)
                         }
                         guard completed else { return }
                     }
+                    if !prepared.isEmpty { prepared[prepared.count - 1].syllablePairs = preparer.syllablePairs.take() }
                     guard queue.push(prepared, weight: preparedBytes, batch: batch, closing: true) else { return }
                 }
             }
@@ -111,6 +115,7 @@ public final class Indexer {
                                 break
                             }
                             for message in prepared.warnings { record(message) }
+                            for (pair, count) in prepared.syllablePairs { self.syllablePairs[pair, default: 0] += Int(count) }
                             summary.bytesRead += Int64(prepared.bytesRead)
                             switch prepared.isLastPart ? prepared.outcome : .documents([], hash: "") {
                             case .unchanged: summary.unchanged += 1
@@ -151,7 +156,11 @@ public final class Indexer {
             }
             summary.removed = gone.count
         }
-        try database.write { try AbbreviationSnapshot.refresh($0) }
+        try database.write { db in
+            try SyllablePairs.add(syllablePairs, db)
+            syllablePairs.removeAll()
+            try AbbreviationSnapshot.refresh(db)
+        }
         summary.documents = try database.documentCount()
         summary.seconds = Date().timeIntervalSince(started)
         return summary

@@ -14,12 +14,20 @@ public enum FTS5QueryCompiler {
     /// documents as its query-time synonyms, which FTS5 can only match by merging their
     /// positions, so counting `tai nạn` this way reads rowids only.
     public static func strict(_ plan: PlannedQuery, phrases: Bool = true, spelledOut: Bool = false) -> String? {
+        strict(plan, phrases: phrases, spelledOut: spelledOut, reading: false)
+    }
+
+    /// `reading`: words with a reading match the forms it chose only.
+    private static func strict(_ plan: PlannedQuery, phrases: Bool, spelledOut: Bool, reading: Bool) -> String? {
         let positives = plan.clauses.filter { !$0.negated }
         guard !positives.isEmpty else { return nil }
         var parts: [String] = []
         var run: [PlannedQuery.Item] = []
         func flushRun() {
-            if run.count >= 2, phrases {
+            if reading, run.contains(where: { $0.reading != nil }) {
+                let words = run.map(readingTerm)
+                parts.append(run.count >= 2 ? "(\(words.joined(separator: " + ")) OR (\(unique(words).joined(separator: " AND "))))" : words[0])
+            } else if run.count >= 2, phrases {
                 let phrase = quote(run.map(\.text).joined(separator: " "))
                 parts.append("(\(phrase) OR (\(unique(run.map { item($0) }).joined(separator: " AND "))))")
             } else {
@@ -33,7 +41,8 @@ public enum FTS5QueryCompiler {
                 continue
             }
             flushRun()
-            parts.append(alternatives(clause.items))
+            parts.append(reading && clause.items.count == 1 && clause.items[0].reading != nil
+                         ? readingTerm(clause.items[0]) : alternatives(clause.items))
         }
         flushRun()
         return withExclusions(unique(parts).joined(separator: " AND "), plan)
@@ -51,7 +60,16 @@ public enum FTS5QueryCompiler {
         switch plan.firstTier {
         case nil: nil
         case .exactForms: exactForms(plan)
+        case .reading: strict(plan, phrases: true, spelledOut: false, reading: true)
         }
+    }
+
+    /// Words in the forms their reading chose (several together, or each anywhere), else as typed.
+    private static func readingTerm(_ item: PlannedQuery.Item) -> String {
+        guard let reading = item.reading else { return self.item(item) }
+        let words = reading.map { term(.init(text: $0, form: .exact)) }
+        guard words.count > 1 else { return words[0] }
+        return "(\(term(.init(text: reading.joined(separator: " "), form: .exact))) OR (\(unique(words).joined(separator: " AND "))))"
     }
 
     /// The required clauses with each word matched by its exact form only, exclusions

@@ -81,6 +81,12 @@ public struct PlannedQuery: Equatable, Sendable {
         public var isDocumentNumber = false
         /// The accented forms the index holds for a plain unaccented word (`tai` → tài, tại…).
         public var accentedForms: [String] = []
+        /// The forms the query most likely means, one per word, for unaccented words read with
+        /// their neighbours (`nhung` in `tham nhung` → nhũng; `cong an` → công, an).
+        public var reading: [String]?
+
+        /// Words typed apart that an expansion spans, as one item (`cong an` → `CA`).
+        var isGroupedWords: Bool { kind == .word && column == nil && stretches.count == 1 && hasExpansions }
 
         /// Spellings of an item that a match may take: the first ones of every combination.
         static let maxSpellings = 48
@@ -132,6 +138,8 @@ public struct PlannedQuery: Equatable, Sendable {
     public enum Tier: Equatable, Sendable {
         /// Those matching every word in its exact form (`tai` as typed, not tài or tại).
         case exactForms
+        /// Those holding the reading of the unaccented words (`tham nhung` → tham nhũng).
+        case reading
     }
 
     public var clauses: [Clause]
@@ -139,6 +147,8 @@ public struct PlannedQuery: Equatable, Sendable {
     public var expansions: [AbbreviationExpansion] = []
     /// The documents to rank first, or nil when every match ranks together.
     public var firstTier: Tier?
+    /// The query's words as read (`tham nhũng`), when the reading differs from what was typed.
+    public var reading: String?
 
     /// The query as typed, without expansions.
     public init(_ query: SearchQuery) {

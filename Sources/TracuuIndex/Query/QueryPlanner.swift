@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import VietText
 
@@ -5,10 +6,12 @@ import VietText
 /// (`SearchQuery`), widens a document number to the spellings the index holds
 /// (`ReferenceQueryExpander`), matches abbreviations and their senses
 /// (`AbbreviationExpander`), lists the accented forms the index holds for each unaccented
-/// word and picks the documents to rank first.
+/// word, reads unaccented words as the index most often writes them together, and picks the
+/// documents to rank first.
 ///
 /// `LĐLĐ` → `LĐLĐ` or "Liên đoàn Lao động"; `tai nạn` → `tai` (tài, tại, tải…) and `nạn`,
-/// the documents writing `tai` itself first.
+/// the documents writing `tai` itself first; `tham nhung` → every form of both words, the
+/// documents writing "tham nhũng" first.
 struct QueryPlanner {
     let database: IndexDatabase
     let analyzer: Analyzer
@@ -34,8 +37,141 @@ struct QueryPlanner {
                 plan.clauses[clause].items[item].accentedForms = accentedForms(of: plan.clauses[clause].items[item].text, lookup)
             }
         }
-        plan.firstTier = ranksExactFormsFirst(plan, lookup) ? .exactForms : nil
+        if try read(&plan, lookup, db) {
+            plan.firstTier = .reading
+        } else {
+            plan.firstTier = ranksExactFormsFirst(plan, lookup) ? .exactForms : nil
+        }
         return plan
+    }
+
+    /// Reads each run of two or more unaccented plain words as the indexed titles and leads
+    /// most often write them together (`SyllablePairs`): `tham nhung` → tham nhũng, `hai phong`
+    /// → hải phòng. Any diacritic or quoted phrase in the query leaves it as typed. True when
+    /// some word is read other than typed.
+    private func read(_ plan: inout PlannedQuery, _ lookup: AccentedFormLookup, _ db: Database) throws -> Bool {
+        let items = plan.clauses.flatMap(\.items)
+        guard !items.contains(where: { $0.kind == .phrase }),
+              !items.contains(where: { analyzer.tokens(in: $0.text).contains(where: \.hasDiacritics) }),
+              try db.hasTable(SyllablePairs.table) else { return false }
+        // Runs of required clauses holding one unaccented plain word each, or words typed
+        // apart that an expansion groups (`cong an` → `CA`): read with their neighbours.
+        var runs: [[(clause: Int, word: String, forms: [String])]] = [[]]
+        for (index, clause) in plan.clauses.enumerated() where !clause.negated {
+            var words: [(Int, String, [String])] = []
+            if clause.items.count == 1, clause.items[0].isPlainWord || clause.items[0].isGroupedWords {
+                let item = clause.items[0]
+                for word in item.words {
+                    let tokens = analyzer.tokens(in: word)
+                    guard tokens.count == 1 else {
+                        words.removeAll()
+                        break
+                    }
+                    words.append((index, tokens[0].exact, item.isPlainWord ? item.accentedForms : accentedForms(of: word, lookup)))
+                }
+            }
+            if !words.isEmpty {
+                runs[runs.count - 1] += words
+            } else if !runs[runs.count - 1].isEmpty {
+                runs.append([])
+            }
+        }
+        var changed = false
+        var ungrouped: [Int] = []
+        var known: [String: [String: Int]] = [:]
+        func readings(_ folded: String) throws -> [String: Int] {
+            if let pairs = known[folded] { return pairs }
+            let pairs = try SyllablePairs.readings(of: folded, db)
+            known[folded] = pairs
+            return pairs
+        }
+        for run in runs where run.count >= 2 {
+            let candidates = run.map { [$0.word] + $0.forms }
+            let pairs = try (1..<run.count).map { try readings(run[$0 - 1].word + " " + run[$0].word) }
+            guard pairs.contains(where: { !$0.isEmpty }) else { continue }
+            // The path through the candidates whose pairs were written most (Viterbi, sums of
+            // log counts); on a tie, the earlier candidate: the word as typed.
+            var scores = [Double](repeating: 0, count: candidates[0].count)
+            var from: [[Int]] = []
+            for position in 1..<run.count {
+                var next: [Double] = []
+                var back: [Int] = []
+                for candidate in candidates[position] {
+                    var best = -Double.infinity
+                    var origin = 0
+                    for (index, previous) in candidates[position - 1].enumerated() {
+                        let score = scores[index] + log(1 + Double(pairs[position - 1][previous + " " + candidate] ?? 0))
+                        if score > best {
+                            best = score
+                            origin = index
+                        }
+                    }
+                    next.append(best)
+                    back.append(origin)
+                }
+                scores = next
+                from.append(back)
+            }
+            var chosen = [Int](repeating: 0, count: run.count)
+            for index in scores.indices where scores[index] > scores[chosen[run.count - 1]] { chosen[run.count - 1] = index }
+            for position in stride(from: run.count - 1, to: 0, by: -1) {
+                chosen[position - 1] = from[position - 1][chosen[position]]
+            }
+            for (position, entry) in run.enumerated() {
+                plan.clauses[entry.clause].items[0].reading = (plan.clauses[entry.clause].items[0].reading ?? [])
+                    + [candidates[position][chosen[position]]]
+            }
+            changed = changed || chosen.contains { $0 != 0 }
+            // Words an abbreviation spans inside a longer run keep it only when they hold
+            // together more than with their neighbours: `can bo cong an` reads cán bộ | công an,
+            // so its `bo cong an` is no Bộ Công an (BCA).
+            let forms = (0..<run.count).map { candidates[$0][chosen[$0]] }
+            func written(_ position: Int) -> Int { pairs[position - 1][forms[position - 1] + " " + forms[position]] ?? 0 }
+            var start = 0
+            while start < run.count {
+                let clause = run[start].clause
+                var end = start
+                while end + 1 < run.count, run[end + 1].clause == clause { end += 1 }
+                let item = plan.clauses[clause].items[0]
+                if item.isGroupedWords, end > start, item.stretches[0].expansions.allSatisfy({ $0.term.form == .capitals }),
+                   (start > 0 && written(start) > written(start + 1)) || (end < run.count - 1 && written(end + 1) > written(end)) {
+                    ungrouped.append(clause)
+                }
+                start = end + 1
+            }
+        }
+        if !ungrouped.isEmpty { ungroup(ungrouped, &plan, lookup) }
+        guard changed else {
+            for clause in plan.clauses.indices {
+                for item in plan.clauses[clause].items.indices { plan.clauses[clause].items[item].reading = nil }
+            }
+            return false
+        }
+        plan.reading = plan.positiveItems.filter { $0.isPlainWord || $0.isGroupedWords }
+            .map { $0.reading?.joined(separator: " ") ?? $0.text }.joined(separator: " ")
+        return true
+    }
+
+    /// Turns grouped words back into plain words, their abbreviations dropped.
+    private func ungroup(_ grouped: [Int], _ plan: inout PlannedQuery, _ lookup: AccentedFormLookup) {
+        var clauses: [PlannedQuery.Clause] = []
+        var dropped: [AbbreviationExpansion] = []
+        for (index, clause) in plan.clauses.enumerated() {
+            guard grouped.contains(index) else {
+                clauses.append(clause)
+                continue
+            }
+            let item = clause.items[0]
+            dropped += item.stretches[0].expansions.map { AbbreviationExpansion(from: item.text, to: $0.label) }
+            for (offset, word) in item.words.enumerated() {
+                var plain = PlannedQuery.Item(SearchQuery.Atom(text: word, isPhrase: false, isPrefix: false, column: nil))
+                plain.accentedForms = accentedForms(of: word, lookup)
+                plain.reading = item.reading.map { [$0[offset]] }
+                clauses.append(PlannedQuery.Clause(items: [plain], negated: false))
+            }
+        }
+        plan.clauses = clauses
+        plan.expansions.removeAll { dropped.contains($0) }
     }
 
     /// The accented forms the query tokenizer adds to a word as synonyms: those listed under

@@ -86,6 +86,9 @@ public struct SearchResults: Sendable, Equatable {
     public var hits: [SearchHit]
     /// Abbreviations and expansions the search also matched.
     public var expansions: [AbbreviationExpansion] = []
+    /// How the unaccented words were read (`tham nhũng` for `tham nhung`): documents holding
+    /// this reading rank first. Nil when the query is read as typed.
+    public var reading: String?
 }
 
 /// Why a query could not be run, in words for the user.

@@ -42,14 +42,14 @@ public final class Searcher {
                     total = try count(any, filters, db)
                     relaxed = total > 0
                 }
-                return SearchResults(query: text, total: total, relaxed: relaxed, hits: [], expansions: plan.expansions)
+                return SearchResults(query: text, total: total, relaxed: relaxed, hits: [], expansions: plan.expansions, reading: plan.reading)
             }
             var (hits, total) = try ranked(expression, counted: counted, first: first, filters, limit: options.limit, db)
             if total == 0, relaxable, let any = FTS5QueryCompiler.relaxed(plan) {
                 (hits, total) = try ranked(any, counted: any, first: first, filters, limit: options.limit, db)
                 relaxed = total > 0
             }
-            return SearchResults(query: text, total: total, relaxed: relaxed, hits: hits, expansions: plan.expansions)
+            return SearchResults(query: text, total: total, relaxed: relaxed, hits: hits, expansions: plan.expansions, reading: plan.reading)
         }
     }
 

@@ -7,14 +7,17 @@ import GRDB
 ///
 /// Version 1: documents, files, FTS5, accented forms, references, abbreviation definitions,
 /// figures. Version 2: the abbreviation snapshot and its staleness triggers exist from the start.
+/// Version 3: syllable pair counts (`SyllablePairs`), empty in a migrated index until its
+/// documents are indexed again.
 enum IndexSchema {
-    static let version = 2
+    static let version = 3
 
     /// The steps that take an index from version `n` to `n + 1` in place. A change that needs
     /// every document read again (a new annotation) has no step: it bumps the tokenizer
     /// version (`IndexTerm`) instead, and the index must be rebuilt.
     private static let migrations: [Int: @Sendable (Database) throws -> Void] = [
         1: createAbbreviationSnapshot,
+        2: createSyllablePairs,
     ]
 
     /// Whether an index at `found` can be used by this tracuu: as it is for reading, migrated for writing.
@@ -66,6 +69,7 @@ enum IndexSchema {
                 context_elided INTEGER NOT NULL);
             """)
         try createAbbreviationSnapshot(db)
+        try createSyllablePairs(db)
         if !bulk { try createSecondaryIndexes(db) }
         try db.execute(
             sql: "INSERT INTO meta(key, value) VALUES ('tokenizer_version', ?), ('schema_version', ?)",
@@ -107,6 +111,14 @@ enum IndexSchema {
                 BEGIN DELETE FROM meta WHERE key = '\(AbbreviationSnapshot.stampKey)'; END
                 """)
         }
+    }
+
+    private static func createSyllablePairs(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE IF NOT EXISTS \(SyllablePairs.table)(
+                folded TEXT NOT NULL, exact TEXT NOT NULL, count INTEGER NOT NULL,
+                PRIMARY KEY (folded, exact)) WITHOUT ROWID;
+            """)
     }
 
     /// Takes an index opened for writing from `found` to `version`, in one transaction.

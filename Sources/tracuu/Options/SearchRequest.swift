@@ -49,6 +49,10 @@ struct SearchRequest: Equatable {
         if !results.expansions.isEmpty, !json {
             Terminal.diagnostic("tracuu: also matching " + results.expansions.map { "\($0.from) → \($0.to)" }.joined(separator: ", "))
         }
+        // The reading orders the results; a count has none to order.
+        if let reading = results.reading, !json, !count {
+            Terminal.diagnostic("tracuu: reading \"\(reading)\" (documents writing it come first; type diacritics or quotes to search as typed)")
+        }
         if results.relaxed, !any, !json {
             Terminal.diagnostic("tracuu: no document has every word; showing documents with any of them")
         }

@@ -9,6 +9,7 @@ enum JSONOutput {
         var relaxed: Bool
         var results: [Result]
         var expansions: [AbbreviationExpansion]
+        @JSONNullable var reading: String?
     }
 
     struct Result: Encodable {
@@ -37,7 +38,7 @@ enum JSONOutput {
                     rank: hit.rank, path: hit.path, title: hit.title, date: hit.date, kind: hit.kind, score: hit.score,
                     snippet: hit.snippet.text, highlights: hit.snippet.highlights.map { [$0.lowerBound, $0.upperBound] })
             },
-            expansions: results.expansions)
+            expansions: results.expansions, reading: results.reading)
         return String(decoding: try encoder().encode(document), as: UTF8.self) + "\n"
     }
 

@@ -112,7 +112,7 @@ final class CommandLineTests: XCTestCase {
 
     func testSearchExitCodesAndStreams() throws {
         let workspace = try indexedWorkspace()
-        var result = try search(workspace, ["--no-expand", "cong doan"])
+        var result = try search(workspace, ["--no-expand", "công đoàn"])
         XCTAssertEqual(result.status, 0)
         XCTAssertEqual(result.stderr, "")
         XCTAssertTrue(result.stdout.contains(Self.seed000))
@@ -151,8 +151,9 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.status, 0)
         XCTAssertEqual(result.stderr, "")
         let document = try result.json()
-        XCTAssertEqual(Set(document.keys), ["query", "total", "relaxed", "results", "expansions"])
+        XCTAssertEqual(Set(document.keys), ["query", "total", "relaxed", "results", "expansions", "reading"])
         XCTAssertEqual(document["query"] as? String, "cong doan")
+        XCTAssertEqual(document["reading"] as? String, "công đoàn", "the titles and leads write it so")
         XCTAssertEqual(document["total"] as? Int, 4)
         XCTAssertEqual(document["relaxed"] as? Bool, false)
         let results = try XCTUnwrap(document["results"] as? [[String: Any]])
@@ -182,6 +183,11 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(byPath[Self.seed003]?["title"] as? String, "Các cấp Công đoàn Công an nhân dân sáng tạo, đồng hành với đoàn viên và người lao động")
         let scores = results.compactMap { $0["score"] as? Double }
         XCTAssertEqual(scores.count, 4)
+
+        let read = try search(workspace, ["--no-expand", "cong doan"])
+        XCTAssertEqual(read.stderrLines.count, 1)
+        XCTAssertTrue(read.stderr.hasPrefix("tracuu: reading \"công đoàn\""), read.stderr)
+        XCTAssertTrue(try search(workspace, ["--json", "--no-expand", "công đoàn"]).json()["reading"] is NSNull)
 
         let none = try search(workspace, ["--json", "xyzzy"])
         XCTAssertEqual(none.status, 1)
@@ -317,7 +323,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.stderrLines.filter { $0.contains("building index/tracuu.sqlite") }.count, 1, result.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: workspace.path("index/tracuu.sqlite")))
 
-        result = try workspace.run(["search", "--no-expand", "cong doan"])
+        result = try workspace.run(["search", "--no-expand", "công đoàn"])
         XCTAssertEqual(result.status, 0)
         XCTAssertEqual(result.stderr, "", "built only once")
 

@@ -1,0 +1,89 @@
+import XCTest
+@testable import TracuuIndex
+
+/// An unaccented query is read as the indexed titles and leads most often write its words
+/// together: the documents holding that reading rank first, every other match follows.
+final class ReadingTests: XCTestCase {
+    static let files = [
+        "corruption-1.txt": "Phòng chống tham nhũng\nCông tác phòng chống tham nhũng được đẩy mạnh.\nNhiều vụ án được đưa ra xét xử.",
+        "corruption-2.txt": "Xử lý tham nhũng\nTỉnh xử lý nghiêm các vụ tham nhũng trong năm.\nKết quả được công bố.",
+        "singer.txt": "Ca sĩ Phi Nhung tham gia chương trình\nCa sĩ Phi Nhung tham gia chương trình ca nhạc.\nKhán giả rất đông.",
+        "port-1.txt": "Hải Phòng mở rộng cảng\nThành phố Hải Phòng mở rộng cảng biển.\nHai bên ký kết thỏa thuận.",
+        "port-2.txt": "Du lịch Hải Phòng\nHải Phòng đón nhiều khách trong dịp lễ.\nCác khách sạn kín phòng.",
+        "school.txt": "Hai phòng học mới\nTrường xây thêm hai phòng học.\nHọc sinh vui mừng.",
+        "police-1.txt": "Công an tỉnh ra quân\nCông an tỉnh ra quân trấn áp tội phạm.\nNhiều đối tượng bị bắt.",
+        "police-2.txt": "Công an xã tuần tra\nCông an xã tuần tra ban đêm.\nTrật tự được giữ vững.",
+        "drain.txt": "Cống an toàn cho dân\nXã xây thêm cống mới, an toàn hơn.\nNgười dân phấn khởi.",
+    ]
+
+    private func names(_ results: SearchResults) -> [String] {
+        results.hits.map { ($0.path as NSString).lastPathComponent }
+    }
+
+    func testUnaccentedWordsAreReadAsTheCorpusWritesThemTogether() throws {
+        let corpus = try TemporaryCorpus(Self.files)
+        try corpus.index()
+
+        let corruption = try corpus.search("tham nhung")
+        XCTAssertEqual(corruption.reading, "tham nhũng")
+        XCTAssertEqual(Set(names(corruption).prefix(2)), ["corruption-1.txt", "corruption-2.txt"])
+        XCTAssertEqual(names(corruption).last, "singer.txt", "the other readings still match")
+        XCTAssertEqual(corruption.total, 3)
+        XCTAssertEqual(try corpus.search("tham nhung", countOnly: true).total, 3)
+
+        let port = try corpus.search("hai phong")
+        XCTAssertEqual(port.reading, "hải phòng")
+        XCTAssertEqual(Set(names(port).prefix(2)), ["port-1.txt", "port-2.txt"])
+        XCTAssertTrue(names(port).contains("school.txt"))
+        XCTAssertEqual(try corpus.search("hai phong", SearchOptions(limit: 1)).total, port.total)
+
+        // Words an abbreviation's sense spans (`cong an` → `CA`) are read too.
+        let police = try corpus.search("cong an")
+        XCTAssertEqual(police.expansions, [AbbreviationExpansion(from: "cong an", to: "CA")])
+        XCTAssertEqual(police.reading, "công an")
+        XCTAssertEqual(Set(names(police).prefix(2)), ["police-1.txt", "police-2.txt"])
+        XCTAssertTrue(names(police).contains("drain.txt"))
+    }
+
+    func testDiacriticsQuotesAndSingleWordsKeepTheQueryAsTyped() throws {
+        let corpus = try TemporaryCorpus(Self.files)
+        try corpus.index()
+        for query in ["tham nhũng", "\"tham nhung\"", "tham", "hai phòng", "zzz qqq"] {
+            XCTAssertNil(try corpus.search(query).reading, query)
+        }
+        // Typed as written by the singer's articles: the exact forms lead, as before.
+        XCTAssertEqual(names(try corpus.search("\"phi nhung\"")), ["singer.txt"])
+    }
+
+    /// An abbreviation of words inside a longer query applies only where the reading keeps
+    /// its words together: `can bo cong an` is cán bộ công an, not cán + Bộ Công an (BCA).
+    func testAnAbbreviationThatSplitsTheReadingIsNotApplied() throws {
+        let corpus = try TemporaryCorpus([
+            "ministry.txt": "Bộ Công an chỉ đạo\nBộ Công an chỉ đạo các địa phương.\nCác tỉnh triển khai ngay.",
+            "ministry-letters.txt": "BCA họp báo\nBCA thông tin về vụ việc.\nPhóng viên đặt câu hỏi.",
+            "officer.txt": "Cán bộ công an tận tụy\nCán bộ công an xã giúp dân.\nNgười dân cảm ơn.",
+            "commune.txt": "Cán bộ xã được khen\nCán bộ xã làm việc tận tình.\nXã được biểu dương.",
+            "health.txt": "Cán bộ y tế khám bệnh\nCán bộ y tế tỉnh khám bệnh miễn phí.\nNhiều người đến khám.",
+        ])
+        try corpus.index()
+        let officers = try corpus.search("can bo cong an")
+        XCTAssertEqual(officers.expansions, [])
+        XCTAssertEqual(officers.reading, "cán bộ công an")
+        XCTAssertEqual(names(officers).first, "officer.txt")
+        XCTAssertFalse(names(officers).contains("ministry-letters.txt"))
+        let ministry = try corpus.search("bo cong an")
+        XCTAssertEqual(ministry.expansions, [AbbreviationExpansion(from: "bo cong an", to: "BCA")])
+        XCTAssertTrue(names(ministry).contains("ministry-letters.txt"))
+    }
+
+    /// The counts come from the documents a run indexes and grow with later runs.
+    func testPairsCountedByAnUpdateReadTheNextSearch() throws {
+        let corpus = try TemporaryCorpus(["singer.txt": Self.files["singer.txt"]!])
+        try corpus.index()
+        XCTAssertNil(try corpus.search("tham nhung").reading)
+        try corpus.write("corruption-1.txt", Self.files["corruption-1.txt"]!)
+        try corpus.index()
+        XCTAssertEqual(try corpus.search("tham nhung").reading, "tham nhũng")
+        XCTAssertEqual(names(try corpus.search("tham nhung")), ["corruption-1.txt", "singer.txt"])
+    }
+}
