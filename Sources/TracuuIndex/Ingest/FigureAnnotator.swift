@@ -15,9 +15,9 @@ struct FigureAnnotator: DocumentAnnotator {
         let rows = figures.map(StoredFigure.init)
         return { id, db in
             let insert = try db.cachedStatement(sql: """
-                INSERT INTO figures(document, position, text, value, upper, unit, unit_key, qualifier,
+                INSERT INTO figures(document, position, text, value, upper, unit, unit_key, qualifier, direction,
                                     context_start, context_end, context_elided)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let statement = RawStatement(insert, db)
             for row in rows {
@@ -38,6 +38,7 @@ struct FigureAnnotator: DocumentAnnotator {
         var unit: String?
         var unitKey: String?
         var qualifier: String?
+        var direction: String?
         var contextStart: Int64
         var contextEnd: Int64
         var contextElided: Int64
@@ -50,6 +51,7 @@ struct FigureAnnotator: DocumentAnnotator {
             unit = figure.unit
             unitKey = figure.unit.map(FigureExtractor.unitKey)
             qualifier = figure.qualifier?.rawValue
+            direction = figure.direction?.rawValue
             contextStart = Int64(figure.contextRange.lowerBound)
             contextEnd = Int64(figure.contextRange.upperBound)
             contextElided = FigureContext.elided(before: figure.elidedBefore, after: figure.elidedAfter)
@@ -63,9 +65,10 @@ struct FigureAnnotator: DocumentAnnotator {
             statement.bind(unit, at: 6)
             statement.bind(unitKey, at: 7)
             statement.bind(qualifier, at: 8)
-            statement.bind(contextStart, at: 9)
-            statement.bind(contextEnd, at: 10)
-            statement.bind(contextElided, at: 11)
+            statement.bind(direction, at: 9)
+            statement.bind(contextStart, at: 10)
+            statement.bind(contextEnd, at: 11)
+            statement.bind(contextElided, at: 12)
         }
     }
 }

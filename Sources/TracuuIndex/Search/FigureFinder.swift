@@ -46,6 +46,9 @@ public final class FigureFinder {
             guard try db.hasTable("figures") else {
                 throw IndexError.notAnIndex(path: self.database.path, reason: "built before figures were stored")
             }
+            guard try db.columns(in: "figures").contains(where: { $0.name == "direction" }) else {
+                throw IndexError.notAnIndex(path: self.database.path, reason: "built before figure directions were stored")
+            }
             // The documents `tracuu search` finds for the query, ranked as it scores them.
             var prefix = ""
             var prefixArguments: [DatabaseValueConvertible?] = []
@@ -59,7 +62,7 @@ public final class FigureFinder {
             let total = try Int.fetchOne(db, sql: "\(prefix) SELECT count(*) FROM \(from) WHERE 1\(conditions)",
                                          arguments: StatementArguments(prefixArguments + arguments)) ?? 0
             let rows = try Row.fetchAll(db, sql: """
-                \(prefix) SELECT f.document, f.position, f.text, f.value, f.upper, f.unit, f.qualifier,
+                \(prefix) SELECT f.document, f.position, f.text, f.value, f.upper, f.unit, f.qualifier, f.direction,
                        f.context_start, f.context_end, f.context_elided,
                        d.path, d.title, d.date
                 FROM \(from) WHERE 1\(conditions) ORDER BY \(order)\(limitSQL)
@@ -69,6 +72,7 @@ public final class FigureFinder {
                     documentID: row["document"], path: row["path"], title: row["title"], date: row["date"],
                     text: row["text"], value: row["value"], upper: row["upper"], unit: row["unit"],
                     qualifier: (row["qualifier"] as String?).flatMap(FigureQualifier.init(rawValue:)),
+                    direction: (row["direction"] as String?).flatMap(FigureDirection.init(rawValue:)),
                     context: "", position: row["position"])
             }
             // Each document's text is read once, for the hits returned only.

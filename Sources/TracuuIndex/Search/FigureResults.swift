@@ -11,6 +11,8 @@ public struct FigureHit: Sendable, Equatable {
     public var upper: Double?
     public var unit: String?
     public var qualifier: FigureQualifier?
+    /// A rise or a fall ("tăng 9,5%", "-0,1%"); nil for a level.
+    public var direction: FigureDirection?
     /// The sentence the figure stands in.
     public var context: String
     /// UTF-8 byte offset of the figure in the document's title, lead and body joined by newlines.

@@ -64,6 +64,7 @@ enum IndexSchema {
                 unit TEXT,
                 unit_key TEXT,
                 qualifier TEXT,
+                direction TEXT,
                 context_start INTEGER NOT NULL,
                 context_end INTEGER NOT NULL,
                 context_elided INTEGER NOT NULL);

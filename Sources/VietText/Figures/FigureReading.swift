@@ -23,49 +23,28 @@ struct FigureReading {
         sentences = SentenceFinder(bytes: bytes)
     }
 
+    /// What makes two figures of a text the same fact, the thing counted aside (see `SeenUnits`).
     private struct FigureIdentity: Hashable {
         var value: Double
         var upper: Double?
-        var qualifier: FigureQualifier?
-
-        // The qualifier by its case: comparing and hashing its raw string would cost more than the rest.
-        static func == (left: Self, right: Self) -> Bool {
-            left.value == right.value && left.upper == right.upper && ordinal(left.qualifier) == ordinal(right.qualifier)
-        }
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(value)
-            hasher.combine(upper)
-            hasher.combine(Self.ordinal(qualifier))
-        }
-
-        private static func ordinal(_ qualifier: FigureQualifier?) -> Int {
-            switch qualifier {
-            case nil: return 0
-            case .moreThan: return 1
-            case .lessThan: return 2
-            case .almost: return 3
-            case .about: return 4
-            case .upTo: return 5
-            case .atMost: return 6
-            case .atLeast: return 7
-            case .between: return 8
-            }
-        }
+        var direction: FigureDirection?
     }
 
-    /// The units listed so far for each figure identity.
+    /// The units and qualifiers listed so far for each figure identity. A figure stated again with
+    /// or without its qualifier (`giảm 40%` in the title, `giảm đến 40%` in the lead) is the same
+    /// fact; `hơn 1 tỷ USD` and `từ 1 tỷ USD trở lên` are two.
     private struct SeenUnits {
-        private var entries: [(identity: FigureIdentity, key: FigureUnitKey)] = []
+        private var entries: [(identity: FigureIdentity, qualifier: FigureQualifier?, key: FigureUnitKey)] = []
         /// The entries of each identity, once there are too many to look through one by one.
         private var byIdentity: [FigureIdentity: [Int]]?
         private static let searchedOneByOne = 32
 
         /// Whether the figure was listed already, under this unit or one that extends it word
         /// by word (or that it extends); lists the unit when it is new for the figure.
-        mutating func isRepeated(_ identity: FigureIdentity, key: FigureUnitKey) -> Bool {
+        mutating func isRepeated(_ identity: FigureIdentity, qualifier: FigureQualifier?, key: FigureUnitKey) -> Bool {
             var repeated = false, listed = false
-            func compare(_ known: FigureUnitKey) {
+            func compare(_ known: FigureUnitKey, _ knownQualifier: FigureQualifier?) {
+                guard knownQualifier == qualifier || knownQualifier == nil || qualifier == nil else { return }
                 if known.isSame(as: key) {
                     repeated = true
                     listed = true
@@ -74,12 +53,12 @@ struct FigureReading {
                 }
             }
             if let byIdentity {
-                for entry in byIdentity[identity] ?? [] { compare(entries[entry].key) }
+                for entry in byIdentity[identity] ?? [] { compare(entries[entry].key, entries[entry].qualifier) }
             } else {
-                for entry in entries where entry.identity == identity { compare(entry.key) }
+                for entry in entries where entry.identity == identity { compare(entry.key, entry.qualifier) }
             }
             if !listed {
-                entries.append((identity, key))
+                entries.append((identity, qualifier, key))
                 if byIdentity != nil {
                     byIdentity![identity, default: []].append(entries.count - 1)
                 } else if entries.count > Self.searchedOneByOne {
@@ -104,47 +83,60 @@ struct FigureReading {
 
     mutating func run() {
         let hang = W.hang, hangScales = W.hangScales, countStarts = W.countStarts
+        lastChange = nil
         var index = 0
         while index < lexemes.count {
             let lexeme = lexemes[index]
-            var start: Int?
-            var byWords = false
-            var approximate = false
+            var next: Int?
             if lexeme.kind == .number {
-                if !isExcludedNumber(index) { start = index }
+                if let fraction = fraction(at: index) {
+                    next = figure(at: index, byWords: false, approximate: false, given: fraction)
+                } else if !isExcludedNumber(index) {
+                    next = figure(at: index, byWords: false, approximate: false)
+                }
             } else if lexeme.kind == .word {
                 if lexeme.key == hang, isWord(index + 1, in: hangScales) {
-                    start = index + 1
-                    approximate = true
+                    next = figure(at: index + 1, byWords: false, approximate: true)
                 } else if countStarts.contains(lexeme.key), startsNumberWords(index) {
-                    start = index
-                    byWords = true
+                    next = figure(at: index, byWords: true, approximate: false)
+                } else if lexeme.key == W.mot, startsWithOne(index) {
+                    next = figure(at: index, byWords: true, approximate: false, loneOne: true)
                 }
+            } else if lexeme.kind == .punct, lexeme.key == Self.oneHalf {
+                next = figure(at: index, byWords: true, approximate: false, given: Amount(value: 0.5, last: index, scale: 1))
             }
-            guard let start, let next = figure(at: start, byWords: byWords, approximate: approximate) else {
-                index += 1
-                continue
-            }
-            index = next
+            index = next ?? index + 1
         }
     }
 
+    /// `½`.
+    static let oneHalf: UInt64 = 0xBD
+
+    /// The last figure of the stretch stated as a change: where it ended and which way it went,
+    /// for `tăng 225 đồng/lít và 326 đồng/lít` (both rises).
+    private var lastChange: (last: Int, direction: FigureDirection)?
+
     /// Reads the figure starting at `start`; returns the index after it, or nil when there is none.
-    private mutating func figure(at start: Int, byWords: Bool, approximate: Bool) -> Int? {
-        guard var amount = amount(from: start, implicitOne: approximate) else { return nil }
+    /// `given` is an amount already read (a fraction, `½`); `loneOne` lets `một` count alone (`khoảng một giờ`).
+    private mutating func figure(at start: Int, byWords: Bool, approximate: Bool, loneOne: Bool = false, given: Amount? = nil) -> Int? {
+        guard var amount = given ?? amount(from: start, implicitOne: approximate, loneOne: loneOne) else { return nil }
         var value = amount.value
         var upper: Double?
         var qualifier: FigureQualifier?
+        var qualifierStart: Int?
         var first = start
+        let sign = signBefore(start)
+        if sign != nil { first = start - 1 }
         if approximate {
             qualifier = .atLeast
             first = start - 1
-        } else if let (found, at) = qualifierBefore(start) {
+        } else if let (found, at) = qualifierBefore(first) {
             qualifier = found
+            qualifierStart = at
             first = at
         }
         var rangeIsHyphen = false
-        if !byWords, let range = range(after: amount, start: start) {
+        if !byWords, given == nil, let range = range(after: amount, start: start) {
             if range.upper.value <= value * (range.upper.scale > 1 && amount.scale == 1 ? range.upper.scale : 1) {
                 return range.upper.last + 1
             }
@@ -161,7 +153,10 @@ struct FigureReading {
         if byWords {
             guard unit != nil, !lexemes[amount.last + 1].capitalized,
                   !isWord(amount.last + 1, in: W.pairNouns) else { return nil }
+            if lexemes[amount.last].kind == .word, lexemes[amount.last].key == W.nua, isWord(amount.last + 1, in: W.notAfterHalf) { return nil }
         }
+        // `22 tuổi`, `trên 18 tuổi`: an age.
+        if isWord(amount.last + 1, W.tuoi) { return last + 1 }
         if unit == nil, rangeIsHyphen { return amount.last + 1 }
         if unit == nil, isWord(first - 1, W.la) { unit = unitBefore(first - 1) }
         if isWord(last + 1, W.tro), isWord(last + 2, W.len) || isWord(last + 2, W.xuong) {
@@ -172,18 +167,164 @@ struct FigureReading {
         }
         if qualifier == nil, isWord(first - 1, W.tu), isWord(last + 1, W.tro) { qualifier = .atLeast }
         guard value > 0, unit != nil || amount.scale > 1 || approximate, !isClockTime(unit, first: first) else { return last + 1 }
+        if unit != nil, let end = timeUnitEnd(amount.last + 1) {
+            // A duration: `sau 62 năm nắm tay nhau` counts năm; `2 năm rưỡi` is 2.5 năm.
+            unit = string(lexemes[amount.last + 1].start..<lexemes[end].end)
+            last = end
+            if upper == nil, amount.scale == 1, isWord(last + 1, W.ruoi) {
+                value += 0.5
+                last += 1
+            }
+        }
+        // `ước đạt 2,8 tỷ USD`, `ước tính đạt…`: an estimate.
+        if qualifier == nil, isWord(first - 1, W.dat), isWord(first - 2, W.uoc) || isWord(first - 2, W.tinhWord) && isWord(first - 3, W.uoc) {
+            qualifier = .about
+        }
+        var direction = sign
+        if direction == nil, let qualifierStart, qualifier == .moreThan || qualifier == .lessThan,
+           let difference = comparativeDifference(qualifierStart: qualifierStart, start: first == start ? start : start, last: last) {
+            // `cao hơn 5 điểm so với`, `nhiều hơn 5 người so với…`: a difference, not a bound.
+            direction = difference
+            qualifier = nil
+        }
+        if direction == nil { direction = changeBefore(first, last: last) }
+        if direction == nil, let previous = lastChange, isWord(first - 1, W.va) || isPunct(first - 1, 0x2C), previous.last == first - 2 {
+            direction = previous.direction
+        }
+        lastChange = direction.map { (last, $0) }
+        if sign == .decrease {
+            value = -value
+            upper = upper.map { -$0 }
+        }
         value = (value * 10_000).rounded() / 10_000
         if let high = upper { upper = (high * 10_000).rounded() / 10_000 }
         let key = unit.map(FigureUnitKey.init) ?? .none
-        guard !seen.isRepeated(FigureIdentity(value: value, upper: upper, qualifier: qualifier), key: key) else { return last + 1 }
+        guard !seen.isRepeated(FigureIdentity(value: value, upper: upper, direction: direction), qualifier: qualifier, key: key) else { return last + 1 }
         let range = lexemes[first].start..<lexemes[last].end
         let sentenceRange = sentences.sentence(around: range)
         let context = context(range, in: sentenceRange)
         figures.append(Figure(
-            text: string(range), value: value, upper: upper, unit: unit, qualifier: qualifier,
+            text: string(range), value: value, upper: upper, unit: unit, qualifier: qualifier, direction: direction,
             sentence: context.text, range: range, sentenceRange: sentenceRange,
             contextRange: context.range, elidedBefore: context.elidedBefore, elidedAfter: context.elidedAfter))
         return last + 1
+    }
+
+    // MARK: - Meaning
+
+    /// A minus or plus written against the number, not against a word or number before it:
+    /// `(-14,8%)`, `+4,79%`, `: −0,1%`; not `Covid-19`, `3-5`.
+    private func signBefore(_ start: Int) -> FigureDirection? {
+        let index = start - 1
+        guard index >= 0, lexemes[start].kind == .number, lexemes[start].attached, lexemes[index].kind == .punct else { return nil }
+        let key = lexemes[index].key
+        let direction: FigureDirection
+        switch key {
+        case 0x2B: direction = .increase
+        case 0x2D, 0x2212, 0x2013: direction = .decrease
+        default: return nil
+        }
+        if lexemes[index].attached, index > 0, lexemes[index - 1].kind != .punct { return nil }
+        if index > 0, lexemes[index - 1].kind == .number { return nil }
+        return direction
+    }
+
+    /// The direction a change verb before the figure gives it: `tăng 9,5%`, `giảm đi 5 người`,
+    /// `tăng chóng mặt 121 kg`, `tăng trưởng 6,2%`, `cao gấp hơn 2 lần so với…`; nil for a level.
+    private func changeBefore(_ first: Int, last: Int) -> FigureDirection? {
+        var index = first - 1
+        var words = 0
+        while index >= 0, words < Self.changeReach, lexemes[index].kind == .word {
+            let key = lexemes[index].key
+            if W.increases.contains(key) { return .increase }
+            if W.decreases.contains(key) { return .decrease }
+            if key == W.truong, isWord(index - 1, W.tang) { return .increase }
+            if W.comparativesUp.contains(key) || W.comparativesDown.contains(key) {
+                guard isCompared(after: last) else { return nil }
+                return W.comparativesUp.contains(key) ? .increase : .decrease
+            }
+            guard W.changeFillers.contains(key) else { return nil }
+            index -= 1
+            words += 1
+        }
+        return nil
+    }
+
+    /// How many words `changeBefore` looks back over.
+    static let changeReach = 4
+
+    /// `cao hơn`/`nhiều hơn`/`ít hơn` before a figure that `so với` follows: the direction of
+    /// the difference; nil when `hơn` bounds the figure (`hơn 2.000 buổi`, `tăng hơn 15%`).
+    private func comparativeDifference(qualifierStart: Int, start: Int, last: Int) -> FigureDirection? {
+        guard isCompared(after: last) else { return nil }
+        if qualifierStart + 2 == start, lexemes[qualifierStart].kind == .word {
+            let key = lexemes[qualifierStart].key
+            if W.comparativesUp.contains(key) { return .increase }
+            if W.comparativesDown.contains(key) { return .decrease }
+            return nil
+        }
+        guard qualifierStart + 1 == start, isWord(qualifierStart, W.hon), qualifierStart > 0, lexemes[qualifierStart - 1].kind == .word else { return nil }
+        let key = lexemes[qualifierStart - 1].key
+        if W.comparativesUp.contains(key) { return .increase }
+        if W.comparativesDown.contains(key) { return .decrease }
+        return nil
+    }
+
+    /// Whether `so với` follows the figure ending at `last` in its clause.
+    private func isCompared(after last: Int) -> Bool {
+        var index = last + 1
+        let end = min(lexemes.count, last + 1 + Self.comparisonReach)
+        while index < end {
+            let lexeme = lexemes[index]
+            if lexeme.kind == .word {
+                if lexeme.key == W.soWith, isWord(index + 1, W.voi) { return true }
+            } else if lexeme.kind != .punct || lexeme.key != 0x2F && lexeme.key != 0x25 {
+                return false
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// How many lexemes after a figure `so với` is looked for.
+    static let comparisonReach = 12
+
+    /// The last lexeme of a time unit at `index`: `năm`, `thập niên`, `giờ đồng hồ`, `năm tù`; nil for none.
+    private func timeUnitEnd(_ index: Int) -> Int? {
+        guard index < lexemes.count, lexemes[index].kind == .word, !lexemes[index].attached else { return nil }
+        let key = lexemes[index].key
+        if let second = W.twoWordTimeUnits[key], isWord(index + 1, in: second) {
+            if key == W.gio { return isWord(index + 2, W.ho) ? index + 2 : nil }
+            return index + 1
+        }
+        return W.timeUnits.contains(key) ? index : nil
+    }
+
+    /// `một` that counts on its own: `một nửa`, `một năm rưỡi`, and after a qualifier before a
+    /// time unit (`khoảng một giờ`, `hơn một tháng`); not `một ngày` alone, `một số`.
+    private func startsWithOne(_ index: Int) -> Bool {
+        if isWord(index + 1, W.nua) { return true }
+        guard isWord(index + 1, in: W.timeUnits) else { return false }
+        if isWord(index + 2, W.ruoi) { return true }
+        return qualifierBefore(index) != nil
+    }
+
+    /// `2/3 số kí`, `1/4 dân số`: a fraction before the thing it takes a part of; not a date
+    /// (`ngày 2/3`, `2/3/2017`, `2/3 vừa qua`).
+    private func fraction(at index: Int) -> Amount? {
+        guard index + 3 < lexemes.count, isPunct(index + 1, 0x2F), lexemes[index + 1].attached,
+              lexemes[index + 2].kind == .number, lexemes[index + 2].attached,
+              let numerator = literal(index), numerator.bareDigits > 0, let denominator = literal(index + 2), denominator.bareDigits > 0,
+              numerator.value >= 1, numerator.value < denominator.value, denominator.value <= 10 else { return nil }
+        let after = lexemes[index + 3]
+        guard after.kind == .word, !after.attached, !after.capitalized, !after.acronym, !W.afterDates.contains(after.key), !isStop(index + 3)
+        else { return nil }
+        if lexemes[index].attached, !isPunct(index - 1, 0x28) { return nil }
+        if index > 0, lexemes[index - 1].kind == .word {
+            let before = lexemes[index - 1].key
+            if W.beforeDates.contains(before) || W.references.contains(before) || lexemes[index - 1].capitalized { return nil }
+        }
+        return Amount(value: numerator.value / denominator.value, last: index + 2, scale: 1)
     }
 
     // MARK: - Numbers
@@ -246,8 +387,8 @@ struct FigureReading {
     }
 
     /// Reads digits, number words and scale words from `start` on: `1,5 tỷ`,
-    /// `hai mươi lăm`, `1 tỷ 200 triệu`, `nghìn tỷ`.
-    func amount(from start: Int, implicitOne: Bool = false) -> Amount? {
+    /// `hai mươi lăm`, `1 tỷ 200 triệu`, `nghìn tỷ`, `một nửa`, `nửa triệu`, `2 triệu rưỡi`.
+    func amount(from start: Int, implicitOne: Bool = false, loneOne: Bool = false) -> Amount? {
         var total = 0.0, group = 0.0
         var pending: Double?
         var lastScale = Double.infinity
@@ -269,10 +410,15 @@ struct FigureReading {
                 let key = lexeme.key
                 if let digit = W.digits[key] {
                     guard pending == nil else { break }
+                    if key == W.mot, index == start, isWord(index + 1, W.nua) {
+                        last = index
+                        index += 1
+                        continue
+                    }
                     if W.afterTensOnly.contains(key) {
                         guard afterTens else { break }
                     } else if key == W.nam || key == W.mot {
-                        guard isWord(index + 1, in: W.multipliers) else { break }
+                        guard isWord(index + 1, in: W.multipliers) || loneOne && index == start else { break }
                     }
                     if index > start, lexeme.capitalized || lexeme.acronym { break }
                     pending = digit
@@ -296,6 +442,10 @@ struct FigureReading {
                     if index > start, pending == nil, lastScale.isFinite { break }
                     group += (pending ?? 1) * (key == W.tram ? 100 : 10)
                     pending = nil
+                } else if key == W.ruoi {
+                    guard lastScale.isFinite, group == 0, pending == nil, total > 0 else { break }
+                    total += lastScale / 2
+                    lastScale = lastScale / 10
                 } else if key == W.linh || key == W.le {
                     guard group > 0, pending == nil else { break }
                 } else if let scale = W.scales[key] {
@@ -351,10 +501,12 @@ struct FigureReading {
         return W.scales[lexemes[index].key]
     }
 
-    /// `3-5`, `3 – 5`, `từ 3 đến 5`, `từ 3 tới 5`: the upper amount, and whether `từ` opened it.
+    /// `3-5`, `3 – 5`, `từ 3 đến 5`, `từ 3 tới 5`, `3, 4 tòa nhà`: the upper amount, whether `từ`
+    /// opened it, and whether a hyphen or comma wrote it (such a range needs a thing counted).
     private func range(after lower: Amount, start: Int) -> (upper: Amount, from: Bool, hyphen: Bool)? {
         let next = lower.last + 1
         guard next + 1 < lexemes.count else { return nil }
+        if let upper = commaRange(after: lower, start: start) { return (upper, false, true) }
         let from = isWord(start - 1, W.tu)
         var hyphen = false
         if isPunct(next, 0x2D) || isPunct(next, 0x2013) {
@@ -368,6 +520,18 @@ struct FigureReading {
         else { return nil }
         if hyphen, isPunct(upper.last + 1, 0x2D), lexemes[upper.last + 1].attached { return nil }
         return (upper, from, hyphen && !from)
+    }
+
+    /// `3, 4 tòa nhà`, `2, 3 ngày`: two numbers one apart with a comma between, as Vietnamese
+    /// writes "three or four"; not a list (`1, 2, 3`) nor `2,5` (one number).
+    private func commaRange(after lower: Amount, start: Int) -> Amount? {
+        let comma = lower.last + 1
+        guard lower.last == start, lower.scale == 1, lower.value < 100, lower.value.rounded() == lower.value,
+              isPunct(comma, 0x2C), comma + 1 < lexemes.count, lexemes[comma + 1].kind == .number, !lexemes[comma + 1].attached,
+              let literal = literal(comma + 1), literal.value == lower.value + 1, literal.bareDigits > 0,
+              !isPunct(comma + 2, 0x2C), lexemes[safe: comma + 2]?.kind == .word,
+              !isPunct(start - 1, 0x2C), lexemes[safe: start - 1]?.kind != .number else { return nil }
+        return Amount(value: literal.value, last: comma + 1, scale: 1)
     }
 
     /// `12-6-2021` and `2023-2028`: a hyphen and a number that did not make a range.
@@ -388,6 +552,18 @@ struct FigureReading {
 
     // MARK: - What is not a figure
 
+    /// Whether a currency, a scale word, `%` or a measure follows the number at `index`:
+    /// `Hiền 1.000 USD` and `Yankee 1,6km` are amounts after a name, `Euro 2016` is not.
+    private func isAmount(after index: Int) -> Bool {
+        let next = index + 1
+        guard next < lexemes.count else { return false }
+        let lexeme = lexemes[next]
+        if lexeme.kind == .punct { return lexeme.key == 0x25 }
+        guard lexeme.kind == .word else { return false }
+        if lexeme.attached { return W.attachedUnits.contains(lexeme.key) }
+        return W.scales[lexeme.key] != nil || W.currencies[lexeme.key] != nil || lexeme.key == W.dong
+    }
+
     /// Dates, years, times, phone numbers, references, ordinals, names and codes.
     func isExcludedNumber(_ index: Int, inAmount: Bool = false) -> Bool {
         let lexeme = lexemes[index]
@@ -399,8 +575,8 @@ struct FigureReading {
             case .word, .number: return true
             case .punct:
                 switch before.key {
-                case 0x2F, 0x3A, 0x2E, 0x23, 0x2B, 0x5F, 0x40, 0x26, 0x5C: return true
-                case 0x2D, 0x2013:
+                case 0x2F, 0x3A, 0x2E, 0x23, 0x5F, 0x40, 0x26, 0x5C: return true
+                case 0x2D, 0x2013, 0x2B, 0x2212:
                     if before.attached, previous > 0, lexemes[previous - 1].kind != .punct { return true }
                 default: break
                 }
@@ -432,8 +608,13 @@ struct FigureReading {
         if previous >= 0, lexemes[previous].kind == .word {
             let before = lexemes[previous]
             if W.references.contains(before.key), before.key != W.so || !isWord(previous - 1, in: W.beforeSoMeaningCount),
-               before.key != W.vong || !isWord(previous - 1, W.trong) { return true }
-            if before.capitalized, !isSentenceStart(previous), !W.qualifierWords.contains(before.key) { return true }
+               before.key != W.vong || !isWord(previous - 1, W.trong), before.key != W.ky || !isWord(previous - 1, W.chu) { return true }
+            if before.capitalized, !isSentenceStart(previous), !W.qualifierWords.contains(before.key), !isAmount(after: index) { return true }
+            // `ông 84`, `cụ bà 82`: an age.
+            if W.personNouns.contains(before.key), !isAmount(after: index) { return true }
+            // `trưa 2-6`, `tối 4.7`: a date.
+            if W.dayParts.contains(before.key) || before.key == W.hom || before.key == W.rang, next < lexemes.count, lexemes[next].attached,
+               isPunct(next, 0x2D) || isPunct(next, 0x2013) { return true }
         }
         if literal.bareDigits == 4, isYear(literal.value), !isPunct(next, 0x25) { return true }
         if isWord(next, W.gio) || isWord(next, W.h) {
@@ -486,13 +667,21 @@ struct FigureReading {
 
     // MARK: - Qualifier and unit
 
+    /// The qualifier right before `start` and the index of its first word. A negated comparison
+    /// reads as the bound it sets: `không cao hơn 17.366 đồng/lít` is at most, `không thấp hơn` at least.
     private func qualifierBefore(_ start: Int) -> (FigureQualifier, Int)? {
         guard start >= 1, lexemes[start - 1].kind == .word else { return nil }
+        if start >= 3, isWord(start - 3, W.khong), lexemes[start - 2].kind == .word,
+           let found = W.negatedComparisons[lexemes[start - 2].key]?[lexemes[start - 1].key] {
+            return (found, start - 3)
+        }
         if start >= 2, lexemes[start - 2].kind == .word,
            let found = W.twoWordQualifiers[lexemes[start - 2].key]?[lexemes[start - 1].key] {
             return (found, start - 2)
         }
-        if let found = W.qualifiers[lexemes[start - 1].key] { return (found, start - 1) }
+        let key = lexemes[start - 1].key
+        if key == W.doWord, isWord(start - 2, in: W.degreeNouns) { return nil }
+        if let found = W.qualifiers[key] { return (found, start - 1) }
         return nil
     }
 
@@ -532,13 +721,21 @@ struct FigureReading {
     }
 
     /// A currency or `%` followed by `/suất`, `/kg`, `/người/tháng`: a rate.
+    /// `đồng/1 ký` is `đồng/ký`.
     private func rate(_ unit: String, after index: Int) -> (String?, Int) {
         var unit = unit
         var end = index
-        while end + 2 < lexemes.count, isPunct(end + 1, 0x2F), lexemes[end + 1].attached,
-              lexemes[end + 2].kind == .word, lexemes[end + 2].attached {
-            unit += "/" + string(lexemes[end + 2].start..<lexemes[end + 2].end)
-            end += 2
+        while end + 2 < lexemes.count, isPunct(end + 1, 0x2F), lexemes[end + 1].attached {
+            if lexemes[end + 2].kind == .word, lexemes[end + 2].attached {
+                unit += "/" + string(lexemes[end + 2].start..<lexemes[end + 2].end)
+                end += 2
+            } else if lexemes[end + 2].kind == .number, lexemes[end + 2].attached, bytes[lexemes[end + 2].start] == 0x31,
+                      lexemes[end + 2].end == lexemes[end + 2].start + 1, end + 3 < lexemes.count, lexemes[end + 3].kind == .word {
+                unit += "/" + string(lexemes[end + 3].start..<lexemes[end + 3].end)
+                end += 3
+            } else {
+                break
+            }
         }
         return (unit, end)
     }
@@ -548,6 +745,10 @@ struct FigureReading {
     /// The short noun phrase after a number: words up to a function word, punctuation
     /// or another number; a phrase that runs on past seven words keeps its first two.
     private func nounPhrase(from index: Int, after last: Int) -> (String?, Int) {
+        // `140.000 tấn/năm`, `60 km/h`: a rate.
+        if isPunct(index + 1, 0x2F), lexemes[index + 1].attached, lexemes[index].kind == .word, !isStop(index) {
+            return rate(string(lexemes[index].start..<lexemes[index].end), after: index)
+        }
         var words = 0
         var end = -1
         var position = index

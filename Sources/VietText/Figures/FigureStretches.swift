@@ -6,8 +6,9 @@
 /// the text into clauses. `FigureReading` looks at such a mark from either side but
 /// never beyond it, and each of its figures ends before the mark, so reading each clause
 /// with the marks around it finds the figures the whole text gives, in the same order.
-/// Only clauses that hold a digit or a word a figure may start with are read:
-/// the number words `hai`…`mười`, and `một`, `năm`, `hàng` before a multiplier.
+/// Only clauses that hold a digit, `½` or a word a figure may start with are read:
+/// the number words `hai`…`mười`, `nửa`, `một`, `năm`, `hàng` before a multiplier, and
+/// `một` before a time unit (`khoảng một giờ`).
 enum FigureStretches {
     // Each byte is judged by three table lookups, on itself, the byte after it and the byte
     // before it, which do not wait on one another: a byte calls for an action when the
@@ -22,7 +23,7 @@ enum FigureStretches {
         (UInt8(ascii: "t"), [0xC3]),  // tám
         (UInt8(ascii: "c"), [UInt8(ascii: "h"), UInt8(ascii: "H")]),  // chín
         (UInt8(ascii: "m"), [0xC6, 0xE1]),  // mười, một
-        (UInt8(ascii: "n"), [0xC4]),  // năm
+        (UInt8(ascii: "n"), [0xC4, 0xE1]),  // năm, nửa
     ]
     /// Bytes that cut clauses.
     private static let marks = Array(".,!?;()\"\n".utf8)
@@ -120,6 +121,7 @@ enum FigureStretches {
             } else if byte &- 0x30 < 10 {
                 hasCandidate = true
             } else if byte >= 0x80 {
+                if byte == 0xC2, index + 1 < count, base[index + 1] == 0xBD { hasCandidate = true }
                 // A character that may be no letter: a word may start after it.
                 let after = index + (byte >= 0xE0 ? 3 : 2)
                 if after < count, (base[after] | 0x20) &- 0x61 < 26 { checkWord(at: after) }
@@ -204,14 +206,17 @@ enum FigureStretches {
         if base[next] >= 0x80 { return true }
         if next == end { return false }
         guard let (following, _) = FigureLexer.shortWord(base, at: next, end: count, limit: longestMultiplier) else { return false }
-        return multipliers.contains(following)
+        return multipliers.contains(following) || key == FigureWords.mot && FigureStretches.afterOne.contains(following)
     }
 
-    /// `triệu` is the longest multiplier in UTF-8 bytes.
+    /// `triệu` and `tiếng` are the longest words after `một` or another number word it looks for, in UTF-8 bytes.
     private static let longestMultiplier = 7
 
+    /// Words after which `một` may open a figure besides multipliers: `một nửa`, `một giờ`.
+    private static let afterOne = FigureWordSet([FigureWords.nua, FigureWords.thapWord, FigureWords.theWord] + FigureWords.timeUnitList.map(FigureLexer.hash))
+
     /// Whether a word starting with these three bytes (0 past the text's end) may be one of
-    /// `hai`, `hàng`, `ba`, `bốn`, `bảy`, `bẩy`, `sáu`, `tám`, `chín`, `mười`, `một`, `năm`, in any case.
+    /// `hai`, `hàng`, `ba`, `bốn`, `bảy`, `bẩy`, `sáu`, `tám`, `chín`, `mười`, `một`, `năm`, `nửa`, in any case.
     @inline(__always)
     private static func mayBeginNumberWord(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
         switch first | 0x20 {
@@ -227,7 +232,7 @@ enum FigureStretches {
         case UInt8(ascii: "m"):
             return second == 0xC6 && (third == 0xB0 || third == 0xAF) || second == 0xE1 && third == 0xBB
         case UInt8(ascii: "n"):
-            return second == 0xC4 && (third == 0x83 || third == 0x82)
+            return second == 0xC4 && (third == 0x83 || third == 0x82) || second == 0xE1 && third == 0xBB
         default:
             return false
         }

@@ -42,22 +42,88 @@ enum FigureWords {
     static let vong = key("vòng")
     static let trong = key("trong")
     static let gram = key("g")
+    static let khong = key("không")
+    static let ho = key("hồ")
+    static let soWith = key("so")
+    static let hom = key("hôm")
+    static let rang = key("rạng")
+    static let hon = key("hơn")
+    static let nua = key("nửa")
+    static let ruoi = key("rưỡi")
+    static let tuoi = key("tuổi")
+    static let va = key("và")
+    static let voi = key("với")
+    static let dat = key("đạt")
+    static let uoc = key("ước")
+    static let tinhWord = key("tính")
+    static let tang = key("tăng")
+    static let truong = key("trưởng")
+    static let chu = key("chu")
+    static let ky = key("kỳ")
+    static let doWord = key("độ")
+    /// Words that state a rise when they come right before a figure (or before its qualifier
+    /// and the words of `changeFillers`): `tăng 9,5%`, `tăng thêm 5 người`, `thêm 13 người`, `nhích 2 điểm`.
+    static let increases = keys(["tăng", "thêm", "nhích", "vọt"])
+    /// Words that state a fall in the same place: `giảm 42,9%`, `giảm đi 5 người`, `sụt 3 bậc`.
+    static let decreases = keys(["giảm", "sụt", "bớt"])
+    /// Comparatives that state a rise or fall when `so với` follows the figure: `cao hơn 5 điểm so với`, `nhích hơn 2.000 đồng so với`.
+    static let comparativesUp = keys(["cao", "nhiều", "lớn", "đắt", "nhích", "dài", "xa", "nặng", "rộng"])
+    static let comparativesDown = keys(["thấp", "ít", "rẻ", "nhỏ", "kém", "ngắn", "gần", "nhẹ", "hẹp"])
+    /// Words a change verb may stand before, between it and the figure: `tăng thêm`, `giảm đi`,
+    /// `tăng mạnh`, `giảm được`, `tăng chóng mặt`, `tăng tổng cộng`, `giảm lần lượt`, and qualifiers.
+    /// `lên`, `xuống`, `còn`, `mức` are not among them: `tăng lên 190 kg`, `giảm xuống còn 5%` are levels.
+    static let changeFillers = keys([
+        "thêm", "đi", "được", "mạnh", "nhẹ", "chóng", "mặt", "tổng", "cộng", "lần", "lượt", "tương", "ứng",
+        "hơn", "khoảng", "gần", "chừng", "tầm", "ước", "tính", "xấp", "xỉ", "trên", "dưới", "tới", "đến", "gấp",
+        "ít", "nhất", "tối", "thiểu", "đa", "nhanh", "vọt", "sâu", "tiếp", "thì", "có", "ngót", "cỡ", "độ",
+    ])
+    /// `không cao hơn`, `không vượt quá` (at most); `không thấp hơn`, `không ít hơn` (at least).
+    static let negatedComparisons: FigureWordMap<FigureWordMap<FigureQualifier>> = map([
+        ("cao", map([("hơn", .atMost)])), ("nhiều", map([("hơn", .atMost)])), ("lớn", map([("hơn", .atMost)])),
+        ("vượt", map([("quá", .atMost)])), ("đắt", map([("hơn", .atMost)])), ("quá", map([("mức", .atMost)])),
+        ("thấp", map([("hơn", .atLeast)])), ("ít", map([("hơn", .atLeast)])), ("nhỏ", map([("hơn", .atLeast)])),
+        ("kém", map([("hơn", .atLeast)])), ("rẻ", map([("hơn", .atLeast)])),
+    ])
+    /// `tốc độ 1,5 GHz`, `nhiệt độ 40 độ`: `độ` that names a measure, not "about".
+    static let degreeNouns = keys(["tốc", "nhiệt", "mật", "cường", "nồng", "trình", "góc", "vĩ", "kinh", "cao", "sâu", "ẩm", "chiều", "độ", "tầm", "tuổi", "tiến"])
+    /// Time units: a figure counting them is a duration (`sau 62 năm`, `5 tháng đầu năm`), read as the unit alone.
+    static let timeUnitList = ["năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "tiếng", "quý", "đêm"]
+    static let timeUnits = keys(timeUnitList)
+    static let thapWord = key("thập")
+    static let theWord = key("thế")
+    /// Two-word time units: `hai thập niên`, `nửa thế kỷ`, `một giờ đồng hồ`, `3 ngày đêm`.
+    static let twoWordTimeUnits = map([
+        ("thập", keys(["niên", "kỷ", "kỉ"])), ("thế", keys(["kỷ", "kỉ"])), ("giờ", keys(["đồng"])), ("ngày", keys(["đêm"])),
+        ("năm", keys(["tù", "ánh"])), ("tháng", keys(["tù"])),
+    ])
+    /// After `nửa` these are no amount: `nửa đêm`, `nửa đầu năm`, `liệt nửa người`.
+    static let notAfterHalf = keys(["đêm", "đầu", "cuối", "người", "kia", "vời", "chừng", "mùa", "sau", "trước", "còn", "thân", "bên", "phần"])
+    /// `ông 84`, `cụ bà 82`: a number right after these is an age or a name.
+    static let personNouns = keys(["ông", "bà", "cụ", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "bé", "cậu", "mợ", "dì"])
+    /// Before a fraction `2/3` these make it a date: `sáng 2/3`, `ngày 2/3`, `từ 1/3`.
+    static let beforeDates = keys([
+        "ngày", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "hôm", "rạng", "mùng", "mồng", "từ", "đến", "tới",
+        "vào", "lúc", "trước", "sau", "cuối", "đầu", "giữa", "qua", "nay", "tháng", "năm", "thứ", "hạn", "dịp",
+    ])
+    /// After a fraction `2/3` these make it a date: `2/3 vừa qua`, `2/3 tới`.
+    static let afterDates = keys(["vừa", "qua", "tới", "này", "năm", "sau", "trước", "đến", "tại", "đã", "và"])
     /// `giờ ngày`, `giờ sáng`: an hour of the day.
     static let afterClockHours: Set<String> = ["ngày", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "hôm"]
-    /// Stop words that belong to the phrase after these: `cấp trên`, `hàng không`, `nước ngoài`.
+    /// Stop words that belong to the phrase after these: `cấp trên`, `hàng không`, `nước ngoài`, `ca mắc mới`.
     static let notStopsAfter = map([
         ("trên", keys(["cấp"])), ("dưới", keys(["cấp"])), ("không", keys(["hàng"])), ("ngoài", keys(["nước"])),
+        ("mới", keys(["mắc", "nhiễm"])),
     ])
     /// `trong số 29.000 thí sinh`, `tổng số 20 tiêu chí`: `số` that is not a reference number.
     static let beforeSoMeaningCount = keys(["trong", "tổng", "con"])
 
     /// Digit words; `một` and `năm` count only before a multiplier, `mốt`, `tư`, `lăm`, `nhăm` only after `mươi`/`mười`.
     static let digits: FigureWordMap<Double> = map([
-        ("một", 1), ("mốt", 1), ("hai", 2), ("ba", 3), ("bốn", 4), ("tư", 4), ("năm", 5), ("lăm", 5), ("nhăm", 5),
+        ("nửa", 0.5), ("một", 1), ("mốt", 1), ("hai", 2), ("ba", 3), ("bốn", 4), ("tư", 4), ("năm", 5), ("lăm", 5), ("nhăm", 5),
         ("sáu", 6), ("bảy", 7), ("bẩy", 7), ("tám", 8), ("chín", 9),
     ])
     static let afterTensOnly = keys(["mốt", "tư", "lăm", "nhăm"])
-    private static let wordStartList = ["hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười"]
+    private static let wordStartList = ["hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "nửa"]
     /// Number words that may open a count on their own.
     static let wordStarts = keys(wordStartList)
     /// Every word a count may open with: `wordStarts`, and `một`, `năm` before a multiplier.
@@ -98,7 +164,7 @@ enum FigureWords {
     static let qualifiers: FigureWordMap<FigureQualifier> = map([
         ("hơn", .moreThan), ("trên", .moreThan), ("gần", .almost), ("suýt", .almost), ("ngót", .almost),
         ("khoảng", .about), ("chừng", .about), ("tầm", .about), ("ước", .about), ("độ", .about), ("cỡ", .about),
-        ("tới", .upTo), ("dưới", .lessThan),
+        ("tới", .upTo), ("đến", .upTo), ("dưới", .lessThan),
     ])
     static let twoWordQualifiers: FigureWordMap<FigureWordMap<FigureQualifier>> = {
         var table: [String: [(String, FigureQualifier)]] = [:]
@@ -108,6 +174,7 @@ enum FigureWords {
             ("nhiều", "nhất", .atMost), ("chưa", "đến", .lessThan), ("chưa", "tới", .lessThan), ("chưa", "đầy", .lessThan),
             ("không", "đến", .lessThan), ("ít", "hơn", .lessThan), ("nhiều", "hơn", .moreThan), ("xấp", "xỉ", .about),
             ("trên", "dưới", .about), ("ước", "tính", .about), ("khoảng", "chừng", .about), ("hơn", "kém", .about),
+            ("trong", "vòng", .atMost), ("không", "hơn", .atMost), ("không", "kém", .atLeast), ("không", "tới", .lessThan),
         ]
         for (first, second, qualifier) in pairs { table[first, default: []].append((second, qualifier)) }
         return map(table.map { ($0.key, map($0.value)) })
@@ -125,8 +192,8 @@ enum FigureWords {
         "tương", "thì", "ai", "gì", "nào", "sao", "các", "những", "nhiều", "ít", "mọi", "tất", "nhau", "đi", "lại",
         "nếu", "kể", "gây", "ôm",
     ])
-    /// Stop words that begin a noun: `chỉ tiêu`, `chỉ số`.
-    static let stopsNotBefore = map([("chỉ", keys(["tiêu", "số"]))])
+    /// Stop words that begin a noun or the rest of the thing counted: `chỉ tiêu`, `chỉ số`, `người bị thương`.
+    static let stopsNotBefore = map([("chỉ", keys(["tiêu", "số"])), ("bị", keys(["thương", "nạn"]))])
     /// Before these an hour is a time of day: `lúc 8 giờ`, `từ 11 giờ đến 17 giờ`.
     static let beforeClockTimes = keys(["lúc", "từ", "đến", "tới", "vào"])
     /// Two-word adjectives that end the phrase: `cá nhân xuất sắc`, `hộ khó khăn`.

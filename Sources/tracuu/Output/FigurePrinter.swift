@@ -66,6 +66,7 @@ struct FigurePrinter {
             @JSONNullable var upper: Double?
             @JSONNullable var unit: String?
             @JSONNullable var qualifier: String?
+            @JSONNullable var direction: String?
             var context: String
         }
         var figures: [Entry]
@@ -77,7 +78,7 @@ struct FigurePrinter {
             figures: results.hits.map { hit in
                 JSONDocument.Entry(
                     path: hit.path, title: hit.title, date: hit.date, text: hit.text, value: hit.value, upper: hit.upper,
-                    unit: hit.unit, qualifier: hit.qualifier?.rawValue, context: hit.context)
+                    unit: hit.unit, qualifier: hit.qualifier?.rawValue, direction: hit.direction?.rawValue, context: hit.context)
             },
             total: results.total))
     }

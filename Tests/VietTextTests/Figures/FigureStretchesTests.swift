@@ -15,6 +15,8 @@ final class FigureStretchesTests: XCTestCase {
         ":", "12/3", "8:30", "30m2", "500.000đ", ".", ",", ", ", ". ", "!", "?", ";", "(", ")", "\"", "“", "”", "…",
         "\n", " ", "  ", "\u{A0}", "\t", "\u{2003}", "\u{0301}", "e\u{0301}", "×", "÷", "·", "😀", "Đề", "LĐLĐ", "ƯỚC",
         "chín", "chính", "tám", "tâm", "sáu", "bảy", "bẩy", "bà", "hải", "khai",
+        "nửa", "Nửa", "rưỡi", "½", "+", "−", "(-", "2/3", "3, 4", "không", "cao", "thấp", "tăng", "giảm", "thêm", "so",
+        "với", "và", "tuổi", "bị thương", "ước", "đạt", "trong vòng", "ông", "tấn/năm", "đồng/1 ký", "thế kỷ", "tiếng",
     ]
 
     private func randomText(_ generator: inout SplitMix64) -> String {
@@ -47,6 +49,9 @@ final class FigureStretchesTests: XCTestCase {
             "giá 2.000. Còn 1,5 tỷ đồng.", "năm\u{A0}trăm người", "năm trăm người", "năm, trăm người", "hàng\ttrăm người",
             "tăng 12,5%; giảm 3-5 người!", "từ 3 đến 5 người? Có", "lúc 8 giờ. sáng nay", "4 năm liền. Chờ đợi suốt 4 năm để",
             "số 04. 20 người", "ngày 25\n30 người", "Điều 5, 6 khoản", "3 -\n5 người", "hai", "5", ".", "", "..5 người",
+            "giảm 4 vụ (-14,8%)", "tăng 225 đồng/lít và 326 đồng/lít", "tăng 5%, 7 người", "3, 4 tòa nhà", "3. 4 tòa nhà",
+            "khoảng một giờ. đồng hồ", "hơn một. tháng", "½ bát", "(½ bát)", "một nửa, số dân", "nửa. triệu người",
+            "cao hơn 5 điểm. so với", "không cao. hơn 5%", "trưa 2-6 một vụ", "2/3. số kí", "2 năm. rưỡi",
         ] {
             assertSameFigures(text)
         }

@@ -33,7 +33,7 @@ final class FiguresCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0)
         XCTAssertEqual(figures.count, 29)
         for figure in figures {
-            XCTAssertEqual(Set(figure.keys), ["path", "title", "date", "text", "value", "upper", "unit", "qualifier", "context"])
+            XCTAssertEqual(Set(figure.keys), ["path", "title", "date", "text", "value", "upper", "unit", "qualifier", "direction", "context"])
         }
         let rate = try XCTUnwrap(figures.first { $0["unit"] as? String == "đồng/suất" })
         XCTAssertEqual(rate["value"] as? Double, 500_000)

@@ -1,0 +1,108 @@
+import XCTest
+import VietText
+
+/// What a figure means, as a briefing quotes it: the sign of a written minus, a rise or a
+/// fall, the bound a negated comparison sets, the whole thing counted, durations, fractions
+/// and halves; ages and clock times are no figures.
+final class FigureMeaningTests: XCTestCase {
+    private let extractor = FigureExtractor()
+
+    private struct Reading: Equatable, CustomStringConvertible {
+        var value: Double
+        var unit: String?
+        var qualifier: FigureQualifier?
+        var direction: FigureDirection?
+
+        init(_ value: Double, _ unit: String?, _ qualifier: FigureQualifier? = nil, _ direction: FigureDirection? = nil) {
+            self.value = value
+            self.unit = unit
+            self.qualifier = qualifier
+            self.direction = direction
+        }
+
+        var description: String { "\(value) [\(unit ?? "-")] \(qualifier?.rawValue ?? "-") \(direction?.rawValue ?? "-")" }
+    }
+
+    private func assertReadings(_ text: String, _ expected: [Reading], file: StaticString = #filePath, line: UInt = #line) {
+        let found = extractor.figures(in: text).map { Reading($0.value, $0.unit, $0.qualifier, $0.direction) }
+        XCTAssertEqual(found, expected, "«\(text)»", file: file, line: line)
+    }
+
+    func testAWrittenSignIsKept() {
+        assertReadings("giảm 4 vụ (-14,8%) so với cùng kỳ", [Reading(4, "vụ", nil, .decrease), Reading(-14.8, "%", nil, .decrease)])
+        assertReadings("tăng 4,34 điểm (+5,42%)", [Reading(4.34, "điểm", nil, .increase), Reading(5.42, "%", nil, .increase)])
+        assertReadings("tăng trưởng âm −0,1% trong quý", [Reading(-0.1, "%", nil, .decrease)])
+        assertReadings("có 3-5 người", [Reading(3, "người", .between)])
+        assertReadings("dịch Covid-19 lan rộng", [])
+    }
+
+    func testChangesHaveADirectionAndLevelsNone() {
+        assertReadings("xuất khẩu đạt 13,7 tỷ USD, tăng 9,5% so với cùng kỳ",
+                       [Reading(13.7e9, "USD"), Reading(9.5, "%", nil, .increase)])
+        assertReadings("lạm phát giảm 9,7%", [Reading(9.7, "%", nil, .decrease)])
+        assertReadings("có thêm 13 người bị thương", [Reading(13, "người bị thương", nil, .increase)])
+        assertReadings("tăng thêm 5 trường", [Reading(5, "trường", nil, .increase)])
+        assertReadings("đã giảm đi 3 ca", [Reading(3, "ca", nil, .decrease)])
+        assertReadings("tăng hơn 15%", [Reading(15, "%", .moreThan, .increase)])
+        assertReadings("lãi suất giảm xuống còn 5%", [Reading(5, "%")])
+        assertReadings("cân nặng tăng lên 190 kg", [Reading(190, "kg")])
+        assertReadings("tăng 225 đồng/lít và 326 đồng/lít", [Reading(225, "đồng/lít", nil, .increase), Reading(326, "đồng/lít", nil, .increase)])
+        assertReadings("giá cao hơn 2.000 đồng/kg so với tuần trước", [Reading(2000, "đồng/kg", nil, .increase)])
+        assertReadings("có hơn 2.000 người", [Reading(2000, "người", .moreThan)])
+    }
+
+    func testNegatedComparisonsReadAsTheirBound() {
+        assertReadings("lên mức không cao hơn 17.366 đồng/lít", [Reading(17366, "đồng/lít", .atMost)])
+        assertReadings("không quá 17.154 đồng/lít", [Reading(17154, "đồng/lít", .atMost)])
+        assertReadings("không vượt quá 5% tổng vốn", [Reading(5, "%", .atMost)])
+        assertReadings("không dưới 20 triệu bảng", [Reading(2e7, "bảng", .atLeast)])
+        assertReadings("không thấp hơn 3 triệu đồng", [Reading(3e6, "đồng", .atLeast)])
+    }
+
+    func testTheThingCountedIsTheWholeShortPhrase() {
+        assertReadings("làm 44 người bị thương và 14 người chết", [Reading(44, "người bị thương"), Reading(14, "người chết")])
+        assertReadings("ghi nhận 120 ca mắc mới", [Reading(120, "ca mắc mới")])
+        assertReadings("sản lượng 140.000 tấn/năm", [Reading(140_000, "tấn/năm")])
+    }
+
+    func testTheSameValueForAnotherFactIsItsOwnFigure() {
+        assertReadings("GDP đạt 5,1%, sản xuất công nghiệp tăng 5,1%.", [Reading(5.1, "%"), Reading(5.1, "%", nil, .increase)])
+        assertReadings("Giảm 40% giá vé\nchương trình giảm đến 40% giá vé", [Reading(40, "%", nil, .decrease)])
+    }
+
+    func testDurationsAreFiguresAndClockTimesAreNot() {
+        assertReadings("lễ hội kéo dài 9 ngày", [Reading(9, "ngày")])
+        assertReadings("sau 62 năm chung sống", [Reading(62, "năm")])
+        assertReadings("cách nhau khoảng một giờ đồng hồ", [Reading(1, "giờ đồng hồ", .about)])
+        assertReadings("thanh tra trong vòng 45 ngày", [Reading(45, "ngày", .atMost)])
+        assertReadings("mãn hạn 5 năm tù", [Reading(5, "năm tù")])
+        assertReadings("xảy ra lúc 8 giờ sáng", [])
+        assertReadings("khoảng 21h45 ngày 4.7", [])
+    }
+
+    func testFractionsAndHalves() {
+        assertReadings("giảm được 2/3 số kí", [Reading(0.6667, "số kí", nil, .decrease)])
+        assertReadings("hơn nửa thế kỷ", [Reading(0.5, "thế kỷ", .moreThan)])
+        assertReadings("sau 2 năm rưỡi điều tra", [Reading(2.5, "năm")])
+        assertReadings("thêm ½ bát đường", [Reading(0.5, "bát đường", nil, .increase)])
+        assertReadings("gần nửa triệu người", [Reading(5e5, "người", .almost)])
+        assertReadings("vay 1 triệu rưỡi đồng", [Reading(1.5e6, "đồng")])
+        assertReadings("một nửa số dân", [Reading(0.5, "số dân")])
+        assertReadings("từ ngày 2/3 vừa qua", [])
+        assertReadings("lúc nửa đêm", [])
+    }
+
+    func testAgesAndBirthYearsAreNotFigures() {
+        assertReadings("ông Văn Tấn Lãnh (68 tuổi)", [])
+        assertReadings("thủ môn sinh năm 1999", [])
+        assertReadings("Stephen John Scott, SN 1963", [])
+        assertReadings("Cụ ông 84 nắm tay cụ bà 82", [])
+        assertReadings("người tham gia phải trên 18 tuổi", [])
+    }
+
+    func testEstimatesAndMeasuresNamedByDo() {
+        assertReadings("kim ngạch ước đạt 2,8 tỷ USD", [Reading(2.8e9, "USD", .about)])
+        assertReadings("tốc độ 1,5 GHz", [Reading(1.5, "GHz")])
+        assertReadings("thưởng cho Cẩm Hiền 1.000 USD", [Reading(1000, "USD")])
+    }
+}
