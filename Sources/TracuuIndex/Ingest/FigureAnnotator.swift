@@ -15,9 +15,9 @@ struct FigureAnnotator: DocumentAnnotator {
         let rows = figures.map(StoredFigure.init)
         return { id, db in
             let insert = try db.cachedStatement(sql: """
-                INSERT INTO figures(document, position, text, value, upper, unit, unit_key, qualifier, direction,
+                INSERT INTO figures(document, position, text, value, upper, unit, unit_key, unit_fold, qualifier, direction,
                                     context_start, context_end, context_elided)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let statement = RawStatement(insert, db)
             for row in rows {
@@ -37,6 +37,7 @@ struct FigureAnnotator: DocumentAnnotator {
         var upper: Double?
         var unit: String?
         var unitKey: String?
+        var unitFold: String?
         var qualifier: String?
         var direction: String?
         var contextStart: Int64
@@ -50,6 +51,7 @@ struct FigureAnnotator: DocumentAnnotator {
             upper = figure.upper
             unit = figure.unit
             unitKey = figure.unit.map(FigureExtractor.unitKey)
+            unitFold = unitKey.map(FigureExtractor.unitFold)
             qualifier = figure.qualifier?.rawValue
             direction = figure.direction?.rawValue
             contextStart = Int64(figure.contextRange.lowerBound)
@@ -64,11 +66,12 @@ struct FigureAnnotator: DocumentAnnotator {
             statement.bind(upper, at: 5)
             statement.bind(unit, at: 6)
             statement.bind(unitKey, at: 7)
-            statement.bind(qualifier, at: 8)
-            statement.bind(direction, at: 9)
-            statement.bind(contextStart, at: 10)
-            statement.bind(contextEnd, at: 11)
-            statement.bind(contextElided, at: 12)
+            statement.bind(unitFold, at: 8)
+            statement.bind(qualifier, at: 9)
+            statement.bind(direction, at: 10)
+            statement.bind(contextStart, at: 11)
+            statement.bind(contextEnd, at: 12)
+            statement.bind(contextElided, at: 13)
         }
     }
 }

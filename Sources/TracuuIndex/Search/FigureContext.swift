@@ -20,6 +20,15 @@ enum FigureContext {
         return (elided & elidedBefore != 0 ? "…" : "") + body + (elided & elidedAfter != 0 ? "…" : "")
     }
 
+    /// Where the figure written `text` at byte `position` of the full text stands in the
+    /// context `text(in:start:end:elided:)` made, in UTF-8 bytes of that context.
+    static func highlight(position: Int, text: String, context: String, start: Int, elided: Int64) -> Range<Int>? {
+        let lower = position - start + (elided & elidedBefore != 0 ? "…".utf8.count : 0)
+        let upper = lower + text.utf8.count
+        guard lower >= 0, upper <= context.utf8.count else { return nil }
+        return lower..<upper
+    }
+
     /// Selects a document's full text as bytes, by id.
     static let fullTextSQL = "SELECT CAST(title || char(10) || lead || char(10) || body AS BLOB) FROM documents WHERE id = ?"
 }

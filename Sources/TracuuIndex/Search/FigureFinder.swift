@@ -22,8 +22,9 @@ public final class FigureFinder {
         var conditions = filters.sql
         var arguments: [DatabaseValueConvertible?] = filters.arguments
         if let unit = options.unit {
-            let key = FigureExtractor.unitKey(unit.trimmingSpacesOnly())
-            conditions += " AND (f.unit_key = ? OR (f.unit_key >= ? AND f.unit_key < ?) OR (f.unit_key >= ? AND f.unit_key < ?))"
+            let (key, folded) = FigureExtractor.unitQuery(unit.trimmingSpacesOnly())
+            let column = folded ? "f.unit_fold" : "f.unit_key"
+            conditions += " AND (\(column) = ? OR (\(column) >= ? AND \(column) < ?) OR (\(column) >= ? AND \(column) < ?))"
             arguments += [key, key + " ", key + "!", key + "/", key + "0"]
         }
         if let min = options.min {
@@ -46,8 +47,8 @@ public final class FigureFinder {
             guard try db.hasTable("figures") else {
                 throw IndexError.notAnIndex(path: self.database.path, reason: "built before figures were stored")
             }
-            guard try db.columns(in: "figures").contains(where: { $0.name == "direction" }) else {
-                throw IndexError.notAnIndex(path: self.database.path, reason: "built before figure directions were stored")
+            guard try db.columns(in: "figures").contains(where: { $0.name == "unit_fold" }) else {
+                throw IndexError.notAnIndex(path: self.database.path, reason: "built before figure directions and folded units were stored")
             }
             // The documents `tracuu search` finds for the query, ranked as it scores them.
             var prefix = ""
@@ -73,7 +74,7 @@ public final class FigureFinder {
                     text: row["text"], value: row["value"], upper: row["upper"], unit: row["unit"],
                     qualifier: (row["qualifier"] as String?).flatMap(FigureQualifier.init(rawValue:)),
                     direction: (row["direction"] as String?).flatMap(FigureDirection.init(rawValue:)),
-                    context: "", position: row["position"])
+                    context: "", highlight: nil, position: row["position"])
             }
             // Each document's text is read once, for the hits returned only.
             let fullText = try db.cachedStatement(sql: FigureContext.fullTextSQL)
@@ -85,8 +86,11 @@ public final class FigureFinder {
                     textID = id
                 }
                 let row = rows[index]
-                hits[index].context = FigureContext.text(
-                    in: text, start: row["context_start"], end: row["context_end"], elided: row["context_elided"])
+                let start: Int = row["context_start"], elided: Int64 = row["context_elided"]
+                let context = FigureContext.text(in: text, start: start, end: row["context_end"], elided: elided)
+                hits[index].context = context
+                hits[index].highlight = FigureContext.highlight(
+                    position: hits[index].position, text: hits[index].text, context: context, start: start, elided: elided)
             }
             return FigureResults(query: query, total: total, hits: hits)
         }

@@ -15,8 +15,29 @@ public struct FigureHit: Sendable, Equatable {
     public var direction: FigureDirection?
     /// The sentence the figure stands in.
     public var context: String
+    /// UTF-8 byte offsets of the figure's `text` in `context`.
+    public var highlight: Range<Int>?
     /// UTF-8 byte offset of the figure in the document's title, lead and body joined by newlines.
     public var position: Int
+
+    public init(
+        documentID: Int64, path: String, title: String, date: String?, text: String, value: Double, upper: Double?,
+        unit: String?, qualifier: FigureQualifier?, direction: FigureDirection?, context: String, highlight: Range<Int>?, position: Int
+    ) {
+        self.documentID = documentID
+        self.path = path
+        self.title = title
+        self.date = date
+        self.text = text
+        self.value = value
+        self.upper = upper
+        self.unit = unit
+        self.qualifier = qualifier
+        self.direction = direction
+        self.context = context
+        self.highlight = highlight
+        self.position = position
+    }
 }
 
 /// The figures matching one request.
@@ -25,4 +46,10 @@ public struct FigureResults: Sendable, Equatable {
     /// How many figures match, whatever the limit.
     public var total: Int
     public var hits: [FigureHit]
+
+    public init(query: String?, total: Int, hits: [FigureHit]) {
+        self.query = query
+        self.total = total
+        self.hits = hits
+    }
 }

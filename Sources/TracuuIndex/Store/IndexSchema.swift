@@ -63,6 +63,7 @@ enum IndexSchema {
                 upper REAL,
                 unit TEXT,
                 unit_key TEXT,
+                unit_fold TEXT,
                 qualifier TEXT,
                 direction TEXT,
                 context_start INTEGER NOT NULL,
@@ -91,6 +92,7 @@ enum IndexSchema {
             CREATE INDEX \(AbbreviationAnnotator.table)_abbr ON \(AbbreviationAnnotator.table)(abbr);
             CREATE INDEX \(FigureAnnotator.table)_document ON \(FigureAnnotator.table)(document);
             CREATE INDEX \(FigureAnnotator.table)_unit_value ON \(FigureAnnotator.table)(unit_key, value);
+            CREATE INDEX \(FigureAnnotator.table)_unit_fold_value ON \(FigureAnnotator.table)(unit_fold, value);
             """)
     }
 

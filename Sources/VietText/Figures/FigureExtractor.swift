@@ -50,9 +50,26 @@ public struct FigureExtractor: Sendable {
         }
     }
 
-    /// The form a unit is stored and filtered by: lower case, with `VND`/`VNĐ` → `đồng`
-    /// and `phần trăm` → `%`.
+    /// The form a unit is stored and filtered by: lower case, with `VND`/`VNĐ`/`đ` → `đồng`,
+    /// `phần trăm` → `%`, `đô la Mỹ` → `usd`, `cây số` → `km`.
     public static func unitKey(_ unit: String) -> String {
         FigureUnitKey(unit: unit).text
+    }
+
+    /// A unit key without diacritics, for units typed without them: `người chết` → `nguoi chet`.
+    public static func unitFold(_ key: String) -> String {
+        FigureUnitKey.fold(key)
+    }
+
+    /// How a unit typed by a user is looked up, as queries are: with diacritics it is matched
+    /// as written (`người chết`); without them against the folded units (`nguoi chet` finds
+    /// "người chết"), except the names of a known unit (`dong`, `vnd`, `do la my`, `cay so`),
+    /// which stand for that unit. `folded` says which of the two `key` is.
+    public static func unitQuery(_ typed: String) -> (key: String, folded: Bool) {
+        let key = unitKey(typed)
+        let folded = FigureUnitKey.fold(key)
+        guard folded == key else { return (key, false) }
+        if let alias = FigureUnitKey.alias(folded: key) { return (alias, false) }
+        return (key, true)
     }
 }

@@ -1,6 +1,6 @@
 /// A unit in the form figures are stored and filtered by (see `FigureExtractor.unitKey`):
 /// lower case, `Ð` and `Ɖ` read as `đ`, with `VND`/`VNĐ` → `đồng`, `phần trăm` → `%`,
-/// `USD`/`đô la` → `usd`.
+/// `USD`/`đô la` → `usd`, `cây số` → `km`.
 struct FigureUnitKey {
     let text: String
 
@@ -19,7 +19,27 @@ struct FigureUnitKey {
     /// Units stored under another name.
     private static let aliases: [(key: String, forms: [String])] = [
         ("đồng", ["vnd", "vnđ", "đ"]), ("%", ["phần trăm"]), ("usd", ["usd", "đô la", "đô la mỹ", "đôla"]),
+        ("km", ["cây số", "kilômét", "ki-lô-mét"]),
     ]
+
+    /// The key of the alias whose key or one of whose forms folds to `folded`: `dong` → `đồng`,
+    /// `do la my` → `usd`, `cay so` → `km`; nil for none.
+    static func alias(folded: String) -> String? {
+        aliases.first { alias in
+            fold(alias.key) == folded || alias.forms.contains { fold($0) == folded }
+        }?.key
+    }
+
+    /// `text` without diacritics, `đ` as `d` (the folded form the analyzer indexes words by):
+    /// `người chết` → `nguoi chet`; expects lower case.
+    static func fold(_ text: String) -> String {
+        var folded = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let base = LetterTable.foldedBase(scalar.value)
+            if base != 0, let letter = Unicode.Scalar(base) { folded.append(letter) }
+        }
+        return String(folded)
+    }
 
     func isSame(as other: FigureUnitKey) -> Bool { text == other.text }
 

@@ -6,22 +6,30 @@ import TracuuIndex
 struct FiguresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "figures",
-        abstract: "List the figures documents quote: amounts, counts, percentages, with what they count.",
+        abstract: "List the figures documents quote: amounts, counts, percentages, with what they count and the sentence.",
         discussion: """
             Figures are read at index time: "hơn 2.000 buổi tuyên truyền" is 2000
             buổi tuyên truyền (more than); "hàng chục tỷ đồng" is at least
-            10,000,000,000 đồng; "500 nghìn đồng/suất" is 500,000 đồng/suất. Dates,
-            years, document numbers, ordinals, clock times and phone numbers are
-            left out. With a QUERY (the syntax of `tracuu search`), only the figures
-            of matching documents; without one, those of every document.
+            10,000,000,000 đồng; "giảm 9,7%" is 9.7 % (decrease); "-0,1%" is -0.1 %;
+            "không cao hơn 17.366 đồng/lít" is at most 17,366 đồng/lít. Dates, years,
+            ages, document numbers, ordinals, clock times and phone numbers are left
+            out. With a QUERY (the syntax of `tracuu search`), only the figures of
+            matching documents; without one, those of every document. Every row
+            comes with its sentence and its document's title and date.
+
+            --unit follows the query rules: without diacritics it ignores them
+            ("nguoi chet" finds "người chết"), and known names of a unit stand for it
+            (VNĐ, đ, dong → đồng; USD, đô la Mỹ → USD; cây số → km).
 
             Examples:
               tracuu figures "công đoàn"
-              tracuu figures --unit "đoàn viên" --min 1000
+              tracuu figures --unit "nguoi bi thuong" --since 2017-06-01
+              tracuu figures "giá xăng" --summary
               tracuu figures --unit đồng --sort value --limit 10
+              tracuu figures --unit "người chết" --count
               tracuu figures CAND --markdown > bang-so-lieu.md
-              tracuu figures --csv --since 2022-01-01 > figures.csv
-              tracuu figures --json "giá xăng" | jq '.figures[] | [.value, .unit]'
+              tracuu figures --csv --since 2022-01-01 > so-lieu.csv   (opens in Excel/LibreOffice)
+              tracuu figures --json "giá xăng" | jq '.figures[] | [.value, .unit, .direction]'
             """)
 
     @OptionGroup var location: IndexLocation
@@ -29,7 +37,7 @@ struct FiguresCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Only documents matching this query; several arguments are joined with spaces.", valueName: "query"))
     var words: [String] = []
 
-    @Option(help: ArgumentHelp("Only figures counting this (đồng, %, đoàn viên…); a longer unit that starts with it matches too.", valueName: "unit"))
+    @Option(help: ArgumentHelp("Only figures counting this (đồng, %, người bị thương, nguoi chet…); a longer unit that starts with it matches too.", valueName: "unit"))
     var unit: String?
 
     @Option(help: ArgumentHelp("Only figures of at least this value (plain number: 1000000, 2.5).", valueName: "number"))
@@ -41,7 +49,7 @@ struct FiguresCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Order: value (largest first), date (newest first) or rank (best-matching document first).", valueName: "value|date|rank"))
     var sort = "rank"
 
-    @Option(help: "How many figures to print; 0 prints all.")
+    @Option(help: "How many figures (with --summary: units) to print; 0 prints all.")
     var limit = 50
 
     @OptionGroup var filters: DocumentFilters
@@ -49,13 +57,19 @@ struct FiguresCommand: ParsableCommand {
     @Flag(help: "Documents with any of the query's words instead of all of them.")
     var any = false
 
-    @Flag(help: "Print CSV: path,title,date,text,value,upper,unit,qualifier,context.")
+    @Flag(help: "Print only how many figures match (with --json: {\"query\", \"total\"}).")
+    var count = false
+
+    @Flag(help: "Group the figures by what they count: count, documents, smallest, median, largest, most recent with its source.")
+    var summary = false
+
+    @Flag(help: "Print CSV for Excel and LibreOffice: UTF-8 with a byte order mark, Vietnamese column names, the sentence of each figure.")
     var csv = false
 
-    @Flag(help: "Print a markdown table with source titles and dates, to paste into a briefing.")
+    @Flag(help: "Print a markdown table with the sentence of each figure (the figure in bold), source titles and dates, to paste into a briefing.")
     var markdown = false
 
-    @Flag(help: "Print JSON: {\"figures\": [{\"path\", \"title\", \"date\", \"text\", \"value\", \"upper\", \"unit\", \"qualifier\", \"context\"}], \"total\"}.")
+    @Flag(help: "Print JSON: {\"figures\": [{\"path\", \"title\", \"date\", \"text\", \"value\", \"upper\", \"unit\", \"qualifier\", \"direction\", \"context\", \"highlight\"}], \"total\"}.")
     var json = false
 
     func validate() throws {
@@ -70,6 +84,8 @@ struct FiguresCommand: ParsableCommand {
         guard [csv, markdown, json].filter({ $0 }).count <= 1 else {
             throw ValidationError("choose one of --csv, --markdown and --json")
         }
+        if count, summary { throw ValidationError("choose one of --count and --summary") }
+        if count, csv || markdown { throw ValidationError("--count prints a number; it goes with --json only") }
         if let unit, unit.allSatisfy(\.isWhitespace) { throw ValidationError("--unit is empty") }
     }
 
@@ -79,7 +95,7 @@ struct FiguresCommand: ParsableCommand {
         let query = words.joined(separator: " ")
         let options = FigureOptions(
             since: filters.since, until: filters.until, kind: filters.kind, source: filters.source, unit: unit, min: min, max: max,
-            sort: FigureOptions.Sort(rawValue: sort) ?? .rank, limit: limit, anyWord: any)
+            sort: FigureOptions.Sort(rawValue: sort) ?? .rank, limit: count ? 1 : summary ? 0 : limit, anyWord: any)
         let results: FigureResults
         do {
             results = try FigureFinder(database: database).figures(matching: query.isEmpty ? nil : query, options: options)
@@ -89,6 +105,28 @@ struct FiguresCommand: ParsableCommand {
             throw CLIError(error)
         }
         let printer = FigurePrinter(colored: Terminal.stdoutColored)
+        if count {
+            Terminal.write(try printer.count(results, json: json))
+            if results.total == 0 { throw ExitCode(1) }
+            return
+        }
+        if summary {
+            let grouped = FigureSummary(results)
+            if json {
+                Terminal.write(try printer.summaryJSON(grouped, limit: limit))
+            } else if csv {
+                Terminal.write(printer.summaryCSV(grouped, limit: limit))
+            } else if markdown {
+                Terminal.write(printer.summaryMarkdown(grouped, limit: limit))
+            } else {
+                Terminal.write(printer.summaryTable(grouped, limit: limit))
+            }
+            if grouped.groups.isEmpty {
+                if !json, !csv, !markdown { Terminal.diagnostic("tracuu: no figures found") }
+                throw ExitCode(1)
+            }
+            return
+        }
         if json {
             Terminal.write(try printer.json(results))
         } else if csv {

@@ -39,4 +39,19 @@ final class FigureUnitKeyTests: XCTestCase {
         XCTAssertEqual(FigureExtractor.unitKey("pha\u{0302}\u{0300}n trăm"), "%")
         XCTAssertEqual(FigureExtractor.unitKey("đồng/suất"), "đồng/suất")
     }
+
+    /// `--unit` as a query: without diacritics it is matched folded, and a unit's other names stand for it.
+    func testUnitsTypedAsQueriesAre() {
+        XCTAssertTrue(FigureExtractor.unitQuery("người chết") == ("người chết", false))
+        XCTAssertTrue(FigureExtractor.unitQuery("Nguoi Chet") == ("nguoi chet", true))
+        XCTAssertTrue(FigureExtractor.unitQuery("dong") == ("đồng", false))
+        XCTAssertTrue(FigureExtractor.unitQuery("VNĐ") == ("đồng", false))
+        XCTAssertTrue(FigureExtractor.unitQuery("do la my") == ("usd", false))
+        XCTAssertTrue(FigureExtractor.unitQuery("đô la Mỹ") == ("usd", false))
+        XCTAssertTrue(FigureExtractor.unitQuery("cay so") == ("km", false))
+        XCTAssertEqual(FigureExtractor.unitKey("cây số"), "km")
+        XCTAssertEqual(FigureExtractor.unitFold("người bị thương"), "nguoi bi thuong")
+        XCTAssertEqual(FigureExtractor.unitFold("ngươ\u{0300}i"), "nguoi")
+        XCTAssertEqual(FigureExtractor.unitFold("đồng/lít"), "dong/lit")
+    }
 }

@@ -33,7 +33,7 @@ final class FiguresCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0)
         XCTAssertEqual(figures.count, 29)
         for figure in figures {
-            XCTAssertEqual(Set(figure.keys), ["path", "title", "date", "text", "value", "upper", "unit", "qualifier", "direction", "context"])
+            XCTAssertEqual(Set(figure.keys), ["path", "title", "date", "text", "value", "upper", "unit", "qualifier", "direction", "context", "highlight"])
         }
         let rate = try XCTUnwrap(figures.first { $0["unit"] as? String == "đồng/suất" })
         XCTAssertEqual(rate["value"] as? Double, 500_000)
@@ -56,35 +56,96 @@ final class FiguresCommandTests: XCTestCase {
         XCTAssertEqual(matched.compactMap { $0["value"] as? Double }, [1_000_000, 5339])
     }
 
-    func testCSV() throws {
+    func testCSVOpensInExcelWithVietnameseIntact() throws {
         let result = try run(["figures", "--index", index, "--csv", "--unit", "đồng"])
         XCTAssertEqual(result.status, 0)
-        let lines = result.stdout.split(separator: "\r\n").map(String.init)
-        XCTAssertEqual(lines.first, "path,title,date,text,value,upper,unit,qualifier,context")
+        XCTAssertTrue(result.stdout.hasPrefix("\u{FEFF}"), "no byte order mark")
+        let lines = result.stdout.dropFirst().split(separator: "\r\n").map(String.init)
+        XCTAssertEqual(lines.first, "Số liệu,Cận trên,Đơn vị,Hạn định,Biến động,Nguyên văn,Câu trích,Nguồn,Ngày,Tệp")
         XCTAssertEqual(lines.count, 4)
         let rate = try XCTUnwrap(lines.first { $0.contains("đồng/suất") })
-        XCTAssertTrue(rate.contains(",500 nghìn đồng/suất,500000,,đồng/suất,,"), rate)
-        XCTAssertTrue(lines.contains { $0.contains(",hàng chục tỷ đồng,10000000000,,đồng,at least,") })
+        XCTAssertTrue(rate.hasPrefix("500000,,đồng/suất,,,500 nghìn đồng/suất,"), rate)
+        XCTAssertTrue(rate.contains("tặng 1.500 suất quà trị giá 500 nghìn đồng/suất cho đoàn viên"), rate)
+        XCTAssertTrue(rate.hasSuffix("003_f036250b685af78b.txt"), rate)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("10000000000,,đồng,ít nhất,,hàng chục tỷ đồng,") })
     }
 
-    func testMarkdownTableForBriefings() throws {
+    func testMarkdownTableQuotesTheSentence() throws {
         let result = try run(["figures", "--index", index, "--markdown", "--unit", "đoàn viên", "--sort", "value"])
         XCTAssertEqual(result.status, 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.count, 5)
-        XCTAssertEqual(lines[0], "| Số liệu | Đơn vị | Nguyên văn | Nguồn | Ngày |")
-        XCTAssertTrue(lines[2].hasPrefix("| 25.000 | đoàn viên | gần 25.000 đoàn viên | Là tổ chức chức Công đoàn (CĐ)"), lines[2])
-        XCTAssertTrue(lines[4].hasPrefix("| 797 | đoàn viên công đoàn | 797 đoàn viên công đoàn | Các cấp Công đoàn Công an nhân dân"), lines[4])
+        XCTAssertEqual(lines[0], "| Số liệu | Đơn vị | Biến động | Nguyên văn | Câu trích | Nguồn | Ngày |")
+        XCTAssertTrue(lines[2].hasPrefix("| 25.000 | đoàn viên |  | gần 25.000 đoàn viên | "), lines[2])
+        XCTAssertTrue(lines[2].contains("**gần 25.000 đoàn viên**"), lines[2])
+        XCTAssertTrue(lines[2].contains(" | Là tổ chức chức Công đoàn (CĐ)"), lines[2])
+        XCTAssertTrue(lines[4].hasPrefix("| 797 | đoàn viên công đoàn |  | 797 đoàn viên công đoàn | "), lines[4])
     }
 
-    func testTableForPeople() throws {
+    func testTableShowsTheSentenceUnderEachRow() throws {
         let result = try run(["figures", "--index", index, "--limit", "3", "--sort", "value"])
         XCTAssertEqual(result.status, 0)
+        XCTAssertFalse(result.stdout.contains("\u{1B}"), "colour in a pipe")
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        XCTAssertTrue(lines[0].hasPrefix("         VALUE  QUALIFIER  THING COUNTED"), lines[0])
-        XCTAssertTrue(lines[1].hasPrefix("10.000.000.000  at least   đồng"), lines[1])
-        XCTAssertTrue(lines[2].hasPrefix("   170.000.000             đồng"), lines[2])
+        XCTAssertTrue(lines[0].hasPrefix("         VALUE  QUALIFIER  CHANGE  THING COUNTED"), lines[0])
+        XCTAssertTrue(lines[1].hasPrefix("10.000.000.000  at least           đồng"), lines[1])
+        XCTAssertTrue(lines[2].hasPrefix("    ") && lines[2].contains("hàng chục tỷ đồng"), lines[2])
+        XCTAssertTrue(lines[3].hasPrefix("   170.000.000                     đồng"), lines[3])
+        XCTAssertTrue(lines[4].contains("170 triệu đồng"), lines[4])
+        XCTAssertEqual(lines.count, 8)
         XCTAssertEqual(lines.last, "3 of 29 figures; --limit 0 shows all")
+    }
+
+    func testJSONSaysWhereTheFigureStandsInItsSentence() throws {
+        let (_, figures) = try figures(["--unit", "đồng/suất"])
+        let rate = try XCTUnwrap(figures.first)
+        let context = try XCTUnwrap(rate["context"] as? String)
+        let highlight = try XCTUnwrap(rate["highlight"] as? [Int])
+        let characters = Array(context)
+        XCTAssertEqual(String(characters[highlight[0]..<highlight[1]]), "500 nghìn đồng/suất")
+        XCTAssertTrue(rate["direction"] is NSNull)
+    }
+
+    func testUnitsFollowTheQueryRules() throws {
+        let (_, accented) = try figures(["--unit", "đoàn viên", "--limit", "0"])
+        let (_, plain) = try figures(["--unit", "DOAN VIEN", "--limit", "0"])
+        XCTAssertEqual(plain.count, accented.count)
+        XCTAssertEqual(accented.count, 3)
+        for synonym in ["dong", "VNĐ", "đ", "vnd"] {
+            let counted = try run(["figures", "--index", index, "--unit", synonym, "--count"])
+            XCTAssertEqual(counted.stdout, "3\n", synonym)
+            XCTAssertEqual(counted.status, 0)
+        }
+        let json = try run(["figures", "--index", index, "sáng kiến", "--count", "--json"])
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(object["query"] as? String, "sáng kiến")
+        XCTAssertEqual(object["total"] as? Int, 18)
+        let none = try run(["figures", "--index", index, "--unit", "người chết", "--count"])
+        XCTAssertEqual(none.stdout, "0\n")
+        XCTAssertEqual(none.status, 1)
+    }
+
+    func testSummaryByUnit() throws {
+        let result = try run(["figures", "--index", index, "--summary", "--json", "--limit", "0"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(object["total"] as? Int, 29)
+        let units = try XCTUnwrap(object["units"] as? [[String: Any]])
+        XCTAssertEqual(units.reduce(0) { $0 + ($1["count"] as? Int ?? 0) }, 29)
+        let groups = try XCTUnwrap(units.first { $0["unit"] as? String == "tập thể" })
+        XCTAssertEqual(groups["count"] as? Int, 4)
+        XCTAssertEqual(groups["documents"] as? Int, 1)
+        XCTAssertEqual(groups["smallest"] as? Double, 8)
+        XCTAssertEqual(groups["median"] as? Double, 36)
+        XCTAssertEqual(groups["largest"] as? Double, 141)
+        let latest = try XCTUnwrap(groups["latest"] as? [String: Any])
+        XCTAssertEqual(latest["text"] as? String, "14 tập thể")
+        XCTAssertTrue((latest["path"] as? String ?? "").hasSuffix("003_f036250b685af78b.txt"))
+        let table = try run(["figures", "--index", index, "--summary", "--unit", "tập thể"])
+        XCTAssertTrue(table.stdout.hasPrefix("THING COUNTED  CHANGE  FIGURES  DOCUMENTS  SMALLEST  MEDIAN  LARGEST  MOST RECENT"), table.stdout)
+        XCTAssertTrue(table.stdout.contains("tập thể                      4          1         8      36      141           14"), table.stdout)
+        let markdown = try run(["figures", "--index", index, "--summary", "--markdown", "--unit", "tập thể"])
+        XCTAssertTrue(markdown.stdout.hasPrefix("| Đơn vị | Biến động | Số số liệu | Số văn bản | Nhỏ nhất | Trung vị | Lớn nhất |"), markdown.stdout)
     }
 
     func testExitStatuses() throws {
@@ -94,7 +155,8 @@ final class FiguresCommandTests: XCTestCase {
         let (noneJSON, empty) = try figures(["--min", "1e15"])
         XCTAssertEqual(noneJSON.status, 1)
         XCTAssertTrue(empty.isEmpty)
-        for arguments in [["--sort", "size"], ["--min", "5", "--max", "1"], ["--csv", "--json"], ["--since", "hôm qua"], ["-công"]] {
+        for arguments in [["--sort", "size"], ["--min", "5", "--max", "1"], ["--csv", "--json"], ["--since", "hôm qua"], ["-công"],
+                          ["--count", "--summary"], ["--count", "--csv"]] {
             let bad = try run(["figures", "--index", index] + arguments)
             XCTAssertEqual(bad.status, 2, "\(arguments): \(bad.stderr)")
             XCTAssertEqual(bad.stdout, "")
