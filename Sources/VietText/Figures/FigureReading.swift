@@ -82,7 +82,7 @@ struct FigureReading {
     // MARK: - Scanning
 
     mutating func run() {
-        let hang = W.hang, hangScales = W.hangScales, countStarts = W.countStarts
+        let hang = W.hang, hangScales = W.hangScales, countStarts = W.countStarts, mot = W.mot
         lastChange = nil
         var index = 0
         while index < lexemes.count {
@@ -99,7 +99,7 @@ struct FigureReading {
                     next = figure(at: index + 1, byWords: false, approximate: true)
                 } else if countStarts.contains(lexeme.key), startsNumberWords(index) {
                     next = figure(at: index, byWords: true, approximate: false)
-                } else if lexeme.key == W.mot, startsWithOne(index) {
+                } else if lexeme.key == mot, startsWithOne(index) {
                     next = figure(at: index, byWords: true, approximate: false, loneOne: true)
                 }
             } else if lexeme.kind == .punct, lexeme.key == Self.oneHalf {
@@ -119,7 +119,9 @@ struct FigureReading {
     /// Reads the figure starting at `start`; returns the index after it, or nil when there is none.
     /// `given` is an amount already read (a fraction, `½`); `loneOne` lets `một` count alone (`khoảng một giờ`).
     private mutating func figure(at start: Int, byWords: Bool, approximate: Bool, loneOne: Bool = false, given: Amount? = nil) -> Int? {
-        guard var amount = given ?? amount(from: start, implicitOne: approximate, loneOne: loneOne) else { return nil }
+        var read = given
+        if read == nil { read = amount(from: start, implicitOne: approximate, loneOne: loneOne) }
+        guard var amount = read else { return nil }
         var value = amount.value
         var upper: Double?
         var qualifier: FigureQualifier?

@@ -107,6 +107,8 @@ enum FigureStretches {
         let numberWords = FigureWords.wordStarts
         let beforeMultipliers = FigureStretches.beforeMultipliers
         let multipliers = FigureWords.multipliers
+        let afterOne = FigureStretches.afterOne
+        let one = FigureWords.mot
 
         init(base: UnsafePointer<UInt8>, count: Int) {
             self.base = base
@@ -137,7 +139,7 @@ enum FigureStretches {
         }
 
         private mutating func checkWord(at index: Int) {
-            if !hasCandidate, FigureStretches.startsCandidate(base, at: index, count: count, numberWords, beforeMultipliers, multipliers) {
+            if !hasCandidate, FigureStretches.startsCandidate(base, at: index, count: count, numberWords, beforeMultipliers, multipliers, afterOne, one: one) {
                 hasCandidate = true
             }
         }
@@ -191,9 +193,11 @@ enum FigureStretches {
     /// figure. Over-answering only costs time; the reading decides.
     static func startsCandidate(
         _ base: UnsafePointer<UInt8>, at index: Int, count: Int,
-        _ numberWords: FigureWordSet, _ beforeMultipliers: FigureWordSet, _ multipliers: FigureWordSet
+        _ numberWords: FigureWordSet, _ beforeMultipliers: FigureWordSet, _ multipliers: FigureWordSet, _ afterOne: FigureWordSet,
+        one: UInt64
     ) -> Bool {
-        guard index + 1 < count, mayBeginNumberWord(base[index], base[index + 1], index + 2 < count ? base[index + 2] : 0),
+        guard index + 1 < count, mayBeginNumberWord(base[index], base[index + 1], index + 2 < count ? base[index + 2] : 0,
+                                                    index + 3 < count ? base[index + 3] : 0),
               let (key, end) = FigureLexer.shortWord(base, at: index, end: count, limit: FigureReading.longestNumberWord)
         else { return false }
         if numberWords.contains(key) { return true }
@@ -206,7 +210,7 @@ enum FigureStretches {
         if base[next] >= 0x80 { return true }
         if next == end { return false }
         guard let (following, _) = FigureLexer.shortWord(base, at: next, end: count, limit: longestMultiplier) else { return false }
-        return multipliers.contains(following) || key == FigureWords.mot && FigureStretches.afterOne.contains(following)
+        return multipliers.contains(following) || key == one && afterOne.contains(following)
     }
 
     /// `triệu` and `tiếng` are the longest words after `một` or another number word it looks for, in UTF-8 bytes.
@@ -215,10 +219,10 @@ enum FigureStretches {
     /// Words after which `một` may open a figure besides multipliers: `một nửa`, `một giờ`.
     private static let afterOne = FigureWordSet([FigureWords.nua, FigureWords.thapWord, FigureWords.theWord] + FigureWords.timeUnitList.map(FigureLexer.hash))
 
-    /// Whether a word starting with these three bytes (0 past the text's end) may be one of
+    /// Whether a word starting with these four bytes (0 past the text's end) may be one of
     /// `hai`, `hàng`, `ba`, `bốn`, `bảy`, `bẩy`, `sáu`, `tám`, `chín`, `mười`, `một`, `năm`, `nửa`, in any case.
     @inline(__always)
-    private static func mayBeginNumberWord(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+    private static func mayBeginNumberWord(_ first: UInt8, _ second: UInt8, _ third: UInt8, _ fourth: UInt8) -> Bool {
         switch first | 0x20 {
         case UInt8(ascii: "h"):
             return second | 0x20 == UInt8(ascii: "a") && third | 0x20 == UInt8(ascii: "i") || second == 0xC3 && (third == 0xA0 || third == 0x80)
@@ -232,7 +236,7 @@ enum FigureStretches {
         case UInt8(ascii: "m"):
             return second == 0xC6 && (third == 0xB0 || third == 0xAF) || second == 0xE1 && third == 0xBB
         case UInt8(ascii: "n"):
-            return second == 0xC4 && (third == 0x83 || third == 0x82) || second == 0xE1 && third == 0xBB
+            return second == 0xC4 && (third == 0x83 || third == 0x82) || second == 0xE1 && third == 0xBB && (fourth == 0xAD || fourth == 0xAC)
         default:
             return false
         }
