@@ -28,8 +28,8 @@ struct FiguresCommand: ParsableCommand {
               tracuu figures --unit đồng --sort value --limit 10
               tracuu figures --unit "người chết" --count
               tracuu figures CAND --markdown > bang-so-lieu.md
-              tracuu figures --csv --since 2022-01-01 > so-lieu.csv   (opens in Excel/LibreOffice)
-              tracuu figures --json "giá xăng" | jq '.figures[] | [.value, .unit, .direction]'
+              tracuu figures --csv --since 2022-01-01 > so-lieu.csv
+              tracuu figures --json "giá xăng" | jq '.figures[] | [.value, .direction]'
             """)
 
     @OptionGroup var location: IndexLocation
