@@ -242,10 +242,11 @@ struct FigureReading {
             if W.decreases.contains(key) { return .decrease }
             if key == W.truong, isWord(index - 1, W.tang) { return .increase }
             if W.comparativesUp.contains(key) || W.comparativesDown.contains(key) {
-                guard isCompared(after: last) else { return nil }
-                return W.comparativesUp.contains(key) ? .increase : .decrease
+                // `cao hơn 5 điểm so với`; without `so với`, `tăng cao 5%` reads on to `tăng`.
+                if isCompared(after: last) { return W.comparativesUp.contains(key) ? .increase : .decrease }
+            } else if !W.changeFillers.contains(key) {
+                return nil
             }
-            guard W.changeFillers.contains(key) else { return nil }
             index -= 1
             words += 1
         }

@@ -116,6 +116,7 @@ enum FigureStretches {
         }
 
         /// Acts on the byte at `index`; returns a stretch when one is complete.
+        @inline(__always)
         mutating func act(at index: Int, action: UInt8) -> Range<Int>? {
             let byte = base[index]
             if action != FigureStretches.always {
@@ -138,6 +139,7 @@ enum FigureStretches {
             return nil
         }
 
+        @inline(__always)
         private mutating func checkWord(at index: Int) {
             if !hasCandidate, FigureStretches.startsCandidate(base, at: index, count: count, numberWords, beforeMultipliers, multipliers, afterOne, one: one) {
                 hasCandidate = true

@@ -68,7 +68,7 @@ enum FigureWords {
     static let decreases = keys(["giảm", "sụt", "bớt"])
     /// Comparatives that state a rise or fall when `so với` follows the figure: `cao hơn 5 điểm so với`, `nhích hơn 2.000 đồng so với`.
     static let comparativesUp = keys(["cao", "nhiều", "lớn", "đắt", "nhích", "dài", "xa", "nặng", "rộng"])
-    static let comparativesDown = keys(["thấp", "ít", "rẻ", "nhỏ", "kém", "ngắn", "gần", "nhẹ", "hẹp"])
+    static let comparativesDown = keys(["thấp", "ít", "rẻ", "nhỏ", "kém", "ngắn", "hẹp"])
     /// Words a change verb may stand before, between it and the figure: `tăng thêm`, `giảm đi`,
     /// `tăng mạnh`, `giảm được`, `tăng chóng mặt`, `tăng tổng cộng`, `giảm lần lượt`, and qualifiers.
     /// `lên`, `xuống`, `còn`, `mức` are not among them: `tăng lên 190 kg`, `giảm xuống còn 5%` are levels.

@@ -49,6 +49,8 @@ final class FigureMeaningTests: XCTestCase {
         assertReadings("tăng 225 đồng/lít và 326 đồng/lít", [Reading(225, "đồng/lít", nil, .increase), Reading(326, "đồng/lít", nil, .increase)])
         assertReadings("giá cao hơn 2.000 đồng/kg so với tuần trước", [Reading(2000, "đồng/kg", nil, .increase)])
         assertReadings("có hơn 2.000 người", [Reading(2000, "người", .moreThan)])
+        assertReadings("lạm phát tăng nhẹ 0,3% so với tháng trước", [Reading(0.3, "%", nil, .increase)])
+        assertReadings("giá tăng cao 5%", [Reading(5, "%", nil, .increase)])
     }
 
     func testNegatedComparisonsReadAsTheirBound() {
