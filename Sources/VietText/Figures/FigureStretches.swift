@@ -15,6 +15,9 @@ enum FigureStretches {
     // three entries share a bit. Bit 7 is for bytes that always call for one (digits, cutting
     // marks, lead bytes of non-letters); bits 0...6 for the first letters of number words,
     // which call for one at a word's start and before a second byte a number word may have.
+    // `nửa` is found by its `ử` (E1 BB AD, Ử E1 BB AC): the byte BB after E1 and before AD or
+    // AC shares the bit of `n`, and the word is checked from the `n` two bytes back; an `n`
+    // before E1 (`nội`, `nếu`, `nền`…) would call for far more checks.
     static let always: UInt8 = 0x80
     private static let initials: [(letter: UInt8, seconds: [UInt8])] = [
         (UInt8(ascii: "h"), [UInt8(ascii: "a"), UInt8(ascii: "A"), 0xC3]),  // hai, hàng
@@ -23,8 +26,13 @@ enum FigureStretches {
         (UInt8(ascii: "t"), [0xC3]),  // tám
         (UInt8(ascii: "c"), [UInt8(ascii: "h"), UInt8(ascii: "H")]),  // chín
         (UInt8(ascii: "m"), [0xC6, 0xE1]),  // mười, một
-        (UInt8(ascii: "n"), [0xC4, 0xE1]),  // năm, nửa
+        (UInt8(ascii: "n"), [0xC4]),  // năm (nửa: see `halfBit`)
     ]
+    /// The bit of `n`, which the middle byte of `ử` in `nửa` calls for too.
+    private static let halfBit: UInt8 = 1 << UInt8(initials.firstIndex { $0.letter == UInt8(ascii: "n") }!)
+    /// The middle byte of `ử` and `Ử`, and their last bytes.
+    private static let halfMiddle: UInt8 = 0xBB
+    private static let halfLasts: [UInt8] = [0xAD, 0xAC]
     /// Bytes that cut clauses.
     private static let marks = Array(".,!?;()\"\n".utf8)
 
@@ -39,6 +47,7 @@ enum FigureStretches {
             table[Int(initial.letter)] = 1 << UInt8(bit)
             table[Int(initial.letter - 0x20)] = 1 << UInt8(bit)
         }
+        table[Int(halfMiddle)] = halfBit
         return table
     }()
 
@@ -48,6 +57,7 @@ enum FigureStretches {
         for (bit, initial) in initials.enumerated() {
             for second in initial.seconds { table[Int(second)] |= 1 << UInt8(bit) }
         }
+        for last in halfLasts { table[Int(last)] |= halfBit }
         return table
     }()
 
@@ -58,6 +68,7 @@ enum FigureStretches {
         for byte in 0..<0x80 where (byte | 0x20) < 0x61 || (byte | 0x20) > 0x7A { table[byte] = 0xFF }
         table[0x97] = 0xFF
         table[0xB7] = 0xFF
+        table[0xE1] |= halfBit
         return table
     }()
 
@@ -120,7 +131,11 @@ enum FigureStretches {
         mutating func act(at index: Int, action: UInt8) -> Range<Int>? {
             let byte = base[index]
             if action != FigureStretches.always {
-                checkWord(at: index)
+                if byte != FigureStretches.halfMiddle {
+                    checkWord(at: index)
+                } else if index >= 2, base[index - 2] | 0x20 == UInt8(ascii: "n") {
+                    checkWord(at: index - 2)
+                }
             } else if byte &- 0x30 < 10 {
                 hasCandidate = true
             } else if byte >= 0x80 {
