@@ -82,6 +82,7 @@ enum FigureStretches {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         let count = bytes.count
         var clauses = Clauses(base: base, count: count)
+        @inline(__always)
         func visit(_ index: Int, action: UInt8) {
             if let stretch = clauses.act(at: index, action: action) { body(stretch, FigureLexer.isAttached(bytes, at: stretch.lowerBound)) }
         }
