@@ -35,7 +35,7 @@ public final class IndexDatabase: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw IndexError.missing(path: path) }
         // A read-only connection opens a folder and fails on the first read; say what opening it for writing says.
-        if isDirectory.boolValue { throw IndexError.notAnIndex(path: path, reason: "permission denied or unreadable") }
+        if isDirectory.boolValue { throw IndexError.foreignFile(path: path, reason: "a folder") }
         do {
             switch access {
             case .update: pool = try DatabasePool(path: path, configuration: Self.configuration())
@@ -67,9 +67,16 @@ public final class IndexDatabase: Sendable {
                 }
             }
         } catch let error as IndexError {
+            if case .notAnIndex(_, let reason) = error, !IndexSignature.recognizes(path: path) {
+                throw IndexError.foreignFile(path: path, reason: reason)
+            }
             throw error
         } catch let error as DatabaseError {
-            throw SQLiteFailure.error(error, path: path, during: .reading)
+            let failure = SQLiteFailure.error(error, path: path, during: .reading)
+            if case .notAnIndex(_, let reason)? = failure as? IndexError, !IndexSignature.recognizes(path: path) {
+                throw IndexError.foreignFile(path: path, reason: reason)
+            }
+            throw failure
         }
     }
 

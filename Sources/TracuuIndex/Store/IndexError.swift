@@ -5,6 +5,8 @@ public enum IndexError: Error, Equatable, CustomStringConvertible {
     /// A schema this tracuu can neither read nor migrate (a newer tracuu made it).
     case otherSchema(path: String, found: String)
     case notAnIndex(path: String, reason: String)
+    /// A file tracuu did not create (a text file, another program's database): never replaced.
+    case foreignFile(path: String, reason: String)
     case cannotWrite(path: String, reason: String)
     case busy(path: String)
 
@@ -18,6 +20,8 @@ public enum IndexError: Error, Equatable, CustomStringConvertible {
             "the index at \(path) has schema version \(found), which this tracuu (schema \(IndexSchema.version)) cannot read or migrate; run `tracuu index --rebuild`"
         case .notAnIndex(let path, let reason):
             "\(path) is not a usable tracuu index (\(reason)); run `tracuu index --rebuild` to replace it"
+        case .foreignFile(let path, let reason):
+            "\(path) is not a tracuu index (\(reason)); tracuu leaves it as it is: give `--index` another path, or move the file away"
         case .cannotWrite(let path, let reason):
             "cannot write the index at \(path): \(reason)"
         case .busy(let path):

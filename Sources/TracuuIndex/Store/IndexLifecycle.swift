@@ -19,6 +19,7 @@ public enum IndexLifecycle {
                 throw IndexError.cannotWrite(path: path, reason: "cannot create \(directory)")
             }
         }
+        try refuseForeignFile(at: path)
         let lock = try WriterLock(path: path + ".lock", onWait: onWait)
         defer { lock.release() }
         removeStaleBuilds(of: path)
@@ -49,6 +50,17 @@ public enum IndexLifecycle {
         let database = try IndexDatabase(path: path)
         defer { try? database.close() }
         return try Indexer(database: database).run(roots: roots, warn: warn, progress: progress)
+    }
+
+    /// Throws `foreignFile` when something that is not a tracuu index sits at `path`:
+    /// tracuu writes only a path that does not exist or an index it recognises.
+    static func refuseForeignFile(at path: String) throws {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        guard (info.st_mode & S_IFMT) != S_IFDIR else { throw IndexError.foreignFile(path: path, reason: "a folder") }
+        guard IndexSignature.recognizes(path: path) else {
+            throw IndexError.foreignFile(path: path, reason: info.st_size == 0 ? "an empty file" : "no tracuu index signature")
+        }
     }
 
     /// Moves everything in the build's WAL into its main file. Closing the pool

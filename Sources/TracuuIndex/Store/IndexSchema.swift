@@ -27,6 +27,7 @@ enum IndexSchema {
 
     /// The tables of a new index; a bulk build gets its secondary indexes when it is finished.
     static func create(_ db: Database, bulk: Bool) throws {
+        try db.execute(sql: "PRAGMA application_id = \(IndexSignature.applicationID)")
         try db.execute(sql: """
             CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
             CREATE TABLE files(

@@ -32,6 +32,9 @@ struct IndexCommand: ParsableCommand {
     func run() throws {
         let bar = Terminal.stderrIsTerminal ? ProgressBar() : nil
         var warnings = 0
+        for path in paths where !FileManager.default.fileExists(atPath: path) {
+            throw CLIError("\(path): no such file or folder; nothing indexed")
+        }
         let summary: IndexSummary
         do {
             summary = try IndexLifecycle.update(

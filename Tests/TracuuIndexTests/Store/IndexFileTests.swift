@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 @testable import TracuuIndex
 import XCTest
 
@@ -28,21 +29,19 @@ final class IndexFileTests: XCTestCase {
         assertFinds(corpus, "một", ["a.txt"])
     }
 
-    func testFileThatIsNotADatabase() throws {
+    func testFileThatIsNotADatabaseIsNeverReplaced() throws {
         let corpus = try TemporaryCorpus(["a.txt": "Một\nmột"])
         try FileManager.default.createDirectory(atPath: (corpus.indexPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data(String(repeating: "không phải cơ sở dữ liệu\n", count: 200).utf8).write(to: URL(fileURLWithPath: corpus.indexPath))
+        let text = Data(String(repeating: "không phải cơ sở dữ liệu\n", count: 200).utf8)
+        try text.write(to: URL(fileURLWithPath: corpus.indexPath))
         XCTAssertThrowsError(try corpus.open()) { error in
-            guard case .notAnIndex(let path, let reason)? = error as? IndexError else { return XCTFail("\(error)") }
-            XCTAssertEqual(path, corpus.indexPath)
-            XCTAssertEqual(reason, "not a database")
-            XCTAssertTrue(String(describing: error).contains("--rebuild"))
+            XCTAssertEqual(error as? IndexError, .foreignFile(path: corpus.indexPath, reason: "not a database"))
+            XCTAssertFalse(String(describing: error).contains("--rebuild"))
         }
-        XCTAssertThrowsError(try corpus.index()) { error in
-            XCTAssertNotNil(error as? IndexError, "\(error)")
+        XCTAssertThrowsError(try corpus.index(rebuild: true)) { error in
+            guard case .foreignFile? = error as? IndexError else { return XCTFail("\(error)") }
         }
-        XCTAssertEqual(try corpus.index(rebuild: true).documents, 1)
-        assertFinds(corpus, "một", ["a.txt"])
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: corpus.indexPath)), text)
     }
 
     func testEmptyFileAndForeignDatabase() throws {
@@ -50,13 +49,19 @@ final class IndexFileTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: (corpus.indexPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         XCTAssertTrue(FileManager.default.createFile(atPath: corpus.indexPath, contents: Data()))
         XCTAssertThrowsError(try corpus.open()) { error in
-            guard case .notAnIndex? = error as? IndexError else { return XCTFail("\(error)") }
+            guard case .foreignFile? = error as? IndexError else { return XCTFail("\(error)") }
         }
         let database = try IndexDatabase.create(path: corpus.directory + "/other.sqlite")
         try database.pool.write { try $0.execute(sql: "DROP TABLE meta") }
         try database.close()
         XCTAssertThrowsError(try IndexDatabase(path: corpus.directory + "/other.sqlite")) { error in
-            XCTAssertEqual(error as? IndexError, .notAnIndex(path: corpus.directory + "/other.sqlite", reason: "no tracuu tables"))
+            XCTAssertEqual(error as? IndexError, .notAnIndex(path: corpus.directory + "/other.sqlite", reason: "no tracuu tables"), "tracuu's own file, damaged")
+        }
+        let foreign = try DatabaseQueue(path: corpus.directory + "/notes.sqlite")
+        try foreign.write { try $0.execute(sql: "CREATE TABLE notes(text TEXT)") }
+        try foreign.close()
+        XCTAssertThrowsError(try IndexDatabase(path: corpus.directory + "/notes.sqlite")) { error in
+            XCTAssertEqual(error as? IndexError, .foreignFile(path: corpus.directory + "/notes.sqlite", reason: "no tracuu tables"))
         }
     }
 

@@ -363,7 +363,9 @@ final class CommandLineTests: XCTestCase {
     func testCorruptedIndexFile() throws {
         let workspace = try TracuuProcess()
         try workspace.copySeeds()
-        try workspace.write("bad.sqlite", String(repeating: "đây không phải cơ sở dữ liệu\n", count: 300))
+        XCTAssertEqual(try workspace.run(["index", "corpus", "--index", "bad.sqlite"]).status, 0)
+        let size = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: workspace.path("bad.sqlite"))[.size] as? Int)
+        XCTAssertEqual(truncate(workspace.path("bad.sqlite"), off_t(size / 3)), 0)
         assertOneErrorLine(try workspace.run(["search", "--index", "bad.sqlite", "cong doan"]), containing: "--rebuild")
         assertOneErrorLine(try workspace.run(["show", "--index", "bad.sqlite", "1"]), containing: "--rebuild")
         assertOneErrorLine(try workspace.run(["index", "corpus", "--index", "bad.sqlite"]), containing: "--rebuild")
@@ -371,7 +373,8 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try workspace.run(["search", "--index", "bad.sqlite", "--count", "cong doan"]).stdout, "2\n")
 
         try workspace.write("index/tracuu.sqlite", "hỏng")
-        assertOneErrorLine(try workspace.run(["search", "cong doan"]), containing: "--rebuild")
+        assertOneErrorLine(try workspace.run(["search", "cong doan"]), containing: "is not a tracuu index")
+        XCTAssertEqual(try String(contentsOfFile: workspace.path("index/tracuu.sqlite"), encoding: .utf8), "hỏng", "never replaced, even at the default path")
     }
 
     // MARK: Colour

@@ -2,8 +2,10 @@ import Foundation
 import GRDB
 import XCTest
 
-/// A damaged, truncated or foreign file at the index path: every command says so
-/// in one line with the `--rebuild` hint, and `tracuu index --rebuild` replaces it.
+/// A damaged or truncated tracuu index: every command says so in one line with the
+/// `--rebuild` hint, and `tracuu index --rebuild` replaces it. A file tracuu did not make
+/// (a text file, another program's database, an empty file): every command, `--rebuild`
+/// too, refuses it in one line with exit 2 and leaves it byte for byte as it was.
 final class UnusableIndexTests: XCTestCase {
     private func assertHint(_ result: CommandResult, _ what: String, file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(result.status, 2, "\(what): \(result.stdout)", file: file, line: line)
@@ -33,21 +35,44 @@ final class UnusableIndexTests: XCTestCase {
         return workspace
     }
 
-    func testForeignDatabase() throws {
-        let workspace = try indexedWorkspace()
-        try FileManager.default.removeItem(atPath: workspace.path("t.sqlite"))
-        let foreign = try DatabaseQueue(path: workspace.path("t.sqlite"))
-        try foreign.write { try $0.execute(sql: "CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes(text) VALUES ('công đoàn')") }
-        try foreign.close()
-        try assertEveryCommandSaysRebuild(workspace, "foreign database")
+    private func assertEveryCommandRefuses(_ workspace: TracuuProcess, _ name: String, _ what: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let before = try Data(contentsOf: URL(fileURLWithPath: workspace.path(name)))
+        for arguments in [["search", "cong doan"], ["show", "1"], ["figures"], ["refs"], ["abbr"], ["index", "corpus"], ["index", "corpus", "--rebuild"]] {
+            let result = try workspace.run(arguments + ["--index", name])
+            let command = "\(what): \(arguments.joined(separator: " "))"
+            XCTAssertEqual(result.status, 2, command, file: file, line: line)
+            XCTAssertEqual(result.stderrLines.count, 1, "\(command): \(result.stderr)", file: file, line: line)
+            XCTAssertTrue(result.stderr.contains("is not a tracuu index"), "\(command): \(result.stderr)", file: file, line: line)
+            XCTAssertFalse(result.stderr.contains("--rebuild"), "\(command): no hint that would replace it: \(result.stderr)", file: file, line: line)
+            XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: workspace.path(name))), before, "\(command): the file is untouched", file: file, line: line)
+        }
     }
 
-    func testTextFileAndEmptyFile() throws {
+    func testForeignDatabaseIsNeverReplaced() throws {
         let workspace = try indexedWorkspace()
-        try workspace.write("t.sqlite", String(repeating: "không phải cơ sở dữ liệu\n", count: 500))
-        try assertEveryCommandSaysRebuild(workspace, "text file")
-        try workspace.write("t.sqlite", "")
-        try assertEveryCommandSaysRebuild(workspace, "empty file")
+        let foreign = try DatabaseQueue(path: workspace.path("notes.sqlite"))
+        try foreign.write { try $0.execute(sql: "CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes(text) VALUES ('công đoàn')") }
+        try foreign.close()
+        try assertEveryCommandRefuses(workspace, "notes.sqlite", "foreign database")
+    }
+
+    func testTextFileAndEmptyFileAreNeverReplaced() throws {
+        let workspace = try indexedWorkspace()
+        try workspace.write("baocao.txt", String(repeating: "Báo cáo công đoàn quý II, không phải cơ sở dữ liệu\n", count: 500))
+        let search = try workspace.run(["search", "x", "--index", "baocao.txt"])
+        XCTAssertEqual(search.status, 2)
+        XCTAssertTrue(search.stderr.contains("baocao.txt is not a tracuu index"), search.stderr)
+        try assertEveryCommandRefuses(workspace, "baocao.txt", "text file")
+        try workspace.write("empty", "")
+        try assertEveryCommandRefuses(workspace, "empty", "empty file")
+    }
+
+    func testMissingPathToIndexIsAnError() throws {
+        let workspace = try indexedWorkspace()
+        let result = try workspace.run(["index", "khong-co", "--index", "t.sqlite"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stderr, "tracuu: khong-co: no such file or folder; nothing indexed\n")
+        XCTAssertEqual(try workspace.run(["search", "--index", "t.sqlite", "--count", "--no-expand", "cong doan"]).stdout, "300\n")
     }
 
     /// The header and schema survive; the pages after the first third (documents, FTS5 data,
