@@ -1,4 +1,5 @@
 import Foundation
+import VietText
 
 /// A file that may hold documents, with what `stat` says of it.
 public struct CorpusFile: Sendable, Equatable {
@@ -7,10 +8,9 @@ public struct CorpusFile: Sendable, Equatable {
     public var mtime: Double
 }
 
-/// Finds `.txt`, `.md` and `.jsonl` files under the given paths, recursively,
+/// Finds the files tracuu reads (see `DocumentFormat`) under the given paths, recursively,
 /// following symlinks but never around a loop; reports what it cannot read.
 public enum CorpusScanner {
-    public static let extensions: Set<String> = ["txt", "md", "markdown", "jsonl"]
 
     public static func scan(_ roots: [String], warn: (String) -> Void) -> [CorpusFile] {
         var files: [CorpusFile] = []
@@ -66,8 +66,7 @@ public enum CorpusScanner {
             case S_IFDIR:
                 walk(path, into: &files, visited: &visited, warn: warn)
             case S_IFREG:
-                let ext = (name as NSString).pathExtension.lowercased()
-                if extensions.contains(ext) {
+                if DocumentFormat(fileName: name) != nil {
                     files.append(CorpusFile(path: path, size: Int64(entry.st_size), mtime: mtime(entry)))
                 }
             default:

@@ -16,7 +16,8 @@ final class FilePreparer {
     /// Prepares a file, handing `emit` one item (or, for a large file, one per part);
     /// false when `emit` says the writer has stopped.
     func prepare(_ file: CorpusFile, knownHash: String?, emit: (PreparedFile) -> Bool) -> Bool {
-        if file.size > Self.largeFileBytes, let streamed = prepareLarge(file, knownHash: knownHash, emit: emit) {
+        let isText = [.text, .jsonLines].contains(DocumentFormat(fileName: file.path) ?? .text)
+        if file.size > Self.largeFileBytes, isText, let streamed = prepareLarge(file, knownHash: knownHash, emit: emit) {
             return streamed
         }
         return emit(prepare(file, knownHash: knownHash))
@@ -92,6 +93,16 @@ final class FilePreparer {
 
     /// The documents in a file's bytes, or nil (with a warning) when it cannot be read as text.
     private func parse(_ bytes: [UInt8], path: String, warnings: inout [String]) -> [Document]? {
+        switch DocumentFormat(fileName: path) {
+        case .webPage:
+            guard let document = WebPageReader.document(bytes, path: path) else {
+                warnings.append("\(path): web page without an article (no text found); skipped")
+                return nil
+            }
+            return [document]
+        default:
+            break
+        }
         let text: String
         do {
             text = try SourceText.decode(bytes)

@@ -11,6 +11,12 @@ public enum DocumentParser {
         return (document, frontMatter.problem)
     }
 
+    /// A document from lines another reader found (a web page's paragraphs, a PDF's or a Word
+    /// file's text) with the metadata it found; trailers are cut as for text.
+    public static func parse(lines: [String], fields: [String: String], path: String) -> Document {
+        build(lines: TrailerCutter.clean(lines.joined(separator: "\n")[...]), fields: fields.filter { !$0.value.isEmpty }, path: path)
+    }
+
     /// Documents from a `.jsonl` file, with the line numbers of lines that could not be read.
     public static func parseJSONLines(text: String, path: String, firstLine: Int = 1) -> (documents: [Document], errors: [(line: Int, reason: String)]) {
         var documents: [Document] = []

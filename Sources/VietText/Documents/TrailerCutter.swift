@@ -48,6 +48,11 @@ public enum TrailerCutter {
     /// to a heading: only a heading's own first letter, in either case, lower-cases to it.
     private static let headingFirstBytes = Set(trailerHeadings.flatMap { [$0.utf8.first!, $0.uppercased().utf8.first!] })
 
+    /// "Tin liên quan", "Xem thêm:", "CÓ THỂ BẠN QUAN TÂM": the heading of a block of related headlines.
+    public static func isTrailerHeading(_ line: String) -> Bool {
+        line.utf8.count <= longestHeadingBytes && trailerHeadings.contains(line.lowercased().trimmingCharacters(in: headingTrimmed))
+    }
+
     static func trailerStart(_ lines: [String]) -> Int? {
         for (index, line) in lines.enumerated() where index > 0 && line.utf8.count <= longestHeadingBytes {
             guard let first = firstUntrimmedByte(line), headingFirstBytes.contains(first) else { continue }
