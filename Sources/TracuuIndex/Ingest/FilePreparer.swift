@@ -100,6 +100,13 @@ final class FilePreparer {
                 return nil
             }
             return [document]
+        case .pdf:
+            do {
+                return [try PDFTextReader.document(path: path).document]
+            } catch {
+                warnings.append("\(path): \(error); skipped")
+                return nil
+            }
         default:
             break
         }
