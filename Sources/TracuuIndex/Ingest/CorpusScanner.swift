@@ -12,7 +12,10 @@ public struct CorpusFile: Sendable, Equatable {
 /// following symlinks but never around a loop; reports what it cannot read.
 public enum CorpusScanner {
 
-    public static func scan(_ roots: [String], warn: (String) -> Void) -> [CorpusFile] {
+    /// The files to read under `roots`; every other file is named to `skip` with the reason
+    /// ("Excel workbook (.xlsx): not a text document"), a saved page's folder of images and
+    /// scripts once for all its files.
+    public static func scan(_ roots: [String], warn: (String) -> Void, skip: (String) -> Void = { _ in }) -> [CorpusFile] {
         var files: [CorpusFile] = []
         var visitedDirectories: Set<[UInt64]> = []
         for root in roots {
@@ -22,7 +25,7 @@ public enum CorpusScanner {
                 continue
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(root, into: &files, visited: &visitedDirectories, warn: warn)
+                walk(root, into: &files, visited: &visitedDirectories, warn: warn, skip: skip)
             } else {
                 files.append(CorpusFile(path: root, size: Int64(info.st_size), mtime: mtime(info)))
             }
@@ -38,11 +41,20 @@ public enum CorpusScanner {
         return root
     }
 
+    /// `trang_files` beside `trang.html` (what a browser's "save page" writes): the page's name.
+    static func savedPage(ownedBy folder: String, among entries: [String]) -> String? {
+        guard folder.hasSuffix("_files") else { return nil }
+        let stem = folder.dropLast(6)
+        return ["html", "htm"].lazy.map { "\(stem).\($0)" }.first(where: entries.contains)
+    }
+
     static func mtime(_ info: stat) -> Double {
         Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
     }
 
-    private static func walk(_ directory: String, into files: inout [CorpusFile], visited: inout Set<[UInt64]>, warn: (String) -> Void) {
+    private static func walk(
+        _ directory: String, into files: inout [CorpusFile], visited: inout Set<[UInt64]>, warn: (String) -> Void, skip: (String) -> Void
+    ) {
         var info = stat()
         guard stat(directory, &info) == 0 else { return }
         guard visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else {
@@ -64,10 +76,16 @@ public enum CorpusScanner {
             }
             switch entry.st_mode & S_IFMT {
             case S_IFDIR:
-                walk(path, into: &files, visited: &visited, warn: warn)
+                if let page = savedPage(ownedBy: name, among: entries) {
+                    skip("\(path): images and scripts of the saved web page \(page); skipped")
+                    continue
+                }
+                walk(path, into: &files, visited: &visited, warn: warn, skip: skip)
             case S_IFREG:
                 if DocumentFormat(fileName: name) != nil {
                     files.append(CorpusFile(path: path, size: Int64(entry.st_size), mtime: mtime(entry)))
+                } else if let reason = DocumentFormat.skipReason(fileName: name) {
+                    skip("\(path): \(reason); skipped")
                 }
             default:
                 continue

@@ -107,6 +107,20 @@ final class FilePreparer {
                 warnings.append("\(path): \(error); skipped")
                 return nil
             }
+        case .word:
+            do {
+                return [try WordDocumentReader.document(bytes, path: path)]
+            } catch {
+                warnings.append("\(path): \(error); skipped")
+                return nil
+            }
+        case .legacyWord:
+            do {
+                return [try LegacyWordReader.document(path: path)]
+            } catch {
+                warnings.append("\(path): \(error); skipped")
+                return nil
+            }
         default:
             break
         }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VietText
 
 /// Brings an index up to date with folders of documents: new and changed
 /// files are (re)indexed, deleted ones removed, unchanged ones skipped by
@@ -47,7 +48,10 @@ public final class Indexer {
             summary.warnings.append(message)
             warn(message)
         }
-        let files = CorpusScanner.scan(roots, warn: record)
+        let files = CorpusScanner.scan(roots, warn: record, skip: { message in
+            summary.skipped += 1
+            record(message)
+        })
         // Keyed by the path's bytes: String equality would make "bài.txt" in NFC and in NFD one file.
         let known = try database.read { db in
             try Dictionary(
@@ -210,6 +214,7 @@ public final class Indexer {
             ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, hash = excluded.hash
             """).execute(arguments: [file.path, file.size, file.mtime, hash])
         if prepared.known { summary.updated += 1 } else { summary.added += 1 }
+        summary.types[(DocumentFormat(fileName: file.path) ?? .text).summaryName, default: 0] += 1
     }
 
     /// The candidates cut into consecutive runs for the workers: `workBatchFiles` files,

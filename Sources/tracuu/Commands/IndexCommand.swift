@@ -64,6 +64,10 @@ struct IndexCommand: ParsableCommand {
                 summary.added, summary.updated, summary.removed, summary.unchanged, summary.skipped, summary.documents,
                 location.path, summary.seconds, Double(summary.bytesRead) / 1_048_576,
                 summary.warnings.isEmpty ? "" : "; \(summary.warnings.count) warnings"))
+            if summary.types.count > 1 || summary.types.keys.contains(where: { $0 != "text" }) {
+                let kinds = summary.types.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                Terminal.write("indexed: " + kinds.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + "\n")
+            }
         }
         if summary.documents == 0, !summary.warnings.isEmpty {
             throw CLIError("nothing could be indexed (\(summary.warnings.count) warnings above)")

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Compares tracuu's reading of gazette PDFs with the publisher's text of the same documents.
+"""Compares tracuu's reading of gazette PDFs (or Word files) with the publisher's text of the same documents.
 
-usage: scripts/pdf-accuracy.py [TRACUU] [PDF_FOLDER TEXT_FOLDER]
+usage: scripts/gazette-accuracy.py [TRACUU] [FOLDER TEXT_FOLDER]
 defaults: .build/debug/tracuu, /work/shared/corpus-samples/gazette-pdf/cong_doan and
-/work/shared/corpus-samples/gazette/cong_doan (NAME.pdf beside NAME.txt + NAME.json).
+/work/shared/corpus-samples/gazette/cong_doan (NAME.pdf or NAME.docx beside NAME.txt + NAME.json;
+scripts/make-docx.py makes the .docx from the .txt).
 Indexes both folders into temporary indexes and reports, per document and in total:
 - number/kind: the own number and kind read from the PDF equal those read from the text version;
 - words: share of the publisher's words (multiset, case-folded, NFC) found in the stored PDF text,
@@ -42,11 +43,12 @@ with tempfile.TemporaryDirectory() as tmp:
     pdftotext_seconds = time.time() - started
     same = raw_share = stored_share = pages = count = 0
     for name in sorted(os.listdir(pdfs)):
-        if not name.endswith(".pdf"):
+        stem, ext = os.path.splitext(name)
+        if ext not in (".pdf", ".docx"):
             continue
-        stem = name[:-4]
-        info = subprocess.run(["pdfinfo", os.path.join(pdfs, name)], capture_output=True, text=True).stdout
-        pages += int(re.search(r"Pages:\s+(\d+)", info).group(1))
+        if ext == ".pdf":
+            info = subprocess.run(["pdfinfo", os.path.join(pdfs, name)], capture_output=True, text=True).stdout
+            pages += int(re.search(r"Pages:\s+(\d+)", info).group(1))
         pdf = show(pdf_index, os.path.join(pdfs, name))
         text = show(text_index, os.path.join(texts, stem + ".txt"))
         meta = json.load(open(os.path.join(texts, stem + ".json")))
@@ -56,7 +58,7 @@ with tempfile.TemporaryDirectory() as tmp:
         agree = (pdf.get("number"), pdf.get("kind")) == (text.get("number"), text.get("kind"))
         count += 1; same += agree; raw_share += raw; stored_share += kept
         flag = "" if agree and kept >= 0.97 else "  <--"
-        print(f"{stem[:48]:48} {meta['loai'][:10]:10} pdf {str(pdf.get('number')):24} {pdf.get('kind'):10} text {str(text.get('number')):24} words {raw:.3f}/{kept:.3f}{flag}")
+        print(f"{stem[:48]:48} {meta['loai'][:10]:10} got {str(pdf.get('number')):24} {pdf.get('kind'):10} text {str(text.get('number')):24} words {raw:.3f}/{kept:.3f}{flag}")
     print(f"number and kind as for the text version: {same}/{count} ({100 * same / count:.1f}%)")
     print(f"publisher's words found: {100 * raw_share / count:.2f}% of the raw .txt, {100 * stored_share / count:.2f}% of the text version as stored")
-    print(f"{pages} pages: tracuu index {seconds:.1f} s ({pages / seconds:.1f} pages/s); pdftotext alone {pdftotext_seconds:.1f} s ({100 * pdftotext_seconds / seconds:.0f}% of the build)")
+    if pages: print(f"{pages} pages: tracuu index {seconds:.1f} s ({pages / seconds:.1f} pages/s); pdftotext alone {pdftotext_seconds:.1f} s ({100 * pdftotext_seconds / seconds:.0f}% of the build)")
