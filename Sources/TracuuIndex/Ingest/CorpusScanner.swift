@@ -41,6 +41,18 @@ public enum CorpusScanner {
         return root
     }
 
+    /// A tracuu index in the folder being indexed, or the lock, journal or build beside one: not a document, and not worth a word.
+    static func isIndexFile(_ path: String) -> Bool {
+        if IndexSignature.recognizes(path: path) { return true }
+        if let range = path.range(of: ".rebuild-", options: .backwards), path[range.upperBound...].allSatisfy(\.isNumber) { return true }
+        for suffix in [".lock", "-wal", "-shm", "-journal"] where path.hasSuffix(suffix) {
+            let base = String(path.dropLast(suffix.count))
+            // A first build's lock comes before its index: the index is still being written aside.
+            return IndexSignature.recognizes(path: base) || suffix == ".lock" && !FileManager.default.fileExists(atPath: base)
+        }
+        return false
+    }
+
     /// `trang_files` beside `trang.html` (what a browser's "save page" writes): the page's name.
     static func savedPage(ownedBy folder: String, among entries: [String]) -> String? {
         guard folder.hasSuffix("_files") else { return nil }
@@ -84,6 +96,8 @@ public enum CorpusScanner {
             case S_IFREG:
                 if DocumentFormat(fileName: name) != nil {
                     files.append(CorpusFile(path: path, size: Int64(entry.st_size), mtime: mtime(entry)))
+                } else if isIndexFile(path) {
+                    continue
                 } else if let reason = DocumentFormat.skipReason(fileName: name) {
                     skip("\(path): \(reason); skipped")
                 }

@@ -171,6 +171,11 @@ public final class IndexDatabase: Sendable {
         try read { try Int.fetchOne($0, sql: "SELECT count(*) FROM documents") ?? 0 }
     }
 
+    /// How many documents have no date: those a `--since`/`--until` filter leaves out.
+    public func undatedDocumentCount() throws -> Int {
+        try read { try Int.fetchOne($0, sql: "SELECT count(*) FROM documents WHERE date IS NULL") ?? 0 }
+    }
+
     /// One stored document by its path or numeric id.
     public func document(pathOrID: String) throws -> StoredDocument? {
         try read { db in

@@ -68,9 +68,18 @@ public enum DocumentParser {
         }
     }
 
+    /// Lines after the first where a date line is looked for: "Thứ Hai, 12/06/2017 08:30" under a headline.
+    static let dateLineSearch = 1...3
+
     static func build(lines: [String], fields: [String: String], path: String) -> Document {
         let header = fields["kind"] == nil || fields["number"] == nil ? ResolutionHeader.detect(lines: lines) : nil
-        let lines = ResolutionHeader.isGazette(lines) ? lines.filter { !ResolutionHeader.isGazetteNoise($0) } : lines
+        var lines = ResolutionHeader.isGazette(lines) ? lines.filter { !ResolutionHeader.isGazetteNoise($0) } : lines
+        var fields = fields
+        if fields["date"].flatMap(DocumentDate.normalize) == nil, header?.issued == nil,
+           let index = dateLineSearch.lazy.filter({ $0 < lines.count }).first(where: { DocumentDate.inDateLine(lines[$0]) != nil }) {
+            fields["date"] = DocumentDate.inDateLine(lines[index])
+            lines.remove(at: index)
+        }
         var remaining = lines[...]
         var title: String
         if let given = fields["title"], !given.isEmpty {

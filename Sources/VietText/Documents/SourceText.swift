@@ -22,6 +22,7 @@ public enum SourceText {
     public static func decode(_ bytes: [UInt8]) throws(Failure) -> String {
         if bytes.starts(with: [0xFF, 0xFE]) { return try convert(bytes.dropFirst(2), from: "UTF-16LE") }
         if bytes.starts(with: [0xFE, 0xFF]) { return try convert(bytes.dropFirst(2), from: "UTF-16BE") }
+        if let charset = utf16WithoutBOM(bytes) { return try convert(bytes[...], from: charset) }
         if let kind = binaryKind(bytes) { throw .binary(kind) }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
         guard let text = String(validating: body, as: UTF8.self) else {
@@ -50,6 +51,23 @@ public enum SourceText {
             if windows1258Vietnamese.contains(byte) { vietnamese += 1 }
         }
         return high >= 3 && vietnamese * 10 >= high * 7
+    }
+
+    /// "UTF-16LE" or "UTF-16BE" for text saved as UTF-16 without a byte order mark (Windows
+    /// "Unicode" text): in the first 8 KB, NUL bytes fill a third or more of one byte of each
+    /// pair (the high bytes of ASCII letters and spaces) and almost none of the other.
+    static func utf16WithoutBOM(_ bytes: [UInt8]) -> String? {
+        let pairs = min(bytes.count, 8192) / 2
+        guard pairs >= 8 else { return nil }
+        var evenNULs = 0
+        var oddNULs = 0
+        for pair in 0..<pairs {
+            if bytes[2 * pair] == 0 { evenNULs += 1 }
+            if bytes[2 * pair + 1] == 0 { oddNULs += 1 }
+        }
+        if oddNULs * 3 >= pairs, evenNULs * 50 <= pairs { return "UTF-16LE" }
+        if evenNULs * 3 >= pairs, oddNULs * 50 <= pairs { return "UTF-16BE" }
+        return nil
     }
 
     private static let signatures: [([UInt8], String)] = [

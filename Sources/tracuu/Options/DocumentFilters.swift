@@ -28,6 +28,14 @@ struct DocumentFilters: ParsableArguments {
         try Self.validate(since: since, until: until)
     }
 
+    /// One line on stderr when a date filter leaves documents out for having no date:
+    /// "tracuu: --since/--until leave out the 35440 documents without a date".
+    static func noteUndated(in database: IndexDatabase) throws {
+        let undated = try database.undatedDocumentCount()
+        guard undated > 0 else { return }
+        Terminal.diagnostic("tracuu: --since/--until leave out the \(undated) document\(undated == 1 ? "" : "s") without a date")
+    }
+
     /// Checks the dates without making the options (the quick search path has no `@Option` to build).
     static func validate(since: String?, until: String?) throws {
         for (name, value) in [("--since", since), ("--until", until)] {

@@ -56,6 +56,7 @@ struct SearchRequest: Equatable {
         if results.relaxed, !any, !json {
             Terminal.diagnostic("tracuu: no document has every word; showing documents with any of them")
         }
+        if since != nil || until != nil { try DocumentFilters.noteUndated(in: database) }
         if count {
             Terminal.write(json ? "{\"query\":\(JSONOutput.string(query)),\"total\":\(results.total)}\n" : "\(results.total)\n")
         } else if json {

@@ -186,7 +186,8 @@ final class DocumentReadingTests: XCTestCase {
         try corpus.write("notes.csv", "không phải tài liệu")
         let summary = try corpus.index()
         XCTAssertEqual(summary.documents, 1)
-        XCTAssertEqual(summary.skipped, 2)
+        XCTAssertEqual(summary.skipped, 3)
+        XCTAssertTrue(corpus.warnings.contains { $0 == corpus.path("notes.csv") + ": Table (.csv): not a text document; skipped" }, "\(corpus.warnings)")
         XCTAssertTrue(corpus.warnings.contains { $0.contains("latin1.txt") && $0.contains("UTF-8") }, "\(corpus.warnings)")
         XCTAssertTrue(corpus.warnings.contains { $0.contains("image.md") && $0.contains("PNG") }, "\(corpus.warnings)")
     }
