@@ -37,11 +37,12 @@ let package = Package(
             name: "tracuu-fuzz",
             dependencies: ["VietText"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "VietTextTests", dependencies: ["VietText", "TestSupport"]),
+        .testTarget(name: "VietTextTests", dependencies: ["VietText", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "TracuuIndexTests", dependencies: ["TracuuIndex", "VietText", "TestSupport"]),
         .testTarget(name: "tracuuTests", dependencies: [
             "tracuu", "TracuuIndex", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,7 +1,7 @@
 /// An element or a run of text of a parsed HTML page or XML part: `<p class="sapo">` with
 /// its children, or the text "Hà Nội, ngày 12/6/2017" (entities decoded by the parser).
 public final class MarkupNode {
-    /// Lower-case element name (`p`, `w:tc` with its namespace prefix), or `#text`.
+    /// Element name (HTML's lower-cased: `p`; XML's as written, with its namespace prefix: `w:footnoteReference`), or `#text`.
     public let name: String
     public let attributes: [String: String]
     public internal(set) var children: [MarkupNode] = []

@@ -19,7 +19,7 @@ public enum MarkupParser {
                 htmlReadMemory(base, Int32(buffer.count), nil, utf8 ? "UTF-8" : nil, options)
             }
         }
-        return tree(of: document)
+        return tree(of: document, html: true)
     }
 
     /// An XML part (a Word document's `word/document.xml`); nil when it is not well-formed.
@@ -32,16 +32,17 @@ public enum MarkupParser {
                 xmlReadMemory(base, Int32(buffer.count), nil, "UTF-8", options)
             }
         }
-        return tree(of: document)
+        return tree(of: document, html: false)
     }
 
-    private static func tree(of document: xmlDocPtr?) -> MarkupNode? {
+    /// The document as `MarkupNode`s; HTML's names lower-cased (XML's are kept as written).
+    private static func tree(of document: xmlDocPtr?, html: Bool) -> MarkupNode? {
         guard let document else { return nil }
         defer { xmlFreeDoc(document) }
         let root = MarkupNode(name: "#document")
         var child = document.pointee.children
         while let node = child {
-            if let converted = convert(node) { root.children.append(converted) }
+            if let converted = convert(node, html: html) { root.children.append(converted) }
             child = node.pointee.next
         }
         return root
@@ -52,17 +53,17 @@ public enum MarkupParser {
         return String(cString: characters)
     }
 
-    private static func convert(_ node: xmlNodePtr) -> MarkupNode? {
+    private static func convert(_ node: xmlNodePtr, html: Bool) -> MarkupNode? {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             return MarkupNode(name: "#text", text: string(node.pointee.content))
         case XML_ELEMENT_NODE:
-            var name = string(node.pointee.name).lowercased()
+            var name = html ? string(node.pointee.name).lowercased() : string(node.pointee.name)
             if let prefix = node.pointee.ns?.pointee.prefix { name = string(prefix) + ":" + name }
             var attributes: [String: String] = [:]
             var property = node.pointee.properties
             while let attribute = property {
-                var key = string(attribute.pointee.name).lowercased()
+                var key = html ? string(attribute.pointee.name).lowercased() : string(attribute.pointee.name)
                 if let prefix = attribute.pointee.ns?.pointee.prefix { key = string(prefix) + ":" + key }
                 var value = ""
                 var part = attribute.pointee.children
@@ -76,7 +77,7 @@ public enum MarkupParser {
             let element = MarkupNode(name: name, attributes: attributes)
             var child = node.pointee.children
             while let next = child {
-                if let converted = convert(next) { element.children.append(converted) }
+                if let converted = convert(next, html: html) { element.children.append(converted) }
                 child = next.pointee.next
             }
             return element
