@@ -74,9 +74,8 @@ struct PageMetadata {
         var parts = [title]
         for separator in [" | ", " - ", " – ", " — ", " :: "] { parts = parts.flatMap { $0.components(separatedBy: separator) } }
         guard parts.count > 1 else { return title }
-        if let siteName, let kept = Optional(parts.filter({ $0.trimmingCharacters(in: .whitespaces) != siteName })), kept.count == 1 {
-            return kept[0].trimmingCharacters(in: .whitespaces)
-        }
+        let kept = parts.filter { $0.trimmingCharacters(in: .whitespaces) != siteName }
+        if siteName != nil, kept.count == 1 { return kept[0].trimmingCharacters(in: .whitespaces) }
         return parts.max { $0.count < $1.count }!.trimmingCharacters(in: .whitespaces)
     }
 }

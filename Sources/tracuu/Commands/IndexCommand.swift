@@ -9,12 +9,16 @@ struct IndexCommand: ParsableCommand {
         abstract: "Index documents, or bring the index up to date.",
         discussion: """
             Reads .txt and .md files (optional front matter: title, date, source, url,
-            kind, number) and .jsonl files (one document a line), recursively.
-            A second run indexes only new and changed files and drops deleted ones.
+            kind, number), .jsonl files (one document a line), saved web pages (.html:
+            the article alone), PDF (with poppler-utils; scans with tesseract-ocr-vie) and
+            Word files (.docx; .doc with antiword), recursively. Other files are named
+            with the reason they are skipped. A second run indexes only new and changed
+            files and drops deleted ones. tracuu never writes over a file it did not make.
 
             Examples:
               tracuu index                      index corpus/ into index/tracuu.sqlite
               tracuu index ~/bao-cao --index /tmp/bc.sqlite
+              tracuu index "Nghị quyết 02-NQ-TW.pdf" trang-da-luu.html
               tracuu index --rebuild            start over (the old index stays usable until done)
             """)
 
