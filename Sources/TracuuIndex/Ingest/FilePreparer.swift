@@ -93,36 +93,11 @@ final class FilePreparer {
 
     /// The documents in a file's bytes, or nil (with a warning) when it cannot be read as text.
     private func parse(_ bytes: [UInt8], path: String, warnings: inout [String]) -> [Document]? {
-        switch DocumentFormat(fileName: path) {
-        case .webPage:
-            guard let document = WebPageReader.document(bytes, path: path) else {
-                warnings.append("\(path): web page without an article (no text found); skipped")
-                return nil
-            }
-            return [document]
-        case .pdf:
-            do {
-                return [try PDFTextReader.document(path: path).document]
-            } catch {
-                warnings.append("\(path): \(error); skipped")
-                return nil
-            }
-        case .word:
-            do {
-                return [try WordDocumentReader.document(bytes, path: path)]
-            } catch {
-                warnings.append("\(path): \(error); skipped")
-                return nil
-            }
-        case .legacyWord:
-            do {
-                return [try LegacyWordReader.document(path: path)]
-            } catch {
-                warnings.append("\(path): \(error); skipped")
-                return nil
-            }
-        default:
-            break
+        do {
+            if let documents = try FormatReader.documents(bytes, path: path) { return documents }
+        } catch {
+            warnings.append("\(path): \(error); skipped")
+            return nil
         }
         let text: String
         do {

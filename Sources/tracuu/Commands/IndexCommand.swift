@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TracuuIndex
+import VietText
 
 /// `tracuu index [PATH...]`: builds or updates the index.
 struct IndexCommand: ParsableCommand {
@@ -68,7 +69,8 @@ struct IndexCommand: ParsableCommand {
                 summary.added, summary.updated, summary.removed, summary.unchanged, summary.skipped, summary.documents,
                 location.path, summary.seconds, Double(summary.bytesRead) / 1_048_576,
                 summary.warnings.isEmpty ? "" : "; \(summary.warnings.count) warnings"))
-            if summary.types.count > 1 || summary.types.keys.contains(where: { $0 != "text" }) {
+            // A run of text alone keeps its one summary line; other kinds are counted on a second.
+            if summary.types.keys.contains(where: { $0 != DocumentFormat.text.summaryName && $0 != DocumentFormat.jsonLines.summaryName }) {
                 let kinds = summary.types.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
                 Terminal.write("indexed: " + kinds.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + "\n")
             }
