@@ -92,7 +92,7 @@ public enum HTMLArticleReader {
     }
 
     private static func comparable(_ text: String) -> String {
-        ICUNormalizer.nfc(text).lowercased().filter { $0.isLetter || $0.isNumber }
+        ICUNormalizer.normalize(text.utf8, foldCase: true).filter { $0.isLetter || $0.isNumber }
     }
 
     /// The date line closest to the headline, among the few lines around it ("05/03/2014 | 00:01"
@@ -172,7 +172,7 @@ public enum HTMLArticleReader {
     /// "Ảnh: Minh Hà", "(Ảnh minh họa)", "Ảnh: Internet", "Nguồn ảnh: …".
     static func isPhotoCredit(_ text: String) -> Bool {
         guard text.split(separator: " ").count <= 12 else { return false }
-        let lowered = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "()[] "))
+        let lowered = ICUNormalizer.normalize(text.utf8, foldCase: true).trimmingCharacters(in: CharacterSet(charactersIn: "()[] "))
         return ["ảnh:", "ảnh :", "ảnh minh họa", "ảnh minh hoạ", "nguồn ảnh", "photo:", "video:", "đồ họa:", "đồ hoạ:"].contains(where: lowered.hasPrefix)
     }
 }
