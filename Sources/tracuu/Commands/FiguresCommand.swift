@@ -92,7 +92,7 @@ struct FiguresCommand: ParsableCommand {
     func run() throws {
         let database = try location.open()
         defer { try? database.close() }
-        if filters.since != nil || filters.until != nil { try DocumentFilters.noteUndated(in: database) }
+        if filters.since != nil || filters.until != nil { DocumentFilters.noteUndated(try database.undatedDocumentCount(), matching: false) }
         let query = words.joined(separator: " ")
         let options = FigureOptions(
             since: filters.since, until: filters.until, kind: filters.kind, source: filters.source, unit: unit, min: min, max: max,

@@ -29,11 +29,11 @@ struct DocumentFilters: ParsableArguments {
     }
 
     /// One line on stderr when a date filter leaves documents out for having no date:
-    /// "tracuu: --since/--until leave out the 35440 documents without a date".
-    static func noteUndated(in database: IndexDatabase) throws {
-        let undated = try database.undatedDocumentCount()
-        guard undated > 0 else { return }
-        Terminal.diagnostic("tracuu: --since/--until leave out the \(undated) document\(undated == 1 ? "" : "s") without a date")
+    /// "tracuu: --since/--until leave out 12 matching documents that have no date".
+    static func noteUndated(_ count: Int, matching: Bool) {
+        guard count > 0 else { return }
+        let documents = count == 1 ? "document that has" : "documents that have"
+        Terminal.diagnostic("tracuu: --since/--until leave out \(count) \(matching ? "matching " : "")\(documents) no date")
     }
 
     /// Checks the dates without making the options (the quick search path has no `@Option` to build).

@@ -56,7 +56,16 @@ struct SearchRequest: Equatable {
         if results.relaxed, !any, !json {
             Terminal.diagnostic("tracuu: no document has every word; showing documents with any of them")
         }
-        if since != nil || until != nil { try DocumentFilters.noteUndated(in: database) }
+        if since != nil || until != nil {
+            // Matches without a date: those of the query without the dates, less those dated at all.
+            var undated = options
+            (undated.since, undated.until) = (nil, nil)
+            var dated = undated
+            dated.since = "0001-01-01"
+            let searcher = Searcher(database: database)
+            let left = try searcher.search(query, options: undated, countOnly: true).total - searcher.search(query, options: dated, countOnly: true).total
+            DocumentFilters.noteUndated(left, matching: true)
+        }
         if count {
             Terminal.write(json ? "{\"query\":\(JSONOutput.string(query)),\"total\":\(results.total)}\n" : "\(results.total)\n")
         } else if json {

@@ -79,7 +79,11 @@ final class DocumentKindsCommandTests: XCTestCase {
         let paths = try (dated.json()["results"] as? [[String: Any]] ?? []).compactMap { $0["path"] as? String }
         XCTAssertTrue(paths.contains("docs/tin.txt"), "a plain text's date line: \(paths)")
         XCTAssertFalse(paths.contains("docs/khong-ngay.txt"))
-        XCTAssertTrue(dated.stderr.contains("--since/--until leave out the 1 document without a date"), dated.stderr)
+        XCTAssertTrue(dated.stderr.contains("tracuu: --since/--until leave out 1 matching document that has no date\n"), dated.stderr)
+        let other = try workspace.run(["search", "thường kỳ", "--index", "t.sqlite", "--until", "2030-01-01"])
+        XCTAssertTrue(other.stderr.contains("leave out 1 matching document that has no date"), other.stderr)
+        let none = try workspace.run(["search", "hội nghị người lao động", "--index", "t.sqlite", "--since", "2017-01-01"])
+        XCTAssertFalse(none.stderr.contains("leave out"), "every match has a date: \(none.stderr)")
         let shown = try workspace.run(["search", "hoi nghi nguoi lao dong", "--index", "t.sqlite", "--since", "2017-01-01"])
         XCTAssertTrue(shown.stdout.contains("2017-06-12"), "results show the date: \(shown.stdout)")
     }
