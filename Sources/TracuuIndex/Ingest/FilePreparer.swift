@@ -25,12 +25,13 @@ final class FilePreparer {
 
     func prepare(_ file: CorpusFile, knownHash: String?) -> PreparedFile {
         var prepared = PreparedFile(file: file, known: knownHash != nil, outcome: .skipped)
-        guard let bytes = Self.contents(of: file) else {
+        // A PDF or a .doc is read by its converter from the file: only its hash is made here, in parts.
+        let readByPath = [.pdf, .legacyWord].contains(DocumentFormat(fileName: file.path))
+        guard let (bytes, hash) = readByPath ? Self.hash(of: file).map({ ([UInt8](), $0) }) : Self.contents(of: file).map({ ($0, ContentHash.of($0)) }) else {
             prepared.warnings.append("\(file.path): cannot read; skipped")
             return prepared
         }
-        prepared.bytesRead = bytes.count
-        let hash = ContentHash.of(bytes)
+        prepared.bytesRead = readByPath ? Int(file.size) : bytes.count
         if hash == knownHash {
             prepared.outcome = .unchanged
             return prepared
@@ -38,6 +39,21 @@ final class FilePreparer {
         guard let documents = parse(bytes, path: file.path, warnings: &prepared.warnings) else { return prepared }
         prepared.outcome = .documents(analyze(documents), hash: hash)
         return prepared
+    }
+
+    /// The content hash of a file read in parts of `partBytes`; nil when it cannot be read.
+    static func hash(of file: CorpusFile) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: file.path) else { return nil }
+        defer { try? handle.close() }
+        var hash = ContentHash()
+        do {
+            while let chunk = try handle.read(upToCount: partBytes), !chunk.isEmpty {
+                chunk.withUnsafeBytes { hash.update($0) }
+            }
+        } catch {
+            return nil
+        }
+        return hash.hex
     }
 
     /// A whole file's bytes, read straight into the array; nil when it cannot be read.
