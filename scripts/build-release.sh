@@ -6,13 +6,14 @@
 #
 # Usage: scripts/build-release.sh [--print-path]
 #   --print-path   print the path of the built binary on stdout (progress goes to stderr)
-# Needs: the static archives of libsqlite3-dev and libicu-dev, and `strip` (binutils).
+# Needs: the static archives of libsqlite3-dev, libicu-dev, libxml2-dev and liblzma-dev, and `strip` (binutils).
 # Package.swift carries no such flags, so that other packages can depend on VietText and
 # TracuuIndex; a plain `swift build -c release` gives an ordinary dynamic executable.
 set -euo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$REPO"
-FLAGS=(-c release --product tracuu -Xswiftc -static-executable)
+# libxml2.a (saved web pages, Word) needs xz's liblzma.a (liblzma-dev), which its .so names itself.
+FLAGS=(-c release --product tracuu -Xswiftc -static-executable -Xlinker -llzma)
 swift build "${FLAGS[@]}" >&2
 BIN="$(swift build "${FLAGS[@]}" --show-bin-path)/tracuu"
 UNSTRIPPED=$(stat -c %s "$BIN")
