@@ -111,6 +111,36 @@ final class MatchingRuleTests: XCTestCase {
         assertFinds(corpus, "12", [])
     }
 
+    private static func placesCorpus() throws -> TemporaryCorpus {
+        let places = try TemporaryCorpus([
+            "tp-da-nang.txt": "Mưa lớn ở TP.Đà Nẵng",
+            "quan-1.txt": "Cháy nhà ở Q.1, TP.HCM",
+            "hoa-vang.txt": "Lũ về H.Hòa Vang",
+            "email.txt": "Liên hệ ban.bandoc@tuoitre.com.vn",
+        ])
+        try places.index()
+        return places
+    }
+
+    func testDottedWordsAreWords() throws {
+        let corpus = try Self.placesCorpus()
+        assertFinds(corpus, "\"Đà Nẵng\"", ["tp-da-nang.txt"])
+        assertFinds(corpus, "da nang", ["tp-da-nang.txt"])
+        assertFinds(corpus, "HCM", ["quan-1.txt"])
+        assertFinds(corpus, "TP.HCM", ["quan-1.txt"])
+        assertFinds(corpus, "Hòa Vang", ["hoa-vang.txt"])
+        assertFinds(corpus, "tuoitre", [])
+        assertFinds(corpus, "ban.bandoc@tuoitre.com.vn", ["email.txt"])
+    }
+
+    func testAdministrativePrefixesMatchTheirWords() throws {
+        let corpus = try Self.placesCorpus()
+        assertFinds(corpus, "\"quận 1\"", ["quan-1.txt"])
+        assertFinds(corpus, "quan 1", ["quan-1.txt"])
+        assertFinds(corpus, "Q.1", ["quan-1.txt"])
+        assertFinds(corpus, "\"huyện Hòa Vang\"", ["hoa-vang.txt"])
+    }
+
     func testExactWordRanksAboveFoldingOnlyMatches() throws {
         let ranking = try TemporaryCorpus([
             "ban-chap-hanh.txt": "Hội nghị\nSáng nay Ban Chấp hành họp phiên thường kỳ, bàn nhiều nội dung quan trọng về công tác tổ chức năm tới.",
