@@ -31,11 +31,19 @@ public enum AdministrativePrefix {
         return UnsafeBufferPointer(bytes)
     }
 
-    /// Whether the text after the dot starts with a digit or with a capital followed by a small letter.
+    /// Whether the text after the dot starts with a digit or with a capital followed by a small
+    /// letter (a combining mark may come between, as in NFD "Bi\u{0300}nh").
     private static func namesPlace(_ next: UnsafePointer<UInt8>, count: Int) -> Bool {
         if next[0] &- 0x30 < 10 { return true }
-        let characters = String(decoding: UnsafeBufferPointer(start: next, count: count), as: UTF8.self).prefix(2)
-        guard characters.count == 2 else { return false }
-        return characters.first!.isUppercase && characters.last!.isLowercase
+        guard let first = UTF8Decoder.decode(next, count: count, at: 0), LetterTable.letterCase(first.scalar) == .upper else { return false }
+        var index = first.length
+        while index < count, let scalar = UTF8Decoder.decode(next, count: count, at: index) {
+            if (0x300...0x36F).contains(scalar.scalar) {
+                index += scalar.length
+                continue
+            }
+            return LetterTable.letterCase(scalar.scalar) == .lower
+        }
+        return false
     }
 }

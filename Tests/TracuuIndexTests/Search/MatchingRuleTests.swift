@@ -1,4 +1,5 @@
 import TracuuIndex
+import VietText
 import XCTest
 
 /// The matching rules users see, each through FTS5 on a temporary index.
@@ -181,6 +182,29 @@ final class MatchingRuleTests: XCTestCase {
         XCTAssertEqual(excluded.names, ["ban-go.txt"])
         XCTAssertEqual(excluded.total, 3)
         XCTAssertEqual(try page("ban -gặp -bàn -hàng", limit: 10).names.count, 3)
+    }
+
+    func testAnyWordSearchScoresAdjacentPairs() {
+        let plan = PlannedQuery(SearchQuery("người lao động -x có \"quyền\" gì", analyzer: Analyzer()))
+        XCTAssertEqual(FTS5QueryCompiler.relaxed(plan),
+                       "(\"người\" OR \"lao\" OR \"động\" OR \"có\" OR \"quyền\" OR \"gì\" OR \"người lao\" OR \"lao động\") NOT (\"x\")")
+    }
+
+    /// A question no document answers word for word ranks by any word, and the syllables
+    /// standing together (lao động, nghỉ phép) outrank the same syllables scattered.
+    func testQuestionsRankSyllablesStandingTogetherFirst() throws {
+        let ranking = try TemporaryCorpus([
+            "together.txt": "Điều 113\nNgười lao động được nghỉ phép năm hưởng nguyên lương.",
+            "scattered.txt": "Điều 5\nĐộng cơ của người lao vào việc nghỉ trong năm, phép cũng được hưởng.",
+            "every-word.txt": "Điều 9\nKhông phải người động viên lao công nào cũng được nghỉ phép năm.",
+        ])
+        try ranking.index()
+        for question in ["Người lao động được nghỉ phép năm không?", "nguoi lao dong duoc nghi phep nam khong"] {
+            let results = try ranking.search(question, SearchOptions())
+            XCTAssertEqual(results.everyWordTotal, 1, question)
+            XCTAssertTrue(results.relaxed, question)
+            XCTAssertEqual(results.hits.first.map { String($0.path.split(separator: "/").last!) }, "together.txt", question)
+        }
     }
 
     func testWordsStandingTogetherRankAboveScatteredWords() throws {

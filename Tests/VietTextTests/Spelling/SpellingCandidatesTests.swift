@@ -10,6 +10,11 @@ final class SpellingCandidatesTests: XCTestCase {
         XCTAssertTrue(SpellingCandidates.oneEditAway("doen").contains("doan"), "a letter changed")
     }
 
+    func testSwapsComeFirst() {
+        let candidates = SpellingCandidates.oneEditAway("cogn")
+        XCTAssertLessThan(candidates.firstIndex(of: "cong")!, candidates.firstIndex(of: "con")!)
+    }
+
     func testCandidatesAreDistinctAndExcludeTheWord() {
         let candidates = SpellingCandidates.oneEditAway("cong")
         XCTAssertEqual(candidates.count, Set(candidates).count)
@@ -22,6 +27,15 @@ final class SpellingCandidatesTests: XCTestCase {
         for word in ["ca", "2017", "u23", "tp.hcm", "công", "averyveryverylongword"] {
             XCTAssertEqual(SpellingCandidates.oneEditAway(word), [], word)
         }
+    }
+
+    func testOneEditApartOnScalars() {
+        XCTAssertTrue(SpellingCandidates.isOneEditAway("nhũg", "nhũng"))
+        XCTAssertTrue(SpellingCandidates.isOneEditAway("cogn", "cong"))
+        XCTAssertTrue(SpellingCandidates.isOneEditAway("đoàn", "đoán"))
+        XCTAssertFalse(SpellingCandidates.isOneEditAway("nhũg", "nhung"))
+        XCTAssertFalse(SpellingCandidates.isOneEditAway("cong", "cong"))
+        XCTAssertFalse(SpellingCandidates.isOneEditAway("cong", "co"))
     }
 
     func testTheMostFrequentFoundCandidateWins() {
