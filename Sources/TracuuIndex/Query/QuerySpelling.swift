@@ -12,8 +12,9 @@ struct QuerySpelling {
     /// Keystrokes are read as their syllable when it is in more than this many times the
     /// documents the keystrokes are in (`coong` matches a rare name, Coỏng; công is everywhere).
     static let readingRatio = 20
-    /// Counting stops here: enough to tell a common word from a rare one, at a bounded cost.
-    static let countCap = 1000
+    /// Counting stops here: enough to tell a common word from a rare one, at a bounded cost
+    /// (a tie between words this common goes to the likelier typo, `SpellingCandidates`).
+    static let countCap = 100
 
     let analyzer: Analyzer
     let db: Database
@@ -57,16 +58,21 @@ struct QuerySpelling {
     /// The most frequent word one edit from `token`: among diacritic-free words for a word typed
     /// without diacritics, else among the accented forms one edit from the typed form.
     private func neighbour(of token: Token) throws -> String? {
-        let folded = token.folded ?? token.exact
-        let lookup = AccentedFormLookup(connection: db.sqliteConnection)
+        let candidates = SpellingCandidates.oneEditAway(token.folded ?? token.exact)
+        guard !candidates.isEmpty else { return nil }
+        // The candidates that are words: those the index holds with diacritics, in one look-up.
+        var forms: [String: [String]] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT folded, exact FROM \(AccentedForms.table) WHERE folded IN (\(Array(repeating: "?", count: candidates.count).joined(separator: ",")))
+            """, arguments: StatementArguments(candidates))
+        while let row = try rows.next() { forms[row[0], default: []].append(row[1]) }
         var found: [(candidate: String, documents: Int)] = []
-        for candidate in SpellingCandidates.oneEditAway(folded) {
-            let forms = Array(candidate.utf8).withUnsafeBufferPointer { lookup.forms(of: $0) }.map { String(decoding: $0, as: UTF8.self) }
-            guard !forms.isEmpty else { continue }
+        for candidate in candidates {
+            guard let accented = forms[candidate] else { continue }
             if token.folded == nil {
                 found.append((candidate, try documents(candidate, cap: Self.countCap)))
             } else {
-                for form in forms where SpellingCandidates.isOneEditAway(form, token.exact) {
+                for form in accented where SpellingCandidates.isOneEditAway(form, token.exact) {
                     found.append((form, try documents(form, cap: Self.countCap)))
                 }
             }

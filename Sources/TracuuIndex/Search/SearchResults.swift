@@ -87,7 +87,7 @@ public struct SearchResults: Sendable, Equatable {
     /// How many documents have every word (as `total` when not relaxed).
     public var everyWordTotal = 0
     /// The query as read when words were typed as raw Telex or VNI keystrokes (`coong ddoanf` → công đoàn).
-    public var reading: String?
+    public var keystrokeReading: String?
     /// The query with a word the index barely holds replaced by its nearest frequent word.
     public var suggestion: String?
     /// True when the hits are those of `suggestion`: the query as typed found no document with every word.

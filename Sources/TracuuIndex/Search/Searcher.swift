@@ -40,7 +40,7 @@ public final class Searcher {
             let reading = try spelling.reading(text)
             var results = try search(reading ?? text, options: options, countOnly: countOnly, db)
             results.query = text
-            results.reading = reading
+            results.keystrokeReading = reading
             let foundNothing = results.total == 0 || (results.relaxed && results.everyWordTotal == 0)
             guard foundNothing || results.total <= QuerySpelling.rare else { return results }
             if let suggestion = try spelling.suggestion(reading ?? text) {
@@ -48,7 +48,7 @@ public final class Searcher {
                 if foundNothing, suggested.total > 0, !suggested.relaxed || suggested.everyWordTotal > 0 {
                     results = suggested
                     results.query = text
-                    results.reading = reading
+                    results.keystrokeReading = reading
                     results.showsSuggestion = true
                 }
                 results.suggestion = suggestion

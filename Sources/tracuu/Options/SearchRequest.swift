@@ -71,10 +71,10 @@ struct SearchRequest: Equatable {
 
     /// What the search read, suggests or could not find, on stderr: a search with no result always says why.
     private func explain(_ results: SearchResults, _ options: SearchOptions) {
-        if let reading = results.reading { Terminal.diagnostic("tracuu: reading the query as \"\(reading)\"") }
+        if let reading = results.keystrokeReading { Terminal.diagnostic("tracuu: reading the query as \"\(reading)\"") }
         if let suggestion = results.suggestion {
             Terminal.diagnostic(results.showsSuggestion
-                ? "tracuu: nothing found for \"\(results.reading ?? results.query)\"; showing results for \"\(suggestion)\""
+                ? "tracuu: nothing found for \"\(results.keystrokeReading ?? results.query)\"; showing results for \"\(suggestion)\""
                 : "tracuu: did you mean \"\(suggestion)\"?")
         }
         guard results.total == 0 else { return }

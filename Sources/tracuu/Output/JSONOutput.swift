@@ -40,7 +40,7 @@ enum JSONOutput {
                     rank: hit.rank, path: hit.path, title: hit.title, date: hit.date, kind: hit.kind, score: hit.score,
                     snippet: hit.snippet.text, highlights: hit.snippet.highlights.map { [$0.lowerBound, $0.upperBound] })
             },
-            expansions: results.expansions, reading: results.reading, suggestion: results.suggestion,
+            expansions: results.expansions, reading: results.keystrokeReading ?? results.reading, suggestion: results.suggestion,
             corrected: results.showsSuggestion)
         return String(decoding: try encoder().encode(document), as: UTF8.self) + "\n"
     }

@@ -26,15 +26,15 @@ final class QuerySpellingTests: XCTestCase {
     func testTelexAndVNIKeystrokesAreReadAsTheirSyllables() throws {
         for typed in ["coong ddoanf", "co6ng d9oa2n"] {
             let results = try corpus.search(typed)
-            XCTAssertEqual(results.reading, "công đoàn", typed)
+            XCTAssertEqual(results.keystrokeReading, "công đoàn", typed)
             XCTAssertEqual(results.query, typed)
             XCTAssertEqual(results.total, 25, typed)
         }
     }
 
     func testWordsTheIndexHoldsAreNotRead() throws {
-        XCTAssertNil(try corpus.search("cong doan").reading)
-        XCTAssertNil(try corpus.search("Coỏng").reading)
+        XCTAssertNil(try corpus.search("cong doan").keystrokeReading)
+        XCTAssertNil(try corpus.search("Coỏng").keystrokeReading)
     }
 
     func testATypoFindingNothingShowsTheSuggestionsResults() throws {
