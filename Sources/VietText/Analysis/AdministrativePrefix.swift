@@ -2,7 +2,8 @@
 /// words they stand for: "Q.1" quận 1, "P.Tân Định" phường Tân Định, "H.Hòa Vang" huyện
 /// Hòa Vang. Only a capital Q, P or H directly followed by a dot and a number or a
 /// capitalised word counts: initials such as "P.T" or "H. (30 tuổi)" stay letters.
-/// (TP. and TX. stay the words TP and TX, which the abbreviation list spells out.)
+/// (TP. and TX. stay the words TP and TX, which the abbreviation list spells out; the glued
+/// `TPHCM` gives TP and HCM, as "TP.HCM" does.)
 public enum AdministrativePrefix {
     /// The exact and folded forms of the word a prefix stands for, when the word
     /// `text[start..<end]` (of a text of `count` bytes) is one.
@@ -19,6 +20,18 @@ public enum AdministrativePrefix {
         }
         guard namesPlace(text + end + 1, count: min(count - end - 1, 16)) else { return nil }
         return (words[word].exact, words[word].folded)
+    }
+
+    /// Calls `body` with the parts of a word that glues the city prefix to its name, `TPHCM`
+    /// → TP, HCM (as "TP.HCM" gives them), else with the word itself; returns false when `body` did.
+    @inline(__always)
+    public static func parts(_ text: UnsafePointer<UInt8>, start: Int, end: Int, _ body: (Int, Int) -> Bool) -> Bool {
+        guard end - start == 5, text[start] == UInt8(ascii: "T"), isGluedCity(text + start) else { return body(start, end) }
+        return body(start, start + 2) && body(start + 2, end)
+    }
+
+    private static func isGluedCity(_ word: UnsafePointer<UInt8>) -> Bool {
+        Array(UnsafeBufferPointer(start: word, count: 5)) == Array("TPHCM".utf8)
     }
 
     /// quận, phường, huyện with their folded forms (written once, then only read).

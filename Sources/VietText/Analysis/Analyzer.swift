@@ -68,17 +68,18 @@ public final class Analyzer {
             boundaries = .allocate(capacity: boundaryCapacity)
         }
         let cutDots = DottedWordFilter.mayCut(bytes, count: count)
+        func filtered(_ start: Int, _ end: Int) -> Bool {
+            cutDots ? DottedWordFilter.parts(bytes, start: start, end: end) { AdministrativePrefix.parts(bytes, start: $0, end: $1, body) }
+                : AdministrativePrefix.parts(bytes, start: start, end: end, body)
+        }
         if let found = LatinWordSegmenter.segment(bytes, count: count, writingTo: boundaries) {
             var index = 0
             while index < found {
-                let start = Int(boundaries[index]), end = Int(boundaries[index + 1])
-                if !(cutDots ? DottedWordFilter.parts(bytes, start: start, end: end, body) : body(start, end)) { return }
+                if !filtered(Int(boundaries[index]), Int(boundaries[index + 1])) { return }
                 index += 2
             }
-        } else if cutDots {
-            segmenter.forEachWord(in: text, count: count) { start, end in DottedWordFilter.parts(bytes, start: start, end: end, body) }
         } else {
-            segmenter.forEachWord(in: text, count: count, body)
+            segmenter.forEachWord(in: text, count: count, filtered)
         }
     }
 

@@ -118,6 +118,7 @@ final class MatchingRuleTests: XCTestCase {
             "quan-1.txt": "Cháy nhà ở Q.1, TP.HCM",
             "hoa-vang.txt": "Lũ về H.Hòa Vang",
             "email.txt": "Liên hệ ban.bandoc@tuoitre.com.vn",
+            "tphcm.txt": "Kẹt xe ở TPHCM",
         ])
         try places.index()
         return places
@@ -127,8 +128,9 @@ final class MatchingRuleTests: XCTestCase {
         let corpus = try Self.placesCorpus()
         assertFinds(corpus, "\"Đà Nẵng\"", ["tp-da-nang.txt"])
         assertFinds(corpus, "da nang", ["tp-da-nang.txt"])
-        assertFinds(corpus, "HCM", ["quan-1.txt"])
-        assertFinds(corpus, "TP.HCM", ["quan-1.txt"])
+        assertFinds(corpus, "HCM", ["quan-1.txt", "tphcm.txt"])
+        assertFinds(corpus, "TP.HCM", ["quan-1.txt", "tphcm.txt"])
+        assertFinds(corpus, "TPHCM", ["quan-1.txt", "tphcm.txt"])
         assertFinds(corpus, "Hòa Vang", ["hoa-vang.txt"])
         assertFinds(corpus, "tuoitre", [])
         assertFinds(corpus, "ban.bandoc@tuoitre.com.vn", ["email.txt"])

@@ -36,6 +36,11 @@ final class DottedWordTests: XCTestCase {
         assertForms("Q.Bình", [("quận", "quan"), ("bình", "binh")])
     }
 
+    func testGluedCityPrefixGivesTheWordsOfItsDottedSpelling() {
+        assertTokens("TPHCM, TP.HCM", [("tp", 0, 2, 0), ("hcm", 2, 5, 1), ("tp", 7, 9, 2), ("hcm", 10, 13, 3)])
+        assertTokens("TPCP TPP TPHCMX", [("tpcp", 0, 4, 0), ("tpp", 5, 8, 1), ("tphcmx", 9, 15, 2)])
+    }
+
     func testInitialsAreNotPrefixes() {
         assertTokens("P.T, Nguyễn Văn H. (30 tuổi), hạng Q, H.W", [
             ("p", 0, 1, 0), ("t", 2, 3, 1), ("nguyễn", 5, 13, 2), ("văn", 14, 18, 3), ("h", 19, 20, 4),
