@@ -49,10 +49,28 @@ public enum FTS5QueryCompiler {
     }
 
     /// Any of the positive items, for long questions where requiring every word finds nothing.
+    /// Two plain words typed side by side also count as their phrase, so the documents where
+    /// they stand together rank first, as a compound word does: `người lao động có được` →
+    /// … OR "người lao" OR "lao động" OR "động có" OR "có được" (bm25 gives common pairs little).
     public static func relaxed(_ plan: PlannedQuery) -> String? {
         let items = plan.positiveItems
         guard !items.isEmpty else { return nil }
-        return withExclusions(unique(items.map { item($0) }).joined(separator: " OR "), plan)
+        return withExclusions(unique(items.map { item($0) } + adjacentPairs(plan)).joined(separator: " OR "), plan)
+    }
+
+    /// The phrases of each two plain words typed one after the other in required clauses.
+    private static func adjacentPairs(_ plan: PlannedQuery) -> [String] {
+        var pairs: [String] = []
+        var previous: PlannedQuery.Item?
+        for clause in plan.clauses {
+            guard !clause.negated, clause.items.count == 1, let only = clause.items.first, only.isPlainWord else {
+                previous = nil
+                continue
+            }
+            if let previous { pairs.append(term(.init(text: previous.text + " " + only.text, form: .folded))) }
+            previous = only
+        }
+        return pairs
     }
 
     /// The documents of the plan's first tier, or nil when it has none.

@@ -81,8 +81,21 @@ public struct SearchResults: Sendable, Equatable {
     public var query: String
     /// How many documents match, whatever the limit.
     public var total: Int
-    /// True when no document had every word and the search fell back to any word.
+    /// True when the search ranked documents with any of the words: none had every word, or
+    /// (a question of three items or more) fewer than a page did.
     public var relaxed: Bool
+    /// How many documents have every word (as `total` when not relaxed).
+    public var everyWordTotal = 0
+    /// The query as read when words were typed as raw Telex or VNI keystrokes (`coong ddoanf` → công đoàn).
+    public var keystrokeReading: String?
+    /// The query with a word the index barely holds replaced by its nearest frequent word.
+    public var suggestion: String?
+    /// True when the hits are those of `suggestion`: the query as typed found no document with every word.
+    public var showsSuggestion = false
+    /// With no result: the plain words no document holds.
+    public var unmatchedWords: [String] = []
+    /// With no result and a date filter: how many undated documents the filter left out.
+    public var undatedLeftOut = 0
     public var hits: [SearchHit]
     /// Abbreviations and expansions the search also matched.
     public var expansions: [AbbreviationExpansion] = []

@@ -10,6 +10,10 @@ public final class Searcher {
     /// bm25 weights of title, lead and body.
     static let columnWeights = "10.0, 4.0, 1.0"
     static let snippetTokens = 24
+    /// Queries of this many items or more are questions: when fewer than a page of documents
+    /// has every word, all documents rank by any word and its adjacent pairs (bag-of-words
+    /// retrieval), which finds the answer to a long question more often than every-word-first.
+    static let questionLength = 3
 
     public init(database: IndexDatabase) {
         self.database = database
@@ -26,8 +30,43 @@ public final class Searcher {
 
     /// One read transaction: planning the query (references, abbreviations) and ranking
     /// see the same commit, and a search pays for one transaction.
+    ///
+    /// Words typed as raw Telex or VNI keystrokes are read as their syllables (`reading`); when
+    /// a word matches almost nothing, the index's nearest frequent word is suggested, and its
+    /// results shown instead when the query as typed has no document with every word.
     public func search(_ text: String, options: SearchOptions = SearchOptions(), countOnly: Bool = false) throws -> SearchResults {
         try database.query { db in
+            let spelling = QuerySpelling(analyzer: analyzer, db: db)
+            let reading = try spelling.reading(text)
+            var results = try search(reading ?? text, options: options, countOnly: countOnly, db)
+            results.query = text
+            results.keystrokeReading = reading
+            let foundNothing = results.total == 0 || (results.relaxed && results.everyWordTotal == 0)
+            guard foundNothing || results.total <= QuerySpelling.rare else { return results }
+            if let suggestion = try spelling.suggestion(reading ?? text) {
+                let suggested = try search(suggestion, options: options, countOnly: countOnly, db)
+                if foundNothing, suggested.total > 0, !suggested.relaxed || suggested.everyWordTotal > 0 {
+                    results = suggested
+                    results.query = text
+                    results.keystrokeReading = reading
+                    results.showsSuggestion = true
+                }
+                results.suggestion = suggestion
+            }
+            if results.total == 0 {
+                results.unmatchedWords = try spelling.unmatchedWords(reading ?? text)
+                if options.since != nil || options.until != nil {
+                    var undated = options
+                    (undated.since, undated.until) = (nil, nil)
+                    results.undatedLeftOut = try countUndated(reading ?? text, undated, db)
+                }
+            }
+            return results
+        }
+    }
+
+    private func search(_ text: String, options: SearchOptions, countOnly: Bool, _ db: Database) throws -> SearchResults {
+        do {
             let plan = try planner.plan(text, options: options, db)
             guard !plan.isEmpty, let strict = FTS5QueryCompiler.strict(plan) else { throw SearchError.nothingToSearch }
             let filters = try Self.filters(options)
@@ -36,21 +75,36 @@ public final class Searcher {
             let expression = relaxed ? FTS5QueryCompiler.relaxed(plan)! : strict
             let counted = relaxed ? expression : FTS5QueryCompiler.strict(plan, phrases: false, spelledOut: true) ?? expression
             let relaxable = !relaxed && plan.positiveItems.count > 1
+            let isQuestion = plan.positiveItems.count >= Self.questionLength && options.limit > 0
+            func relaxes(_ everyWord: Int) -> Bool { relaxable && (everyWord == 0 || (isQuestion && everyWord < options.limit)) }
             if countOnly {
                 var total = try count(counted, filters, db)
-                if total == 0, relaxable, let any = FTS5QueryCompiler.relaxed(plan) {
+                let everyWord = total
+                if relaxes(everyWord), let any = FTS5QueryCompiler.relaxed(plan) {
                     total = try count(any, filters, db)
-                    relaxed = total > 0
+                    relaxed = total > everyWord
                 }
-                return SearchResults(query: text, total: total, relaxed: relaxed, hits: [], expansions: plan.expansions, reading: plan.reading)
+                return SearchResults(query: text, total: total, relaxed: relaxed, everyWordTotal: everyWord, hits: [], expansions: plan.expansions, reading: plan.reading)
             }
             var (hits, total) = try ranked(expression, counted: counted, first: first, filters, limit: options.limit, db)
-            if total == 0, relaxable, let any = FTS5QueryCompiler.relaxed(plan) {
-                (hits, total) = try ranked(any, counted: any, first: first, filters, limit: options.limit, db)
-                relaxed = total > 0
+            let everyWord = total
+            if relaxes(everyWord), let any = FTS5QueryCompiler.relaxed(plan) {
+                (hits, total) = try ranked(any, counted: any, first: everyWord == 0 ? first : nil, filters, limit: options.limit, db)
+                relaxed = total > everyWord
             }
-            return SearchResults(query: text, total: total, relaxed: relaxed, hits: hits, expansions: plan.expansions, reading: plan.reading)
+            return SearchResults(query: text, total: total, relaxed: relaxed, everyWordTotal: everyWord, hits: hits, expansions: plan.expansions, reading: plan.reading)
         }
+    }
+
+    /// How many documents without a date the search would find if no date filter left them out.
+    private func countUndated(_ text: String, _ options: SearchOptions, _ db: Database) throws -> Int {
+        let plan = try planner.plan(text, options: options, db)
+        guard let strict = FTS5QueryCompiler.strict(plan, phrases: false, spelledOut: true) else { return 0 }
+        var filters = try Self.filters(options)
+        filters.sql += " AND d.date IS NULL"
+        var total = try count(strict, filters, db)
+        if total == 0, plan.positiveItems.count > 1, let any = FTS5QueryCompiler.relaxed(plan) { total = try count(any, filters, db) }
+        return total
     }
 
     /// The documents a search of `text` finds, as an FTS5 expression that also ranks them: every

@@ -4,8 +4,9 @@ public enum IndexTerm {
     /// Bumped whenever the analyzer, the term layout or the tables change what is stored
     /// (6: one term per word, accented forms listed in `AccentedForms` instead of a folded term;
     /// 7: references store how each document cites them, which needs every document read again;
-    /// 8: figures carry their sign, direction and folded unit, read again from every document).
-    public static let tokenizerVersion = "8"
+    /// 8: figures carry their sign, direction and folded unit, read again from every document;
+    /// 9: dotted words give their parts, "Q.1" is quận 1, TPHCM is TP HCM).
+    public static let tokenizerVersion = "9"
     /// Leads a query string whose words must match their exact forms only.
     static let exactOnlyMarker: UInt8 = 0x02
     /// Leads the extra term stored for a word written in capitals (`CĐ` → `\u{3}cđ`),

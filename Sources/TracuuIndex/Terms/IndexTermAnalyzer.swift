@@ -27,6 +27,11 @@ final class IndexTermAnalyzer {
                 analyzer.segments(pointer, count: textCount) { start, end in
                     let word = base + start
                     let count = end - start
+                    if let prefix = AdministrativePrefix.forms(base, start: start, end: end, count: textCount) {
+                        record(start, end, exact: prefix.exact, wordCount: count, capitals: false)
+                        accentedForms.note(exact: prefix.exact, folded: prefix.folded)
+                        return true
+                    }
                     let key = IndexTermCache.Key(word, count: count, readable: textCount - start)
                     let slot = cache.slot(for: key)
                     if let slot, slot.holds(key, word) {

@@ -100,6 +100,7 @@ BQL	Ban quản lý
 UB	Ủy ban
 # Places, the country, the press
 TP	thành phố
+TX	thị xã
 TP.HCM	Thành phố Hồ Chí Minh
 TPHCM	Thành phố Hồ Chí Minh
 HCM	Hồ Chí Minh

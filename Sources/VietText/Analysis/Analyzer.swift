@@ -1,6 +1,8 @@
 /// The one analyzer documents and queries share: ICU word segmentation (its
 /// boundaries computed directly for plain Latin text by `LatinWordSegmenter`),
-/// then each word's exact and folded forms (see `TermNormalizer`).
+/// dotted words cut into their parts (`DottedWordFilter`), then each word's exact
+/// and folded forms (see `TermNormalizer`), a glued administrative prefix read as
+/// its word (`AdministrativePrefix`: "Q.1" → quận 1).
 ///
 /// Not thread-safe: it reuses its buffers, so give each thread its own.
 ///
@@ -34,7 +36,8 @@ public final class Analyzer {
         let bytes = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
         var position = 0
         func emit(_ start: Int, _ end: Int) -> Bool {
-            let forms = forms(ofWord: bytes + start, count: end - start)
+            let forms = AdministrativePrefix.forms(bytes, start: start, end: end, count: count)
+                ?? forms(ofWord: bytes + start, count: end - start)
             let view = TokenView(exact: forms.exact, folded: forms.folded, start: start, end: end, position: position)
             position += 1
             return body(view)
@@ -53,7 +56,8 @@ public final class Analyzer {
 
     /// The byte range of each token `analyze` would give, in the same order (one token per
     /// word), without computing its forms: what a caller needs that only counts positions
-    /// and cuts text, such as FTS5 cutting a snippet.
+    /// and cuts text, such as FTS5 cutting a snippet. A caller computing forms itself asks
+    /// `AdministrativePrefix` first, as `analyze` does.
     @inline(__always)
     public func segments(_ text: UnsafePointer<CChar>, count: Int, _ body: (_ start: Int, _ end: Int) -> Bool) {
         let bytes = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
@@ -63,14 +67,19 @@ public final class Analyzer {
             boundaryCapacity = max(needed, boundaryCapacity * 2)
             boundaries = .allocate(capacity: boundaryCapacity)
         }
+        let cutDots = DottedWordFilter.mayCut(bytes, count: count)
+        func filtered(_ start: Int, _ end: Int) -> Bool {
+            cutDots ? DottedWordFilter.parts(bytes, start: start, end: end) { AdministrativePrefix.parts(bytes, start: $0, end: $1, body) }
+                : AdministrativePrefix.parts(bytes, start: start, end: end, body)
+        }
         if let found = LatinWordSegmenter.segment(bytes, count: count, writingTo: boundaries) {
             var index = 0
             while index < found {
-                if !body(Int(boundaries[index]), Int(boundaries[index + 1])) { return }
+                if !filtered(Int(boundaries[index]), Int(boundaries[index + 1])) { return }
                 index += 2
             }
         } else {
-            segmenter.forEachWord(in: text, count: count, body)
+            segmenter.forEachWord(in: text, count: count, filtered)
         }
     }
 

@@ -22,6 +22,13 @@ struct SearchCommand: ParsableCommand {
               hoà*                    words starting with hoà (hoà, hoàn, hoàng…)
               title:"công đoàn"       only in titles (also lead:, body:)
 
+            A long question that few documents answer word for word ranks documents
+            by any of its words, syllables standing together first. Raw Telex or VNI
+            keystrokes are read as Vietnamese (coong ddoanf, co6ng d9oa2n → công đoàn);
+            a word the index barely holds gets a suggestion (tham nhũg → tham nhũng),
+            whose results are shown when the query as typed finds none; a search with
+            no result says why on stderr.
+
             Abbreviations: a known abbreviation also matches its expansions and words
             that spell an expansion also match the abbreviation, inside phrases too
             (CAND ↔ Công an nhân dân); see `tracuu abbr`.

@@ -1,4 +1,5 @@
 import TracuuIndex
+import VietText
 import XCTest
 
 /// The matching rules users see, each through FTS5 on a temporary index.
@@ -111,6 +112,38 @@ final class MatchingRuleTests: XCTestCase {
         assertFinds(corpus, "12", [])
     }
 
+    private static func placesCorpus() throws -> TemporaryCorpus {
+        let places = try TemporaryCorpus([
+            "tp-da-nang.txt": "Mưa lớn ở TP.Đà Nẵng",
+            "quan-1.txt": "Cháy nhà ở Q.1, TP.HCM",
+            "hoa-vang.txt": "Lũ về H.Hòa Vang",
+            "email.txt": "Liên hệ ban.bandoc@tuoitre.com.vn",
+            "tphcm.txt": "Kẹt xe ở TPHCM",
+        ])
+        try places.index()
+        return places
+    }
+
+    func testDottedWordsAreWords() throws {
+        let corpus = try Self.placesCorpus()
+        assertFinds(corpus, "\"Đà Nẵng\"", ["tp-da-nang.txt"])
+        assertFinds(corpus, "da nang", ["tp-da-nang.txt"])
+        assertFinds(corpus, "HCM", ["quan-1.txt", "tphcm.txt"])
+        assertFinds(corpus, "TP.HCM", ["quan-1.txt", "tphcm.txt"])
+        assertFinds(corpus, "TPHCM", ["quan-1.txt", "tphcm.txt"])
+        assertFinds(corpus, "Hòa Vang", ["hoa-vang.txt"])
+        assertFinds(corpus, "tuoitre", [])
+        assertFinds(corpus, "ban.bandoc@tuoitre.com.vn", ["email.txt"])
+    }
+
+    func testAdministrativePrefixesMatchTheirWords() throws {
+        let corpus = try Self.placesCorpus()
+        assertFinds(corpus, "\"quận 1\"", ["quan-1.txt"])
+        assertFinds(corpus, "quan 1", ["quan-1.txt"])
+        assertFinds(corpus, "Q.1", ["quan-1.txt"])
+        assertFinds(corpus, "\"huyện Hòa Vang\"", ["hoa-vang.txt"])
+    }
+
     func testExactWordRanksAboveFoldingOnlyMatches() throws {
         let ranking = try TemporaryCorpus([
             "ban-chap-hanh.txt": "Hội nghị\nSáng nay Ban Chấp hành họp phiên thường kỳ, bàn nhiều nội dung quan trọng về công tác tổ chức năm tới.",
@@ -151,6 +184,29 @@ final class MatchingRuleTests: XCTestCase {
         XCTAssertEqual(excluded.names, ["ban-go.txt"])
         XCTAssertEqual(excluded.total, 3)
         XCTAssertEqual(try page("ban -gặp -bàn -hàng", limit: 10).names.count, 3)
+    }
+
+    func testAnyWordSearchScoresAdjacentPairs() {
+        let plan = PlannedQuery(SearchQuery("người lao động -x có \"quyền\" gì", analyzer: Analyzer()))
+        XCTAssertEqual(FTS5QueryCompiler.relaxed(plan),
+                       "(\"người\" OR \"lao\" OR \"động\" OR \"có\" OR \"quyền\" OR \"gì\" OR \"người lao\" OR \"lao động\") NOT (\"x\")")
+    }
+
+    /// A question no document answers word for word ranks by any word, and the syllables
+    /// standing together (lao động, nghỉ phép) outrank the same syllables scattered.
+    func testQuestionsRankSyllablesStandingTogetherFirst() throws {
+        let ranking = try TemporaryCorpus([
+            "together.txt": "Điều 113\nNgười lao động được nghỉ phép năm hưởng nguyên lương.",
+            "scattered.txt": "Điều 5\nĐộng cơ của người lao vào việc nghỉ trong năm, phép cũng được hưởng.",
+            "every-word.txt": "Điều 9\nKhông phải người động viên lao công nào cũng được nghỉ phép năm.",
+        ])
+        try ranking.index()
+        for question in ["Người lao động được nghỉ phép năm không?", "nguoi lao dong duoc nghi phep nam khong"] {
+            let results = try ranking.search(question, SearchOptions())
+            XCTAssertEqual(results.everyWordTotal, 1, question)
+            XCTAssertTrue(results.relaxed, question)
+            XCTAssertEqual(results.hits.first.map { String($0.path.split(separator: "/").last!) }, "together.txt", question)
+        }
     }
 
     func testWordsStandingTogetherRankAboveScatteredWords() throws {

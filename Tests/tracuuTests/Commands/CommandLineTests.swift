@@ -122,7 +122,7 @@ final class CommandLineTests: XCTestCase {
         result = try search(workspace, ["xyzzy"])
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stdout, "")
-        XCTAssertEqual(result.stderr, "")
+        XCTAssertEqual(result.stderr, "tracuu: no document has \"xyzzy\"\n", "a search with no result says why")
 
         assertOneErrorLine(try search(workspace, ["--since", "hôm qua", "cong doan"]), containing: "not a date")
         assertOneErrorLine(try search(workspace, ["--until", "2023-13-01", "cong doan"]), containing: "not a date")
@@ -151,7 +151,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.status, 0)
         XCTAssertEqual(result.stderr, "")
         let document = try result.json()
-        XCTAssertEqual(Set(document.keys), ["query", "total", "relaxed", "results", "expansions", "reading"])
+        XCTAssertEqual(Set(document.keys), ["query", "total", "relaxed", "results", "expansions", "reading", "suggestion", "corrected"])
         XCTAssertEqual(document["query"] as? String, "cong doan")
         XCTAssertEqual(document["reading"] as? String, "công đoàn", "the titles and leads write it so")
         XCTAssertEqual(document["total"] as? Int, 4)
@@ -194,6 +194,23 @@ final class CommandLineTests: XCTestCase {
         let empty = try none.json()
         XCTAssertEqual(empty["total"] as? Int, 0)
         XCTAssertEqual((empty["results"] as? [Any])?.count, 0)
+    }
+
+    func testSearchesThatFindNothingSayWhy() throws {
+        let workspace = try indexedWorkspace()
+        var result = try search(workspace, ["xyzzyq"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertTrue(result.stderr.contains("no document has \"xyzzyq\""), result.stderr)
+        result = try search(workspace, ["--since", "2030-01-01", "công đoàn"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("have no date; --since and --until leave them out"), result.stderr)
+        result = try search(workspace, ["--json", "co6ng d9oa2n"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertEqual(try result.json()["reading"] as? String, "công đoàn")
+        XCTAssertEqual(try result.json()["suggestion"] as? NSNull, NSNull())
+        result = try search(workspace, ["co6ng d9oa2n"])
+        XCTAssertTrue(result.stderr.contains("reading the query as \"công đoàn\""), result.stderr)
     }
 
     func testRelaxedSearch() throws {
