@@ -130,7 +130,7 @@ PY
 # ---------------------------------------------------------------- tracuu binary
 if ((USE_TRACUU)) && ((BUILD)); then
   log "scripts/build-release.sh (the shipped binary: static, stripped; and tracuu-bench)"
-  if ! ("$REPO/scripts/build-release.sh" && cd "$REPO" && swift build -c release --product tracuu-bench -Xswiftc -static-executable) >&2; then
+  if ! ("$REPO/scripts/build-release.sh" && cd "$REPO" && swift build -c release --product tracuu-bench -Xswiftc -static-executable -Xlinker -llzma) >&2; then
     echo "swift build failed: the tracuu side is skipped" >&2
     USE_TRACUU=0
   fi
