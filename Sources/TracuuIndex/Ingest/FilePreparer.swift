@@ -11,7 +11,11 @@ final class FilePreparer {
     static let partBytes = 1 << 20
 
     private let termAnalyzer = IndexTermAnalyzer()
-    let syllablePairs = SyllablePairCounter()
+    let syllablePairs: SyllablePairCounter
+
+    init(syllablePairs: SyllablePairCounter = SyllablePairCounter()) {
+        self.syllablePairs = syllablePairs
+    }
 
     /// Prepares a file, handing `emit` one item (or, for a large file, one per part);
     /// false when `emit` says the writer has stopped.

@@ -33,8 +33,6 @@ public final class Indexer {
 
     /// The accented forms this run has recorded (see `AccentedForms.insert`).
     private var listedForms: Set<AccentedForm> = []
-    /// The syllable pairs the workers counted in this run (see `SyllablePairs`).
-    private var syllablePairs: [String: Int] = [:]
 
     public init(database: IndexDatabase) {
         self.database = database
@@ -71,13 +69,18 @@ public final class Indexer {
         let workers = max(1, analysisWorkers)
         let queue = PipelineQueue<PreparedFile>(batchCount: work.count, batchesAhead: workers * 3, weightCapacity: queueBytes)
         let knownHashes = known.mapValues(\.hash)
-        for _ in 0..<min(workers, work.count) {
+        // Each worker counts syllable pairs for the whole run; they are added up once it is done.
+        let pairCounters = (0..<min(workers, work.count)).map { _ in SyllablePairCounter() }
+        let workersDone = DispatchGroup()
+        for pairCounter in pairCounters {
+            workersDone.enter()
             let worker = Thread {
+                defer { workersDone.leave() }
                 #if os(Linux)
                 // Linux gives each thread its own nice value: this one only.
                 setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, Self.workerNiceness)
                 #endif
-                let preparer = FilePreparer()
+                let preparer = FilePreparer(syllablePairs: pairCounter)
                 while let batch = queue.claim() {
                     var prepared: [PreparedFile] = []
                     var preparedBytes = 0
@@ -88,12 +91,10 @@ public final class Indexer {
                             // A streamed file's parts go one by one: memory stays flat whatever its size.
                             guard preparedBytes >= FilePreparer.partBytes else { return true }
                             defer { prepared.removeAll(keepingCapacity: true); preparedBytes = 0 }
-                            prepared[prepared.count - 1].syllablePairs = preparer.syllablePairs.take()
                             return queue.push(prepared, weight: preparedBytes, batch: batch, closing: false)
                         }
                         guard completed else { return }
                     }
-                    if !prepared.isEmpty { prepared[prepared.count - 1].syllablePairs = preparer.syllablePairs.take() }
                     guard queue.push(prepared, weight: preparedBytes, batch: batch, closing: true) else { return }
                 }
             }
@@ -119,7 +120,6 @@ public final class Indexer {
                                 break
                             }
                             for message in prepared.warnings { record(message) }
-                            for (pair, count) in prepared.syllablePairs { self.syllablePairs[pair, default: 0] += Int(count) }
                             summary.bytesRead += Int64(prepared.bytesRead)
                             switch prepared.isLastPart ? prepared.outcome : .documents([], hash: "") {
                             case .unchanged: summary.unchanged += 1
@@ -147,6 +147,8 @@ public final class Indexer {
             throw error
         }
 
+        workersDone.wait()
+
         let seen = Set(files.map { Array($0.path.utf8) })
         let gone = known.filter { key, old in
             !seen.contains(key) && roots.contains { root in old.path == root || old.path.hasPrefix(root == "/" ? "/" : root + "/") }
@@ -161,8 +163,7 @@ public final class Indexer {
             summary.removed = gone.count
         }
         try database.write { db in
-            try SyllablePairs.add(syllablePairs, db)
-            syllablePairs.removeAll()
+            try SyllablePairs.add(pairCounters, db)
             try AbbreviationSnapshot.refresh(db)
         }
         summary.documents = try database.documentCount()

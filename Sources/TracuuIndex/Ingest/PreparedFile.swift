@@ -21,8 +21,6 @@ struct PreparedFile: @unchecked Sendable {
     var isLastPart = true
     var bytesRead = 0
     var warnings: [String] = []
-    /// Syllable pairs its worker counted since its last hand-over (see `SyllablePairs`).
-    var syllablePairs: [String: Int32] = [:]
 }
 
 /// A document and the analysis of its title, lead and body.

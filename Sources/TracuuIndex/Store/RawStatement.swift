@@ -9,7 +9,8 @@ import GRDBSQLite
 final class RawStatement {
     private let handle: OpaquePointer
     private let connection: OpaquePointer?
-    private let sql: String
+    /// GRDB's statement, when it prepared this one: its `sql` (read only for an error) trims the text.
+    private let statement: Statement?
     private let owned: Bool
 
     /// Has SQLite copy a bound string (`SQLITE_TRANSIENT`, a macro Swift does not import).
@@ -19,7 +20,7 @@ final class RawStatement {
     init(_ statement: Statement, _ db: Database) {
         handle = statement.sqliteStatement
         connection = db.sqliteConnection
-        sql = statement.sql
+        self.statement = statement
         owned = false
     }
 
@@ -33,13 +34,15 @@ final class RawStatement {
         }
         handle = statement
         self.connection = connection
-        self.sql = sql
+        self.statement = nil
         owned = true
     }
 
     deinit {
         if owned { sqlite3_finalize(handle) }
     }
+
+    private var sql: String { statement?.sql ?? String(cString: sqlite3_sql(handle)) }
 
     func bind(_ value: Int64, at index: Int32) {
         sqlite3_bind_int64(handle, index, value)

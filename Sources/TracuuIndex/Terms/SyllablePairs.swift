@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import VietText
 
@@ -12,28 +13,35 @@ enum SyllablePairs {
     /// make the table (and the build) larger.
     static let minimumCount = 2
 
-    /// Adds a run's counts, each pair filed under its unaccented spelling.
-    static func add(_ counts: [String: Int], _ db: Database) throws {
+    /// Adds a run's counts (each worker's `SyllablePairCounter`), each pair filed under its
+    /// unaccented spelling.
+    static func add(_ counters: [SyllablePairCounter], _ db: Database) throws {
+        var counts: [SyllablePairCounter.Pair: Int] = [:]
+        for counter in counters {
+            for (pair, count) in counter.counts { counts[pair, default: 0] += Int(count) }
+        }
+        // In the order of the pairs' bytes, which is the order of their text.
+        let rows = counts.filter { $0.value >= minimumCount }.sorted { $0.key.bytes.lexicographicallyPrecedes($1.key.bytes) }
+        guard !rows.isEmpty else { return }
         let analyzer = Analyzer()
-        var folded: [Substring: String] = [:]
-        func fold(_ word: Substring) -> String {
-            if let known = folded[word] { return known }
-            let tokens = analyzer.tokens(in: String(word))
-            let form = tokens.count == 1 ? tokens[0].folded ?? tokens[0].exact : String(word)
-            folded[word] = form
+        var folded: [SyllablePairCounter.Pair: [UInt8]] = [:]
+        func fold(_ word: ArraySlice<UInt8>) -> [UInt8] {
+            let key = SyllablePairCounter.Pair(bytes: Array(word))
+            if let known = folded[key] { return known }
+            let tokens = analyzer.tokens(in: String(decoding: word, as: UTF8.self))
+            let form = tokens.count == 1 ? Array((tokens[0].folded ?? tokens[0].exact).utf8) : key.bytes
+            folded[key] = form
             return form
         }
-        let rows = counts.filter { $0.value >= minimumCount }.sorted { $0.key < $1.key }
-        guard !rows.isEmpty else { return }
         let statement = RawStatement(try db.cachedStatement(sql: """
             INSERT INTO \(table)(folded, exact, count) VALUES (?, ?, ?)
             ON CONFLICT(folded, exact) DO UPDATE SET count = count + excluded.count
             """), db)
         for (pair, count) in rows {
-            let words = pair.split(separator: " ", maxSplits: 1)
-            guard words.count == 2 else { continue }
-            statement.bind(fold(words[0]) + " " + fold(words[1]), at: 1)
-            statement.bind(pair, at: 2)
+            let bytes = pair.bytes
+            guard let space = bytes.firstIndex(of: 0x20), space > 0, space + 1 < bytes.count else { continue }
+            statement.bind(utf8: fold(bytes[..<space]) + [0x20] + fold(bytes[(space + 1)...]), at: 1)
+            statement.bind(utf8: bytes, at: 2)
             statement.bind(Int64(count), at: 3)
             try statement.execute()
         }
@@ -47,28 +55,49 @@ enum SyllablePairs {
 }
 
 /// An analysis worker's side of `SyllablePairs`: counts the adjacent words of the texts it is
-/// given (two words separated by spaces only, one of them at least with a diacritic).
-final class SyllablePairCounter {
-    private var counts: [String: Int32] = [:]
+/// given (two words separated by spaces only, one of them at least with a diacritic), for
+/// the whole run; the writer adds up the workers' counts once they are done. Used by one
+/// thread at a time: its worker, then the writer after that worker has finished.
+final class SyllablePairCounter: @unchecked Sendable {
+    /// Two exact forms with a space between, as UTF-8.
+    struct Pair: Hashable {
+        var bytes: [UInt8]
 
-    func count(_ text: AnalyzedText) {
-        let bytes = Array(text.text.utf8)
-        var previous: (exact: [UInt8], end: Int, accented: Bool)?
-        _ = text.replay { word in
-            let exact = Array(word.exact)
-            let accented = exact.contains { $0 >= 0x80 }
-            if let last = previous, last.accented || accented,
-               bytes[last.end..<Int(word.start)].allSatisfy({ $0 == 0x20 }) {
-                counts[String(decoding: last.exact + [0x20] + exact, as: UTF8.self), default: 0] += 1
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+
+        static func == (lhs: Pair, rhs: Pair) -> Bool {
+            lhs.bytes.count == rhs.bytes.count && lhs.bytes.withUnsafeBytes { left in
+                rhs.bytes.withUnsafeBytes { right in memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0 }
             }
-            previous = (exact, Int(word.end), accented)
-            return 0
         }
     }
 
-    /// Counts made since the last call.
-    func take() -> [String: Int32] {
-        defer { counts.removeAll(keepingCapacity: true) }
-        return counts
+    private(set) var counts: [Pair: Int32] = [:]
+    /// The last word's exact form, then the pair it starts (reused: a pair already counted allocates nothing).
+    private var pair: [UInt8] = []
+
+    func count(_ text: AnalyzedText) {
+        var string = text.text
+        string.withUTF8 { bytes in
+            var previousEnd = -1
+            var previousAccented = false
+            pair.removeAll(keepingCapacity: true)
+            _ = text.replay { word in
+                let accented = word.exact.contains { $0 >= 0x80 }
+                let start = Int(word.start)
+                if previousEnd >= 0, previousAccented || accented, bytes[previousEnd..<start].allSatisfy({ $0 == 0x20 }) {
+                    pair.append(0x20)
+                    pair.append(contentsOf: word.exact)
+                    counts[Pair(bytes: pair), default: 0] += 1
+                }
+                pair.removeAll(keepingCapacity: true)
+                pair.append(contentsOf: word.exact)
+                previousEnd = Int(word.end)
+                previousAccented = accented
+                return 0
+            }
+        }
     }
 }
