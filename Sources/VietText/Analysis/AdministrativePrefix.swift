@@ -31,7 +31,7 @@ public enum AdministrativePrefix {
     }
 
     private static func isGluedCity(_ word: UnsafePointer<UInt8>) -> Bool {
-        Array(UnsafeBufferPointer(start: word, count: 5)) == Array("TPHCM".utf8)
+        word[1] == UInt8(ascii: "P") && word[2] == UInt8(ascii: "H") && word[3] == UInt8(ascii: "C") && word[4] == UInt8(ascii: "M")
     }
 
     /// quận, phường, huyện with their folded forms (written once, then only read).

@@ -74,9 +74,16 @@ public final class Analyzer {
         }
         if let found = LatinWordSegmenter.segment(bytes, count: count, writingTo: boundaries) {
             var index = 0
-            while index < found {
-                if !filtered(Int(boundaries[index]), Int(boundaries[index + 1])) { return }
-                index += 2
+            if cutDots {
+                while index < found {
+                    if !filtered(Int(boundaries[index]), Int(boundaries[index + 1])) { return }
+                    index += 2
+                }
+            } else {
+                while index < found {
+                    if !AdministrativePrefix.parts(bytes, start: Int(boundaries[index]), end: Int(boundaries[index + 1]), body) { return }
+                    index += 2
+                }
             }
         } else {
             segmenter.forEachWord(in: text, count: count, filtered)

@@ -443,7 +443,7 @@ struct Scanner {
         while from < reference.start, bytes[from] & 0xC0 == 0x80 { from += 1 }
         var window = string(from..<reference.start)
         if let cut = window.lastIndex(where: { $0 == "." || $0 == ";" || $0 == "\n" }) { window = String(window[window.index(after: cut)...]) }
-        guard let dayWord = window.ranges(of: "gày ").last, dayWord.lowerBound > window.startIndex else { return }
+        guard Self.mayContain(window.utf8, ["gày "]), let dayWord = window.ranges(of: "gày ").last, dayWord.lowerBound > window.startIndex else { return }
         let dayStart = window.index(before: dayWord.lowerBound)
         guard window[dayStart] == "n" || window[dayStart] == "N" else { return }
         var rest = Substring(window[dayStart...].lowercased())
@@ -519,6 +519,7 @@ struct Scanner {
 
     /// "… Trung ương Đảng khóa XI" → `XI`: the Roman numeral after the first "khóa"/"khoá".
     static func readTerm(_ text: Substring) -> String? {
+        guard mayContain(text.utf8, ["hóa ", "hoá "]) else { return nil }
         for word in ["khóa ", "khoá ", "Khóa ", "Khoá "] {
             guard let range = text.firstRange(of: word) else { continue }
             let numeral = text[range.upperBound...].prefix { "IVXL".contains($0) }
@@ -526,6 +527,19 @@ struct Scanner {
             return String(numeral)
         }
         return nil
+    }
+
+    /// False when `text` cannot hold any of `words` (in NFC) as characters: none of their bytes
+    /// is there, and no combining mark (U+0300–U+036F) that could spell one decomposed.
+    /// The character searches of `String` cost far more than this look at the bytes.
+    static func mayContain(_ text: some Collection<UInt8>, _ words: [String]) -> Bool {
+        if text.contains(where: { $0 == 0xCC || $0 == 0xCD }) { return true }
+        let bytes = Array(text)
+        return words.contains { word in
+            let needle = Array(word.utf8)
+            guard needle.count <= bytes.count else { return false }
+            return (0...(bytes.count - needle.count)).contains { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
+        }
     }
 
     /// `text.lowercased().hasPrefix(prefix)` lower-casing only the start of `text`, for a lower-case

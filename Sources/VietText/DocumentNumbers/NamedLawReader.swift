@@ -48,20 +48,22 @@ public struct NamedLawReader: Sendable {
 
     /// "Luật" or "Bộ luật" starting a word, capitalized.
     static func nextLawWord(_ bytes: [UInt8], from index: Int) -> Int? {
-        let law: [UInt8] = Array("Luật".utf8)
-        let code: [UInt8] = Array("Bộ luật".utf8)
-        var index = index
-        while index < bytes.count {
-            if bytes[index] == 0x4C || bytes[index] == 0x42, index == 0 || bytes[index - 1] == 0x20 || bytes[index - 1] == 0x0A {
-                for word in [law, code] where index + word.count < bytes.count && bytes[index..<(index + word.count)].elementsEqual(word)
-                    && (bytes[index + word.count] == 0x20 || bytes[index + word.count] == 0x0A) {
-                    return index
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = index
+            while index < bytes.count {
+                if bytes[index] == 0x4C || bytes[index] == 0x42, index == 0 || bytes[index - 1] == 0x20 || bytes[index - 1] == 0x0A {
+                    for word in lawWords where index + word.count < bytes.count && bytes[index..<(index + word.count)].elementsEqual(word)
+                        && (bytes[index + word.count] == 0x20 || bytes[index + word.count] == 0x0A) {
+                        return index
+                    }
                 }
+                index += 1
             }
-            index += 1
+            return nil
         }
-        return nil
     }
+
+    private static let lawWords: [[UInt8]] = [Array("Luật".utf8), Array("Bộ luật".utf8)]
 
     struct Name {
         var words: String

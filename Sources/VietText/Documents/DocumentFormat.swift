@@ -58,9 +58,14 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
         return ".\(ext) file: not a kind tracuu reads (.txt, .md, .jsonl, .html, .pdf, .docx, .doc)"
     }
 
+    /// The lower-cased extension of the last path component (`a/B.TXT` → `txt`), empty when none.
     static func fileExtension(_ name: String) -> String {
-        let base = name.split(separator: "/").last.map(String.init) ?? name
-        guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return "" }
-        return base[base.index(after: dot)...].lowercased()
+        let utf8 = name.utf8
+        let slash = UInt8(ascii: "/")
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == slash { end = utf8.index(before: end) }
+        let start = utf8[..<end].lastIndex(of: slash).map(utf8.index(after:)) ?? utf8.startIndex
+        guard let dot = utf8[start..<end].lastIndex(of: UInt8(ascii: ".")), dot != start else { return "" }
+        return name[utf8.index(after: dot)..<end].lowercased()
     }
 }

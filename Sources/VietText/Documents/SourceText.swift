@@ -59,6 +59,8 @@ public enum SourceText {
     static func utf16WithoutBOM(_ bytes: [UInt8]) -> String? {
         let pairs = min(bytes.count, 8192) / 2
         guard pairs >= 8 else { return nil }
+        // Text without a NUL byte (nearly every file) has no UTF-16 look.
+        guard bytes.withUnsafeBytes({ memchr($0.baseAddress!, 0, 2 * pairs) != nil }) else { return nil }
         var evenNULs = 0
         var oddNULs = 0
         for pair in 0..<pairs {

@@ -13,7 +13,7 @@ struct FigureUnitKey {
 
     init(unit: String) {
         let lowered = Self.lowercased(unit)
-        self.init(text: Self.aliases.first { $0.forms.contains(lowered) }?.key ?? lowered)
+        self.init(text: Self.aliasKeys[lowered] ?? lowered)
     }
 
     /// Units stored under another name.
@@ -21,6 +21,8 @@ struct FigureUnitKey {
         ("đồng", ["vnd", "vnđ", "đ"]), ("%", ["phần trăm"]), ("usd", ["usd", "đô la", "đô la mỹ", "đôla"]),
         ("km", ["cây số", "kilômét", "ki-lô-mét"]),
     ]
+    /// Each form of `aliases` (each in one alias only) and its key.
+    private static let aliasKeys = Dictionary(uniqueKeysWithValues: aliases.flatMap { alias in alias.forms.map { ($0, alias.key) } })
 
     /// The key of the alias whose key or one of whose forms folds to `folded`: `dong` → `đồng`,
     /// `do la my` → `usd`, `cay so` → `km`; nil for none.
@@ -48,7 +50,9 @@ struct FigureUnitKey {
 
     /// `text.lowercased()` with đ's look-alikes read as `đ` (`LetterTable`): `VNÐ` → `vnđ`.
     static func lowercased(_ text: String) -> String {
-        let lowered = text.lowercased()
+        // Most units are written in small letters already: no scalar to change, no new string.
+        let lowered = text.unicodeScalars.allSatisfy { $0.isASCII ? $0.value &- 0x41 >= 26 : !$0.properties.changesWhenLowercased }
+            ? text : text.lowercased()
         guard lowered.unicodeScalars.contains(where: { $0 == "\u{F0}" || $0 == "\u{256}" }) else { return lowered }
         return String(String.UnicodeScalarView(lowered.unicodeScalars.map {
             LetterTable.smallLetter($0.value)?.lower == 0x111 ? "đ" : $0
