@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 import VietText
 
@@ -16,13 +15,10 @@ enum SyllablePairs {
     /// Adds a run's counts (each worker's `SyllablePairCounter`), each pair filed under its
     /// unaccented spelling.
     static func add(_ counters: [SyllablePairCounter], _ db: Database) throws {
-        var counts: [SyllablePairCounter.Pair: Int] = [:]
-        for counter in counters {
-            for (pair, count) in counter.counts { counts[pair, default: 0] += Int(count) }
+        guard var counts = counters.first?.counts else { return }
+        for counter in counters.dropFirst() {
+            for (pair, count) in counter.counts { counts[pair, default: 0] += count }
         }
-        // In the order of the pairs' bytes, which is the order of their text.
-        let rows = counts.filter { $0.value >= minimumCount }.sorted { $0.key.bytes.lexicographicallyPrecedes($1.key.bytes) }
-        guard !rows.isEmpty else { return }
         let analyzer = Analyzer()
         var folded: [SyllablePairCounter.Pair: [UInt8]] = [:]
         func fold(_ word: ArraySlice<UInt8>) -> [UInt8] {
@@ -33,16 +29,23 @@ enum SyllablePairs {
             folded[key] = form
             return form
         }
+        var rows: [(folded: [UInt8], exact: [UInt8], count: Int32)] = []
+        for (pair, count) in counts where count >= minimumCount {
+            let bytes = pair.bytes
+            guard let space = bytes.firstIndex(of: 0x20), space > 0, space + 1 < bytes.count else { continue }
+            rows.append((fold(bytes[..<space]) + [0x20] + fold(bytes[(space + 1)...]), bytes, count))
+        }
+        guard !rows.isEmpty else { return }
+        // In the order of the table's key (SQLite compares text bytes): each row goes to the end of the B-tree.
+        rows.sort { $0.folded == $1.folded ? $0.exact.lexicographicallyPrecedes($1.exact) : $0.folded.lexicographicallyPrecedes($1.folded) }
         let statement = RawStatement(try db.cachedStatement(sql: """
             INSERT INTO \(table)(folded, exact, count) VALUES (?, ?, ?)
             ON CONFLICT(folded, exact) DO UPDATE SET count = count + excluded.count
             """), db)
-        for (pair, count) in rows {
-            let bytes = pair.bytes
-            guard let space = bytes.firstIndex(of: 0x20), space > 0, space + 1 < bytes.count else { continue }
-            statement.bind(utf8: fold(bytes[..<space]) + [0x20] + fold(bytes[(space + 1)...]), at: 1)
-            statement.bind(utf8: bytes, at: 2)
-            statement.bind(Int64(count), at: 3)
+        for row in rows {
+            statement.bind(utf8: row.folded, at: 1)
+            statement.bind(utf8: row.exact, at: 2)
+            statement.bind(Int64(row.count), at: 3)
             try statement.execute()
         }
     }
@@ -67,18 +70,22 @@ final class SyllablePairCounter: @unchecked Sendable {
             bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
         }
 
-        static func == (lhs: Pair, rhs: Pair) -> Bool {
-            lhs.bytes.count == rhs.bytes.count && lhs.bytes.withUnsafeBytes { left in
-                rhs.bytes.withUnsafeBytes { right in memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0 }
-            }
-        }
     }
 
-    private(set) var counts: [Pair: Int32] = [:]
+    private(set) var counts: [Pair: Int32] = Dictionary(minimumCapacity: 1 << 15)
     /// The last word's exact form, then the pair it starts (reused: a pair already counted allocates nothing).
     private var pair: [UInt8] = []
 
     func count(_ text: AnalyzedText) {
+        // Worked on as locals (swapped out and back), not as properties checked for exclusive access at each use.
+        var counts: [Pair: Int32] = [:]
+        var pair: [UInt8] = []
+        swap(&counts, &self.counts)
+        swap(&pair, &self.pair)
+        defer {
+            swap(&counts, &self.counts)
+            swap(&pair, &self.pair)
+        }
         var string = text.text
         string.withUTF8 { bytes in
             var previousEnd = -1

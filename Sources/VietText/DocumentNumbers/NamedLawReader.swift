@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds laws cited by name and date only ("Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm
 /// 2025", "Bộ luật Lao động năm 2019") and gives each the number the same text or a built-in
 /// table of major laws knows for that name and year (`63/2025/QH15`, `45/2019/QH14`).
@@ -49,9 +51,16 @@ public struct NamedLawReader: Sendable {
     /// "Luật" or "Bộ luật" starting a word, capitalized.
     static func nextLawWord(_ bytes: [UInt8], from index: Int) -> Int? {
         bytes.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return nil }
+            func next(_ byte: UInt8, from index: Int) -> Int {
+                memchr(base + index, Int32(byte), bytes.count - index).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
+            }
             var index = index
             while index < bytes.count {
-                if bytes[index] == 0x4C || bytes[index] == 0x42, index == 0 || bytes[index - 1] == 0x20 || bytes[index - 1] == 0x0A {
+                // The next capital L or B: where either word can start.
+                index = min(next(0x4C, from: index), next(0x42, from: index))
+                guard index < bytes.count else { return nil }
+                if index == 0 || bytes[index - 1] == 0x20 || bytes[index - 1] == 0x0A {
                     for word in lawWords where index + word.count < bytes.count && bytes[index..<(index + word.count)].elementsEqual(word)
                         && (bytes[index + word.count] == 0x20 || bytes[index + word.count] == 0x0A) {
                         return index
