@@ -69,7 +69,7 @@ public final class Indexer {
         let workers = max(1, analysisWorkers)
         let queue = PipelineQueue<PreparedFile>(batchCount: work.count, batchesAhead: workers * 3, weightCapacity: queueBytes)
         let knownHashes = known.mapValues(\.hash)
-        // Each worker counts syllable pairs for the whole run; they are added up once it is done.
+        // Each worker counts syllable pairs for the whole run; they are added up once all are done.
         let pairCounters = (0..<min(workers, work.count)).map { _ in SyllablePairCounter() }
         let workersDone = DispatchGroup()
         for pairCounter in pairCounters {
@@ -101,6 +101,7 @@ public final class Indexer {
             worker.stackSize = 8 << 20
             worker.start()
         }
+        let pairTotals = SyllablePairs.Totals(after: workersDone, counters: pairCounters)
 
         let bytesTotal = candidates.reduce(Int64(0)) { $0 + $1.size }
         var bytesDone: Int64 = 0
@@ -147,8 +148,6 @@ public final class Indexer {
             throw error
         }
 
-        workersDone.wait()
-
         let seen = Set(files.map { Array($0.path.utf8) })
         let gone = known.filter { key, old in
             !seen.contains(key) && roots.contains { root in old.path == root || old.path.hasPrefix(root == "/" ? "/" : root + "/") }
@@ -163,7 +162,7 @@ public final class Indexer {
             summary.removed = gone.count
         }
         try database.write { db in
-            try SyllablePairs.add(pairCounters, db)
+            try pairTotals.store(db)
             try AbbreviationSnapshot.refresh(db)
         }
         summary.documents = try database.documentCount()

@@ -1,10 +1,11 @@
+import Foundation
 import GRDB
 import VietText
 
 /// How often two words stand together in the indexed titles and leads, by their exact
 /// forms, filed under their unaccented spelling: `tham nhung` → tham nhũng 61, thăm nhưng 2…
-/// Counted on the analysis workers (`SyllablePairCounter`), added up by the writer and
-/// stored at the end of a run; read by `QueryPlanner` to choose the reading of an unaccented
+/// Counted on the analysis workers (`SyllablePairCounter`), added up once they are done
+/// (`Totals`) and stored at the end of a run; read by `QueryPlanner` to choose the reading of an unaccented
 /// query. Counts only grow: pairs of documents removed since stay counted.
 enum SyllablePairs {
     static let table = "syllable_pairs"
@@ -12,10 +13,43 @@ enum SyllablePairs {
     /// make the table (and the build) larger.
     static let minimumCount = 2
 
-    /// Adds a run's counts (each worker's `SyllablePairCounter`), each pair filed under its
-    /// unaccented spelling.
-    static func add(_ counters: [SyllablePairCounter], _ db: Database) throws {
-        guard var counts = counters.first?.counts else { return }
+    /// A run's pairs, added up from each worker's `SyllablePairCounter`, each filed under its
+    /// unaccented spelling, on a thread of their own once every worker is done (while the writer
+    /// still stores the last files); the writer then stores them (`store`).
+    final class Totals: @unchecked Sendable {
+        private var rows: [(folded: [UInt8], exact: [UInt8], count: Int32)] = []
+        private let ready = DispatchSemaphore(value: 0)
+
+        /// Starts adding up `counters` when the last of `workers` (entered already) leaves.
+        init(after workers: DispatchGroup, counters: [SyllablePairCounter]) {
+            workers.notify(queue: .global()) { [self] in
+                rows = SyllablePairs.rows(counters)
+                ready.signal()
+            }
+        }
+
+        /// Adds the run's counts to the table, inside the writer's transaction.
+        func store(_ db: Database) throws {
+            ready.wait()
+            guard !rows.isEmpty else { return }
+            let statement = RawStatement(try db.cachedStatement(sql: """
+                INSERT INTO \(table)(folded, exact, count) VALUES (?, ?, ?)
+                ON CONFLICT(folded, exact) DO UPDATE SET count = count + excluded.count
+                """), db)
+            for row in rows {
+                statement.bind(utf8: row.folded, at: 1)
+                statement.bind(utf8: row.exact, at: 2)
+                statement.bind(Int64(row.count), at: 3)
+                try statement.execute()
+            }
+        }
+    }
+
+    /// The pairs seen at least `minimumCount` times, with their unaccented spelling, in the
+    /// order of the table's key (SQLite compares text bytes): each row goes to the end of the B-tree.
+    private static func rows(_ counters: [SyllablePairCounter]) -> [(folded: [UInt8], exact: [UInt8], count: Int32)] {
+        guard var counts = counters.first?.counts else { return [] }
+        counts.reserveCapacity(counters.reduce(0) { $0 + $1.counts.count })
         for counter in counters.dropFirst() {
             for (pair, count) in counter.counts { counts[pair, default: 0] += count }
         }
@@ -35,19 +69,8 @@ enum SyllablePairs {
             guard let space = bytes.firstIndex(of: 0x20), space > 0, space + 1 < bytes.count else { continue }
             rows.append((fold(bytes[..<space]) + [0x20] + fold(bytes[(space + 1)...]), bytes, count))
         }
-        guard !rows.isEmpty else { return }
-        // In the order of the table's key (SQLite compares text bytes): each row goes to the end of the B-tree.
         rows.sort { $0.folded == $1.folded ? $0.exact.lexicographicallyPrecedes($1.exact) : $0.folded.lexicographicallyPrecedes($1.folded) }
-        let statement = RawStatement(try db.cachedStatement(sql: """
-            INSERT INTO \(table)(folded, exact, count) VALUES (?, ?, ?)
-            ON CONFLICT(folded, exact) DO UPDATE SET count = count + excluded.count
-            """), db)
-        for row in rows {
-            statement.bind(utf8: row.folded, at: 1)
-            statement.bind(utf8: row.exact, at: 2)
-            statement.bind(Int64(row.count), at: 3)
-            try statement.execute()
-        }
+        return rows
     }
 
     /// The exact pairs filed under an unaccented pair (`tham nhung`), with their counts.
