@@ -96,7 +96,7 @@ final class SyllablePairCounter: @unchecked Sendable {
     }
 
     private(set) var counts: [Pair: Int32] = Dictionary(minimumCapacity: 1 << 15)
-    /// The last word's exact form, then the pair it starts (reused: a pair already counted allocates nothing).
+    /// The last word's exact form, then the pair it starts (reused: only a new pair allocates, its key).
     private var pair: [UInt8] = []
 
     func count(_ text: AnalyzedText) {
@@ -120,7 +120,12 @@ final class SyllablePairCounter: @unchecked Sendable {
                 if previousEnd >= 0, previousAccented || accented, bytes[previousEnd..<start].allSatisfy({ $0 == 0x20 }) {
                     pair.append(0x20)
                     pair.append(contentsOf: word.exact)
-                    counts[Pair(bytes: pair), default: 0] += 1
+                    if let index = counts.index(forKey: Pair(bytes: pair)) {
+                        counts.values[index] += 1
+                    } else {
+                        // A key of its own size: the buffer's capacity is that of the longest pair yet.
+                        counts[Pair(bytes: pair.withUnsafeBufferPointer { Array($0) })] = 1
+                    }
                 }
                 pair.removeAll(keepingCapacity: true)
                 pair.append(contentsOf: word.exact)
