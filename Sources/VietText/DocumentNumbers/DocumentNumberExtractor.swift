@@ -531,7 +531,7 @@ struct Scanner {
 
     /// False when `text` cannot hold any of `words` (in NFC) as characters: none of their bytes
     /// is there, and no combining mark (U+0300–U+036F) that could spell one decomposed.
-    /// The character searches of `String` cost far more than this look at the bytes.
+    /// Asked before `String`'s character searches, which most texts then skip.
     static func mayContain(_ text: some Collection<UInt8>, _ words: [String]) -> Bool {
         if text.contains(where: { $0 == 0xCC || $0 == 0xCD }) { return true }
         let bytes = Array(text)
