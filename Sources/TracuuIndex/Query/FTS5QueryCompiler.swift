@@ -55,8 +55,23 @@ public enum FTS5QueryCompiler {
     public static func relaxed(_ plan: PlannedQuery) -> String? {
         let items = plan.positiveItems
         guard !items.isEmpty else { return nil }
-        return withExclusions(unique(items.map { item($0) } + adjacentPairs(plan)).joined(separator: " OR "), plan)
+        return withExclusions(unique(items.map { item($0) } + adjacentPairs(plan) + phraseParts(items)).joined(separator: " OR "), plan)
     }
+
+    /// The words of each quoted phrase and each two of them side by side: in the any-word
+    /// search a question's quoted term (`Định nghĩa của "Cưỡng bức lao động"?`) scores like
+    /// its words typed apart, the documents holding the whole phrase still scoring most.
+    private static func phraseParts(_ items: [PlannedQuery.Item]) -> [String] {
+        var parts: [String] = []
+        for item in items where item.kind == .phrase && item.column == nil && !item.isDocumentNumber && !item.hasExpansions {
+            let words = item.text.split(whereSeparator: \.isWhitespace).map(String.init)
+            guard words.count > 1 else { continue }
+            parts += words.map { term(.init(text: $0, form: .folded)) }
+            parts += zip(words, words.dropFirst()).map { term(.init(text: $0 + " " + $1, form: .folded)) }
+        }
+        return parts
+    }
+
 
     /// The phrases of each two plain words typed one after the other in required clauses.
     private static func adjacentPairs(_ plan: PlannedQuery) -> [String] {

@@ -8,7 +8,7 @@ public final class Searcher {
     let database: IndexDatabase
     private let analyzer = Analyzer()
     /// bm25 weights of title, lead and body.
-    static let columnWeights = "10.0, 4.0, 1.0"
+    static let columnWeights = "4.0, 2.0, 1.0"
     static let snippetTokens = 24
     /// Queries of this many items or more are questions: when fewer than a page of documents
     /// has every word, all documents rank by any word and its adjacent pairs (bag-of-words
