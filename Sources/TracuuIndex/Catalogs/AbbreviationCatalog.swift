@@ -121,11 +121,16 @@ public struct AbbreviationCatalog {
     func expander(for query: SearchQuery, user: [Abbreviation], analyzer: Analyzer, _ db: Database) throws -> AbbreviationExpander {
         let keys = AbbreviationExpander.lookupKeys(of: query, analyzer: analyzer)
         // A snapshot that does not read is left for the merge, which reports a damaged index.
+        func contexts(_ abbreviations: [Abbreviation]) throws -> AbbreviationContexts {
+            abbreviations.contains { $0.senses.count > 1 } ? try AbbreviationContexts.read(db) : .none
+        }
         if let entries = (try? AbbreviationSnapshot.entries(filedUnder: keys, db)) ?? nil {
-            return AbbreviationExpander(abbreviations: AbbreviationSnapshot.overriding(entries, with: user), analyzer: analyzer)
+            let abbreviations = AbbreviationSnapshot.overriding(entries, with: user)
+            return AbbreviationExpander(abbreviations: abbreviations, analyzer: analyzer, contexts: try contexts(abbreviations))
         }
         do {
-            return AbbreviationExpander(dictionary: AbbreviationDictionary(learned: try Self.learned(db), user: user), analyzer: analyzer)
+            let dictionary = AbbreviationDictionary(learned: try Self.learned(db), user: user)
+            return AbbreviationExpander(dictionary: dictionary, analyzer: analyzer, contexts: try contexts(dictionary.abbreviations))
         } catch let error as DatabaseError {
             throw SQLiteFailure.error(error, path: database.path, during: .reading)
         }
@@ -141,8 +146,9 @@ public struct AbbreviationCatalog {
                 SELECT a.expansion, d.path FROM \(AbbreviationAnnotator.table) a JOIN documents d ON d.id = a.document
                 WHERE a.abbr = ? ORDER BY d.path
                 """)
+            let contexts = try AbbreviationContexts.read(db)
             return try abbreviations.map { abbreviation in
-                let expressions = Self.senseExpressions(abbreviation, analyzer: analyzer)
+                let expressions = Self.senseExpressions(abbreviation, analyzer: analyzer, contexts: contexts.contexts(of: abbreviation))
                 var paths: [String: [String]] = [:]
                 for row in try Row.fetchAll(defining, arguments: [Abbreviation.key(abbreviation.abbr)]) {
                     paths[Abbreviation.expansionKey(row["expansion"]), default: []].append(row["path"])
@@ -159,11 +165,12 @@ public struct AbbreviationCatalog {
 
     /// For each sense, the FTS5 expression of documents whose capitals count for it
     /// (`PlannedQuery.SenseCondition`, the rule a search applies).
-    static func senseExpressions(_ abbreviation: Abbreviation, analyzer: Analyzer) -> [String] {
+    static func senseExpressions(_ abbreviation: Abbreviation, analyzer: Analyzer, contexts: [[String]] = []) -> [String] {
         let capitals = AbbreviationExpander.capitalsText(abbreviation.abbr, analyzer)
         let expansions = abbreviation.senses.map(\.expansion)
         return expansions.indices.map { sense in
-            FTS5QueryCompiler.capitals(capitals, under: PlannedQuery.SenseCondition.conditions(forSense: sense, of: expansions))
+            FTS5QueryCompiler.capitals(capitals, under: PlannedQuery.SenseCondition.conditions(
+                forSense: sense, of: expansions, contexts: contexts, capitals: capitals))
         }
     }
 

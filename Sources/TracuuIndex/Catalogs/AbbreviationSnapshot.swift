@@ -11,11 +11,12 @@ import VietText
 /// transaction, so an interrupted run (or an older tracuu updating the index) leaves no
 /// stale snapshot in use; the stamp also names the built-in list, so a binary shipping
 /// another one falls back to the merge. Bump `format` when the merge or the filing changes.
+/// The contexts that tell an abbreviation's sense (`AbbreviationContexts`) are found with it.
 enum AbbreviationSnapshot {
     static let entries = "abbreviation_snapshot"
     static let keys = "abbreviation_snapshot_keys"
     static let stampKey = "abbreviation_snapshot"
-    static let format = 1
+    static let format = 2
 
     /// What the stamp in `meta` must say for the snapshot to be read.
     static let stamp = "\(format) \(IndexTerm.tokenizerVersion) \(ContentHash.of(AbbreviationDictionary.builtInBytes))"
@@ -80,6 +81,7 @@ enum AbbreviationSnapshot {
                 try insertKey.execute(arguments: [key, position])
             }
         }
+        try AbbreviationContexts.write(dictionary, db)
         try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", arguments: [stampKey, stamp])
     }
 }

@@ -20,18 +20,21 @@ struct AbbreviationExpander {
     /// Senses of two words or more by the folded form of their first word.
     private var expansionsByFirst: [String: [(entry: Int, sense: Int)]] = [:]
     private let analyzer: Analyzer
+    /// The words that tell each sense where a document spells none out ("Công ty CP").
+    private let contexts: AbbreviationContexts
 
     /// Indexes the dictionary by first words only: the few entries a query reaches are
     /// analyzed in full when it reaches them.
-    init(dictionary: AbbreviationDictionary, analyzer: Analyzer) {
-        self.init(abbreviations: dictionary.abbreviations, analyzer: analyzer)
+    init(dictionary: AbbreviationDictionary, analyzer: Analyzer, contexts: AbbreviationContexts = .none) {
+        self.init(abbreviations: dictionary.abbreviations, analyzer: analyzer, contexts: contexts)
     }
 
     /// An expander over entries in dictionary order. Expanding a query gives what the whole
     /// dictionary gives when `abbreviations` holds, in that order, at least every entry filed
     /// under one of the query's `lookupKeys`.
-    init(abbreviations: [Abbreviation], analyzer: Analyzer) {
+    init(abbreviations: [Abbreviation], analyzer: Analyzer, contexts: AbbreviationContexts = .none) {
         self.analyzer = analyzer
+        self.contexts = contexts
         self.abbreviations = abbreviations
         for (index, abbreviation) in abbreviations.enumerated() {
             let keys = Self.keys(of: abbreviation, analyzer)
@@ -278,9 +281,11 @@ struct AbbreviationExpander {
 
     /// The abbreviation written in capitals, counted for `sense` only where the document supports it.
     private func abbreviationAlternative(_ abbreviation: Abbreviation, sense: Int, exact: Bool) -> PlannedQuery.Expansion {
-        PlannedQuery.Expansion(
-            term: .init(text: Self.capitalsText(abbreviation.abbr, analyzer), form: .capitals),
-            conditions: PlannedQuery.SenseCondition.conditions(forSense: sense, of: abbreviation.senses.map(\.expansion)),
+        let capitals = Self.capitalsText(abbreviation.abbr, analyzer)
+        return PlannedQuery.Expansion(
+            term: .init(text: capitals, form: .capitals),
+            conditions: PlannedQuery.SenseCondition.conditions(
+                forSense: sense, of: abbreviation.senses.map(\.expansion), contexts: contexts.contexts(of: abbreviation), capitals: capitals),
             matchesExactly: exact, label: abbreviation.abbr)
     }
 

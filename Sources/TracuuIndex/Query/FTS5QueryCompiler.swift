@@ -72,7 +72,6 @@ public enum FTS5QueryCompiler {
         return parts
     }
 
-
     /// The phrases of each two plain words typed one after the other in required clauses.
     private static func adjacentPairs(_ plan: PlannedQuery) -> [String] {
         var pairs: [String] = []
@@ -176,7 +175,10 @@ public enum FTS5QueryCompiler {
             for expansion in expansions {
                 conditions = conditions.flatMap { condition in
                     expansion.conditions.map {
-                        PlannedQuery.SenseCondition(requires: condition.requires + $0.requires, excludes: condition.excludes + $0.excludes)
+                        PlannedQuery.SenseCondition(
+                            requires: condition.requires + $0.requires, excludes: condition.excludes + $0.excludes,
+                            requiredPhrases: condition.requiredPhrases + $0.requiredPhrases,
+                            excludedPhrases: condition.excludedPhrases + $0.excludedPhrases)
                     }
                 }
             }
@@ -187,10 +189,12 @@ public enum FTS5QueryCompiler {
 
     /// An expression under one sense condition.
     private static func gated(_ expression: String, _ condition: PlannedQuery.SenseCondition) -> String {
-        guard !condition.requires.isEmpty || !condition.excludes.isEmpty else { return expression }
-        var gated = "(\(([expression] + condition.requires.map(term)).joined(separator: " AND ")))"
-        if !condition.excludes.isEmpty {
-            gated = "(\(gated) NOT (\(condition.excludes.map(term).joined(separator: " OR "))))"
+        guard condition != PlannedQuery.SenseCondition() else { return expression }
+        func phrase(_ terms: [PlannedQuery.Term]) -> String { terms.map(term).joined(separator: " + ") }
+        var gated = "(\(([expression] + condition.requires.map(term) + condition.requiredPhrases.map(phrase)).joined(separator: " AND ")))"
+        let excluded = condition.excludes.map(term) + condition.excludedPhrases.map(phrase)
+        if !excluded.isEmpty {
+            gated = "(\(gated) NOT (\(excluded.joined(separator: " OR "))))"
         }
         return gated
     }

@@ -23,19 +23,31 @@ public struct PlannedQuery: Equatable, Sendable {
     }
 
     /// When a document's abbreviation in capitals counts for one sense: the sense phrases the
-    /// document must spell out, and those it must not.
+    /// document must spell out or the words it must write before the abbreviation
+    /// (`requiredPhrases`, "Công ty" + `CP`), and those it must not.
     public struct SenseCondition: Equatable, Sendable {
         public var requires: [Term] = []
         public var excludes: [Term] = []
+        public var requiredPhrases: [[Term]] = []
+        public var excludedPhrases: [[Term]] = []
 
         /// The one rule for an abbreviation of several senses: an occurrence counts for the sense
-        /// its document spells out, else for the first sense. "trường CĐ … cao đẳng" counts for
+        /// its document spells out, else for another sense its context tells (`AbbreviationContexts`:
+        /// "Công ty CP" is cổ phần), else for the first sense. "trường CĐ … cao đẳng" counts for
         /// cao đẳng, a `CĐ` in a text spelling out no sense for Công đoàn. Any one condition suffices.
-        static func conditions(forSense sense: Int, of expansions: [String]) -> [SenseCondition] {
+        /// `contexts` holds, per sense, the words that written just before `capitals` tell it.
+        static func conditions(forSense sense: Int, of expansions: [String], contexts: [[String]] = [], capitals: String = "") -> [SenseCondition] {
             guard expansions.count > 1 else { return [SenseCondition()] }
+            func phrases(_ index: Int) -> [[Term]] {
+                (index < contexts.count ? contexts[index] : []).map { [Term(text: $0, form: .exact), Term(text: capitals, form: .capitals)] }
+            }
             var conditions = [SenseCondition(requires: [Term(text: expansions[sense], form: .exact)])]
-            if sense == 0 {
-                conditions.append(SenseCondition(excludes: expansions.dropFirst().map { Term(text: $0, form: .exact) }))
+            if sense > 0 {
+                conditions += phrases(sense).map { SenseCondition(requiredPhrases: [$0]) }
+            } else {
+                let others = expansions.indices.dropFirst()
+                conditions.append(SenseCondition(
+                    excludes: others.map { Term(text: expansions[$0], form: .exact) }, excludedPhrases: others.flatMap(phrases)))
             }
             return conditions
         }

@@ -126,6 +126,37 @@ final class AbbreviationSearchTests: XCTestCase {
         XCTAssertEqual(try searcher.search("BQLDA").expansions, [AbbreviationExpansion(from: "BQLDA", to: "Ban quản lý dự án")])
     }
 
+    /// Where a document spells out no sense, the words before the abbreviation choose it from the
+    /// index's pair counts: titles write "Công ty cổ phần" often and "công ty Chính phủ" never, so
+    /// "Công ty CP" is no match for `thủ tướng chính phủ`, while "Thủ tướng CP" still is.
+    func testTheWordsBeforeAnAbbreviationChooseItsSense() throws {
+        let corpus = directory.appendingPathComponent("corpus")
+        var files = [
+            "define-1.txt": "Công ty cổ phần Sứ Bát Tràng họp\nCông ty cổ phần (CP) Sứ Bát Tràng họp với tiểu thương.\nCuộc họp kéo dài.",
+            "define-2.txt": "Công ty cổ phần Dịch vụ lên sàn\nCông ty cổ phần (CP) Dịch vụ Phú Nhuận lên sàn.\nGiá tham chiếu cao.",
+            "firm.txt": "Tin doanh nghiệp\nThủ tướng thăm nhà máy của Công ty CP Hòa Bình.\nNhà máy mở rộng.",
+            "government.txt": "Tin thời sự\nThủ tướng CP chỉ đạo chống hạn.\nCác tỉnh triển khai ngay.",
+        ]
+        for index in 1...3 {
+            files["listed-\(index).txt"] = "Công ty cổ phần số \(index) lãi lớn\nCông ty cổ phần số \(index) báo lãi quý ba.\nCổ đông vui mừng."
+        }
+        for (name, text) in files {
+            try text.write(to: corpus.appendingPathComponent(name), atomically: false, encoding: .utf8)
+        }
+        var options = SearchOptions(limit: 0)
+        options.expandAbbreviations = true
+        let searcher = Searcher(database: database)
+        func found(_ query: String) throws -> Set<String> {
+            Set(try searcher.search(query, options: options).hits.map { ($0.path as NSString).lastPathComponent })
+        }
+        _ = try IndexLifecycle.update(path: database.path, roots: [corpus.path], rebuild: false, warn: { XCTFail($0) })
+        XCTAssertEqual(try found("thủ tướng chính phủ"), ["government.txt"])
+        XCTAssertTrue(try found("cổ phần").isSuperset(of: ["firm.txt", "define-1.txt", "listed-1.txt"]))
+        XCTAssertFalse(try found("cổ phần").contains("government.txt"))
+        let usage = try AbbreviationCatalog(database: database).usage(of: [try XCTUnwrap(AbbreviationCatalog(database: database).dictionary().lookup("CP"))])
+        XCTAssertEqual(usage.first?.senses.first { $0.expansion == "cổ phần" }?.documents, 3, "define-1, define-2 and firm.txt")
+    }
+
     /// Definitions are counted in Swift: the senses come out as `GROUP BY abbr, expansion
     /// ORDER BY abbr, documents DESC, expansion` gives them, byte-different spellings apart.
     func testLearnedSensesAreOrderedAsTheGroupedQueryOrdersThem() throws {
