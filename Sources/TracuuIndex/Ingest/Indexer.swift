@@ -33,6 +33,9 @@ public final class Indexer {
 
     /// The accented forms this run has recorded (see `AccentedForms.insert`).
     private var listedForms: Set<AccentedForm> = []
+    /// The syllable pairs of the documents this run removed or replaced, counted as they were indexed.
+    private let removedPairs = SyllablePairCounter()
+    private lazy var removedTexts = IndexTermAnalyzer(cacheSlotBits: 8)
 
     public init(database: IndexDatabase) {
         self.database = database
@@ -162,7 +165,7 @@ public final class Indexer {
             summary.removed = gone.count
         }
         try database.write { db in
-            try pairTotals.store(db)
+            try pairTotals.store(db, removed: removedPairs)
             try AbbreviationSnapshot.refresh(db)
         }
         summary.documents = try database.documentCount()
@@ -236,6 +239,10 @@ public final class Indexer {
     }
 
     private func deleteDocuments(ofFile path: String, _ db: Database) throws {
+        for row in try Row.fetchAll(db, sql: "SELECT title, lead FROM documents WHERE file = ?", arguments: [path]) {
+            removedPairs.count(removedTexts.analyze(row[0]))
+            removedPairs.count(removedTexts.analyze(row[1]))
+        }
         try db.execute(sql: """
             INSERT INTO documents_fts(documents_fts, rowid, title, lead, body)
             SELECT 'delete', id, title, lead, body FROM documents WHERE file = ?

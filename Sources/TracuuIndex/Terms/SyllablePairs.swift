@@ -6,7 +6,7 @@ import VietText
 /// forms, filed under their unaccented spelling: `tham nhung` → tham nhũng 61, thăm nhưng 2…
 /// Counted on the analysis workers (`SyllablePairCounter`), added up once they are done
 /// (`Totals`) and stored at the end of a run; read by `QueryPlanner` to choose the reading of an unaccented
-/// query. Counts only grow: pairs of documents removed since stay counted.
+/// query. The pairs of a document removed or changed are taken off in the same run.
 enum SyllablePairs {
     static let table = "syllable_pairs"
     /// A pair counts once seen this often in one run: the rest is noise that would only
@@ -19,18 +19,23 @@ enum SyllablePairs {
     final class Totals: @unchecked Sendable {
         private var rows: [(folded: [UInt8], exact: [UInt8], count: Int32)] = []
         private let ready = DispatchSemaphore(value: 0)
+        private let counters: [SyllablePairCounter]
 
         /// Starts adding up `counters` when the last of `workers` (entered already) leaves.
         init(after workers: DispatchGroup, counters: [SyllablePairCounter]) {
+            self.counters = counters
             workers.notify(queue: .global()) { [self] in
                 rows = SyllablePairs.rows(counters)
                 ready.signal()
             }
         }
 
-        /// Adds the run's counts to the table, inside the writer's transaction.
-        func store(_ db: Database) throws {
+        /// Adds the run's counts to the table, inside the writer's transaction, less the pairs of
+        /// the documents the run removed or replaced (`removed`, counted as they were indexed): a
+        /// pair counted no more leaves the table.
+        func store(_ db: Database, removed: SyllablePairCounter? = nil) throws {
             ready.wait()
+            if let removed, !removed.counts.isEmpty { try takeOff(removed, db) }
             guard !rows.isEmpty else { return }
             let statement = RawStatement(try db.cachedStatement(sql: """
                 INSERT INTO \(table)(folded, exact, count) VALUES (?, ?, ?)
@@ -42,6 +47,24 @@ enum SyllablePairs {
                 statement.bind(Int64(row.count), at: 3)
                 try statement.execute()
             }
+        }
+
+        /// Takes off the removed pairs, less those this run counted again but did not store (too few).
+        private func takeOff(_ removed: SyllablePairCounter, _ db: Database) throws {
+            let analyzer = Analyzer()
+            let statement = try db.cachedStatement(sql: "UPDATE \(table) SET count = count - ? WHERE folded = ? AND exact = ?")
+            for (pair, count) in removed.counts {
+                let added = counters.reduce(Int32(0)) { $0 + ($1.counts[pair] ?? 0) }
+                let taken = count - (added < minimumCount ? added : 0)
+                let bytes = pair.bytes
+                guard taken > 0, let space = bytes.firstIndex(of: 0x20) else { continue }
+                let folded = [bytes[..<space], bytes[(space + 1)...]].map { word -> String in
+                    let tokens = analyzer.tokens(in: String(decoding: word, as: UTF8.self))
+                    return tokens.count == 1 ? tokens[0].folded ?? tokens[0].exact : String(decoding: word, as: UTF8.self)
+                }.joined(separator: " ")
+                try statement.execute(arguments: [Int64(taken), folded, String(decoding: bytes, as: UTF8.self)])
+            }
+            try db.execute(sql: "DELETE FROM \(table) WHERE count <= 0")
         }
     }
 

@@ -86,4 +86,23 @@ final class ReadingTests: XCTestCase {
         XCTAssertEqual(try corpus.search("tham nhung").reading, "tham nhũng")
         XCTAssertEqual(names(try corpus.search("tham nhung")), ["corruption-1.txt", "singer.txt"])
     }
+
+    /// The pairs of a removed or changed document are taken off: the reading follows the corpus.
+    func testPairsFollowRemovedAndChangedDocuments() throws {
+        let corpus = try TemporaryCorpus(Self.files)
+        try corpus.index()
+        XCTAssertEqual(try corpus.search("tham nhung").reading, "tham nhũng")
+        try corpus.remove("corruption-1.txt")
+        try corpus.write("corruption-2.txt", "Xử lý vụ án\nTỉnh xử lý nghiêm các vụ án trong năm.\nKết quả được công bố.")
+        try corpus.index()
+        XCTAssertNil(try corpus.search("tham nhung").reading, "no title or lead writes tham nhũng any more")
+        try corpus.write("corruption-2.txt", Self.files["corruption-2.txt"]!)
+        try corpus.write("corruption-3.txt", Self.files["corruption-1.txt"]!)
+        try corpus.index()
+        XCTAssertEqual(try corpus.search("tham nhung").reading, "tham nhũng")
+        let port = try corpus.search("hai phong")
+        XCTAssertEqual(port.reading, "hải phòng", "unchanged documents keep their pairs")
+        try corpus.index()
+        XCTAssertEqual(try corpus.search("hai phong").reading, "hải phòng")
+    }
 }
