@@ -16,13 +16,20 @@ struct QueryPlanner {
     let database: IndexDatabase
     let analyzer: Analyzer
 
-    func parse(_ text: String) -> SearchQuery { SearchQuery(text, analyzer: analyzer) }
+    /// The query as typed, read once for everything a search does with it (its plan, its
+    /// reading and suggestion): a document number written with spaces is one item.
+    func parse(_ text: String) -> SearchQuery {
+        SearchQuery(ReferenceQueryExpander.mayNameDocument(text) ? ReferenceQueryExpander.quotingReferences(text) : text, analyzer: analyzer)
+    }
 
     /// The plan of `text` against the index as `db` reads it.
     func plan(_ text: String, options: SearchOptions, _ db: Database) throws -> PlannedQuery {
-        let query = ReferenceQueryExpander.mayNameDocument(text)
-            ? (try? ReferenceQueryExpander.expand(parse(ReferenceQueryExpander.quotingReferences(text)), db)) ?? parse(text)
-            : parse(text)
+        try plan(parse(text), options: options, db)
+    }
+
+    /// The plan of a parsed query against the index as `db` reads it.
+    func plan(_ typed: SearchQuery, options: SearchOptions, _ db: Database) throws -> PlannedQuery {
+        let query = ReferenceQueryExpander.mayNameDocument(typed) ? (try? ReferenceQueryExpander.expand(typed, db)) ?? typed : typed
         var plan: PlannedQuery
         if options.expandAbbreviations, !query.isEmpty {
             let expander = try AbbreviationCatalog(database: database)

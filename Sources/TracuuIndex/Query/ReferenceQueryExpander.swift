@@ -12,6 +12,11 @@ enum ReferenceQueryExpander {
         text.utf8.contains { (0x30...0x39).contains($0) }
     }
 
+    /// Whether some atom of the query has a digit (`mayNameDocument(_:)` of its words).
+    static func mayNameDocument(_ query: SearchQuery) -> Bool {
+        query.clauses.contains { $0.alternatives.contains { mayNameDocument($0.text) } }
+    }
+
     /// `02 - nq/tw công đoàn` → `"02 - nq/tw" công đoàn`: a number written with spaces stays one item.
     static func quotingReferences(_ text: String) -> String {
         let references = DocumentNumberExtractor(includeWeak: false).references(in: text)

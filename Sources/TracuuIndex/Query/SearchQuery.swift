@@ -114,4 +114,30 @@ public struct SearchQuery: Equatable, Sendable {
     }
 
     public var isEmpty: Bool { clauses.allSatisfy(\.negated) }
+
+    /// Where an atom stands: its clause, and its place among the clause's alternatives.
+    public struct Place: Equatable, Sendable {
+        public var clause: Int
+        public var alternative: Int
+    }
+
+    /// Every atom's place, in the order typed.
+    public var places: [Place] {
+        clauses.indices.flatMap { clause in clauses[clause].alternatives.indices.map { Place(clause: clause, alternative: $0) } }
+    }
+
+    public subscript(place: Place) -> Atom {
+        get { clauses[place.clause].alternatives[place.alternative] }
+        set { clauses[place.clause].alternatives[place.alternative] = newValue }
+    }
+
+    /// The query written back in its syntax, items one space apart: parsing it gives this query
+    /// again. What a reading or suggestion shows: `tham nhũg -"cao đẳng"` → `tham nhũng -"cao đẳng"`.
+    public var text: String {
+        clauses.map { clause in
+            (clause.negated ? "-" : "") + clause.alternatives.map { atom in
+                (atom.column.map { $0 + ":" } ?? "") + (atom.isPhrase ? "\"\(atom.text)\"" : atom.text) + (atom.isPrefix ? "*" : "")
+            }.joined(separator: " OR ")
+        }.joined(separator: " ")
+    }
 }

@@ -37,37 +37,52 @@ public final class Searcher {
     public func search(_ text: String, options: SearchOptions = SearchOptions(), countOnly: Bool = false) throws -> SearchResults {
         try database.query { db in
             let spelling = QuerySpelling(analyzer: analyzer, db: db)
-            let reading = try spelling.reading(text)
-            var results = try search(reading ?? text, options: options, countOnly: countOnly, db)
-            results.query = text
-            results.keystrokeReading = reading
-            let foundNothing = results.total == 0 || (results.relaxed && results.everyWordTotal == 0)
-            guard foundNothing || results.total <= QuerySpelling.rare else { return results }
-            if let suggestion = try spelling.suggestion(reading ?? text) {
-                let suggested = try search(suggestion, options: options, countOnly: countOnly, db)
-                if foundNothing, suggested.total > 0, !suggested.relaxed || suggested.everyWordTotal > 0 {
-                    results = suggested
-                    results.query = text
-                    results.keystrokeReading = reading
-                    results.showsSuggestion = true
-                }
-                results.suggestion = suggestion
+            let typed = planner.parse(text)
+            let reading = try spelling.reading(typed)
+            let query = reading ?? typed
+            func named(_ found: SearchResults) -> SearchResults {
+                var found = found
+                found.query = text
+                found.keystrokeReading = reading?.text
+                return found
             }
+            // No document with every word: the suggestion's results are shown when it finds some,
+            // so the query's fallback to any word is only searched when they are not.
+            let (strict, fallsBack) = try search(query, options: options, countOnly: countOnly, relaxesNothing: false, db)
+            var results = strict
+            let foundNothing = results.total == 0
+            if !foundNothing, results.total > QuerySpelling.rare { return named(results) }
+            let suggestion = try spelling.suggestion(query)
+            if let suggestion, foundNothing {
+                let suggested = try search(suggestion, options: options, countOnly: countOnly, db).results
+                if suggested.total > 0, !suggested.relaxed || suggested.everyWordTotal > 0 {
+                    results = named(suggested)
+                    results.showsSuggestion = true
+                    results.suggestion = suggestion.text
+                    return results
+                }
+            }
+            if fallsBack { results = try search(query, options: options, countOnly: countOnly, db).results }
+            results = named(results)
+            results.suggestion = suggestion?.text
             if results.total == 0 {
-                results.unmatchedWords = try spelling.unmatchedWords(reading ?? text)
+                results.unmatchedWords = try spelling.unmatchedWords(query)
                 if options.since != nil || options.until != nil {
                     var undated = options
                     (undated.since, undated.until) = (nil, nil)
-                    results.undatedLeftOut = try countUndated(reading ?? text, undated, db)
+                    results.undatedLeftOut = try countUndated(query, undated, db)
                 }
             }
             return results
         }
     }
 
-    private func search(_ text: String, options: SearchOptions, countOnly: Bool, _ db: Database) throws -> SearchResults {
+    /// The results of a parsed query, and whether they would fall back to any word had
+    /// `relaxesNothing` not held that back (no document has every word).
+    private func search(_ query: SearchQuery, options: SearchOptions, countOnly: Bool, relaxesNothing: Bool = true, _ db: Database) throws -> (results: SearchResults, fallsBack: Bool) {
         do {
-            let plan = try planner.plan(text, options: options, db)
+            let text = query.text
+            let plan = try planner.plan(query, options: options, db)
             guard !plan.isEmpty, let strict = FTS5QueryCompiler.strict(plan) else { throw SearchError.nothingToSearch }
             let filters = try Self.filters(options)
             let first = FTS5QueryCompiler.firstTier(plan)
@@ -77,28 +92,34 @@ public final class Searcher {
             let relaxable = !relaxed && plan.positiveItems.count > 1
             let isQuestion = plan.positiveItems.count >= Self.questionLength && options.limit > 0
             func relaxes(_ everyWord: Int) -> Bool { relaxable && (everyWord == 0 || (isQuestion && everyWord < options.limit)) }
+            var heldBack = false
+            func relaxing(_ everyWord: Int) -> Bool {
+                guard relaxes(everyWord) else { return false }
+                heldBack = everyWord == 0 && !relaxesNothing
+                return !heldBack
+            }
             if countOnly {
                 var total = try count(counted, filters, db)
                 let everyWord = total
-                if relaxes(everyWord), let any = FTS5QueryCompiler.relaxed(plan) {
+                if relaxing(everyWord), let any = FTS5QueryCompiler.relaxed(plan) {
                     total = try count(any, filters, db)
                     relaxed = total > everyWord
                 }
-                return SearchResults(query: text, total: total, relaxed: relaxed, everyWordTotal: everyWord, hits: [], expansions: plan.expansions, reading: plan.reading)
+                return (SearchResults(query: text, total: total, relaxed: relaxed, everyWordTotal: everyWord, hits: [], expansions: plan.expansions, reading: plan.reading), heldBack)
             }
             var (hits, total) = try ranked(expression, counted: counted, first: first, filters, limit: options.limit, db)
             let everyWord = total
-            if relaxes(everyWord), let any = FTS5QueryCompiler.relaxed(plan) {
+            if relaxing(everyWord), let any = FTS5QueryCompiler.relaxed(plan) {
                 (hits, total) = try ranked(any, counted: any, first: everyWord == 0 ? first : nil, filters, limit: options.limit, db)
                 relaxed = total > everyWord
             }
-            return SearchResults(query: text, total: total, relaxed: relaxed, everyWordTotal: everyWord, hits: hits, expansions: plan.expansions, reading: plan.reading)
+            return (SearchResults(query: text, total: total, relaxed: relaxed, everyWordTotal: everyWord, hits: hits, expansions: plan.expansions, reading: plan.reading), heldBack)
         }
     }
 
     /// How many documents without a date the search would find if no date filter left them out.
-    private func countUndated(_ text: String, _ options: SearchOptions, _ db: Database) throws -> Int {
-        let plan = try planner.plan(text, options: options, db)
+    private func countUndated(_ query: SearchQuery, _ options: SearchOptions, _ db: Database) throws -> Int {
+        let plan = try planner.plan(query, options: options, db)
         guard let strict = FTS5QueryCompiler.strict(plan, phrases: false, spelledOut: true) else { return 0 }
         var filters = try Self.filters(options)
         filters.sql += " AND d.date IS NULL"
@@ -166,7 +187,8 @@ public final class Searcher {
         var top: [(id: Int64, score: Double)]
         var total: Int
         if let tier {
-            let first = try scored(tier, filters, limit: limit, db)
+            // Only the tier's best `limit` are needed: when they fill the page the total is counted below.
+            let first = try scored(tier, filters, limit: limit, counting: false, db)
             if limit > 0, first.top.count == limit {
                 top = first.top
                 total = try count(counted, filters, db)
@@ -196,14 +218,16 @@ public final class Searcher {
 
     /// The best `limit` matches (all when 0) with their bm25 scores, and the number
     /// of matches, in one pass: only rowids and scores are sorted (bm25 cannot share
-    /// a query with a window function).
-    private func scored(_ expression: String, _ filters: Filters, limit: Int, _ db: Database) throws -> (top: [(id: Int64, score: Double)], count: Int) {
+    /// a query with a window function). Without `counting`, the count is that of the
+    /// matches returned, at most `limit`: SQLite then keeps only the best rows while scanning.
+    private func scored(_ expression: String, _ filters: Filters, limit: Int, counting: Bool = true, _ db: Database) throws -> (top: [(id: Int64, score: Double)], count: Int) {
         let join = filters.sql.isEmpty ? "" : " JOIN documents d ON d.id = documents_fts.rowid"
+        let cut = counting || limit == 0 ? "" : " LIMIT \(limit)"
         let cursor = try Row.fetchCursor(db, sql: """
             SELECT documents_fts.rowid, bm25(documents_fts, \(Self.columnWeights)) AS score
             FROM documents_fts\(join)
             WHERE documents_fts MATCH ?\(filters.sql)
-            ORDER BY score
+            ORDER BY score\(cut)
             """, arguments: StatementArguments([expression] + filters.arguments))
         var top: [(id: Int64, score: Double)] = []
         var count = 0

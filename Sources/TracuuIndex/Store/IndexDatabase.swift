@@ -42,20 +42,19 @@ public final class IndexDatabase: Sendable {
             case .read: pool = try DatabaseQueue(path: path, configuration: Self.configuration(readOnly: true))
             case .bulkBuild: pool = try DatabaseQueue(path: path, configuration: Self.configuration(bulk: true))
             }
-            // One statement: a database without tracuu's `meta` table answers "no such table".
-            let versions = try pool.read { db -> [String: String] in
+            // A database without tracuu's `meta` table answers "no such table".
+            let versions = try pool.read { db -> (tokenizer: String?, schema: String?) in
                 do {
-                    return try Dictionary(
-                        Row.fetchAll(db, sql: "SELECT key, value FROM meta WHERE key IN ('tokenizer_version', 'schema_version')")
-                            .map { ($0[0], $0[1]) },
-                        uniquingKeysWith: { first, _ in first })
+                    let meta = "SELECT value FROM meta WHERE key = ?"
+                    return (try String.fetchOne(db, sql: meta, arguments: ["tokenizer_version"]),
+                            try String.fetchOne(db, sql: meta, arguments: ["schema_version"]))
                 } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && (error.message ?? "").hasPrefix("no such table") {
-                    return [:]
+                    return (nil, nil)
                 }
             }
-            guard let version = versions["tokenizer_version"] else { throw IndexError.notAnIndex(path: path, reason: "no tracuu tables") }
+            guard let version = versions.tokenizer else { throw IndexError.notAnIndex(path: path, reason: "no tracuu tables") }
             guard version == IndexTerm.tokenizerVersion else { throw IndexError.otherVersion(path: path, found: version) }
-            let schema = versions["schema_version"] ?? "1"
+            let schema = versions.schema ?? "1"
             guard let found = Int(schema), IndexSchema.canMigrate(from: found) else { throw IndexError.otherSchema(path: path, found: schema) }
             // An older index is read as it is; `tracuu index` (which opens it for update,
             // under the writer lock) migrates it.

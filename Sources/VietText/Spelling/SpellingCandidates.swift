@@ -3,44 +3,46 @@
 /// the caller keeps those its vocabulary holds and picks the most frequent.
 /// `nhug` → … nhung …; `cogn` → … cong …
 public enum SpellingCandidates {
-    /// The letters of diacritic-free Vietnamese (no f, j, w, z).
-    private static let letters = Array("abcdeghiklmnopqrstuvxy".unicodeScalars)
+    /// The letters of diacritic-free Vietnamese (no f, j, w, z), as bytes.
+    private static let letters = Array("abcdeghiklmnopqrstuvxy".utf8)
 
     /// Every distinct string one edit away from `folded` (a lower-case word without diacritics),
     /// the word itself excluded, the likeliest typos first (neighbours swapped, then a letter
     /// left out, changed, added), so a tie between frequent words goes to them; empty for words shorter than three letters or longer than
     /// twelve, or holding anything but a to z (a number, an abbreviation with digits).
     public static func oneEditAway(_ folded: String) -> [String] {
-        let word = Array(folded.unicodeScalars)
-        guard (3...12).contains(word.count), word.allSatisfy({ ("a"..."z").contains($0) }) else { return [] }
+        // a to z only, so a byte is a letter.
+        let word = Array(folded.utf8)
+        guard (3...12).contains(word.count), word.allSatisfy({ (0x61...0x7A).contains($0) }) else { return [] }
         var seen: Set<String> = [folded]
         var candidates: [String] = []
-        func add(_ scalars: [Unicode.Scalar]) {
-            let text = String(String.UnicodeScalarView(scalars))
+        var edited = word
+        func add() {
+            let text = String(decoding: edited, as: UTF8.self)
             if seen.insert(text).inserted { candidates.append(text) }
         }
         for index in word.indices.dropLast() where word[index] != word[index + 1] {
-            var swapped = word
-            swapped.swapAt(index, index + 1)
-            add(swapped)
+            edited = word
+            edited.swapAt(index, index + 1)
+            add()
         }
         for index in word.indices {
-            var shorter = word
-            shorter.remove(at: index)
-            add(shorter)
+            edited = word
+            edited.remove(at: index)
+            add()
         }
         for index in word.indices {
             for letter in letters where letter != word[index] {
-                var changed = word
-                changed[index] = letter
-                add(changed)
+                edited = word
+                edited[index] = letter
+                add()
             }
         }
         for index in 0...word.count {
             for letter in letters {
-                var longer = word
-                longer.insert(letter, at: index)
-                add(longer)
+                edited = word
+                edited.insert(letter, at: index)
+                add()
             }
         }
         return candidates

@@ -134,6 +134,30 @@ final class HostileQueryTests: XCTestCase {
     }
 
     func testRandomQueriesFromGrammarPieces() {
+        var generator = SplitMix64(seed: 20240611)
+        for round in 0..<3000 {
+            let query = Self.randomQuery(&generator)
+            let options = round % 10 == 0 ? SearchOptions(limit: 3, anyWord: true) : SearchOptions(limit: 3)
+            if let hits = outcome(query, options) {
+                XCTAssertLessThanOrEqual(hits, 3, query.debugDescription)
+            }
+        }
+    }
+
+    /// A reading or suggestion is shown as the parsed query written back (`SearchQuery.text`):
+    /// whatever was typed, parsing that text gives the same query.
+    func testAQueryWrittenBackParsesToItself() {
+        let analyzer = Analyzer()
+        XCTAssertEqual(SearchQuery("  tham   nhũg -\"cao đẳng\" title:CAND OR catp hoà** ", analyzer: analyzer).text,
+                       "tham nhũg -\"cao đẳng\" title:CAND OR catp hoà*")
+        var generator = SplitMix64(seed: 20261203)
+        for _ in 0..<3000 {
+            let query = SearchQuery(Self.randomQuery(&generator), analyzer: analyzer)
+            XCTAssertEqual(SearchQuery(query.text, analyzer: analyzer), query, query.text.debugDescription)
+        }
+    }
+
+    private static func randomQuery(_ generator: inout SplitMix64) -> String {
         let pieces = [
             "công", "đoàn", "doan", "CAND", "hội", "nghị", "viên", "2.000", "02-NQ/TW", "an ninh",
             "\"", "\"công đoàn\"", "-", "-\"", "*", "OR", "AND", "NOT", "NEAR(", "NEAR", ")", "(", "{", "}",
@@ -141,22 +165,16 @@ final class HostileQueryTests: XCTestCase {
             "\u{0}", "\u{1}", "\u{2}", "\u{E000}", "\u{E001}", "\u{FEFF}", "\u{0300}", "\u{0323}", "\u{00D0}",
             "😀", "東京", "\\", "%", "_", "\u{200B}", "\n", "\t", " ", "  ",
         ]
-        var generator = SplitMix64(seed: 20240611)
-        for round in 0..<3000 {
-            var query = ""
-            let length = Int(generator.next() % 8) + 1
-            for _ in 0..<length {
-                switch generator.next() % 5 {
-                case 0: query.unicodeScalars.append(Self.randomScalar(&generator))
-                case 1: query += " "
-                default: query += pieces[Int(generator.next() % UInt64(pieces.count))]
-                }
-            }
-            let options = round % 10 == 0 ? SearchOptions(limit: 3, anyWord: true) : SearchOptions(limit: 3)
-            if let hits = outcome(query, options) {
-                XCTAssertLessThanOrEqual(hits, 3, query.debugDescription)
+        var query = ""
+        let length = Int(generator.next() % 8) + 1
+        for _ in 0..<length {
+            switch generator.next() % 5 {
+            case 0: query.unicodeScalars.append(randomScalar(&generator))
+            case 1: query += " "
+            default: query += pieces[Int(generator.next() % UInt64(pieces.count))]
             }
         }
+        return query
     }
 
     private static func randomScalar(_ generator: inout SplitMix64) -> Unicode.Scalar {

@@ -48,6 +48,16 @@ final class QuerySpellingTests: XCTestCase {
         XCTAssertEqual(swapped.total, 25)
     }
 
+    func testOnlyPlainWordsAreCorrectedAndTheRestStaysAsTyped() throws {
+        let results = try corpus.search("tham  nhũg -\"cao đẳng\" -nhũg")
+        XCTAssertEqual(results.suggestion, "tham nhũng -\"cao đẳng\" -nhũg")
+        XCTAssertEqual(results.total, 4)
+        XCTAssertNil(try corpus.search("\"tham nhũg\"").suggestion, "a phrase stays as typed")
+        XCTAssertNil(try corpus.search("title:nhũg").suggestion, "a word in a field stays as typed")
+        XCTAssertNil(try corpus.search("coong*").keystrokeReading, "a prefix stays as typed")
+        XCTAssertEqual(try corpus.search("coong OR ddoanf").keystrokeReading, "công OR đoàn")
+    }
+
     func testNoResultSaysWhichWordMatchesNothing() throws {
         let results = try corpus.search("công đoàn xyzqw")
         XCTAssertTrue(results.relaxed, "the other words still find documents")
