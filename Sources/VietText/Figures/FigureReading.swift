@@ -16,11 +16,47 @@ struct FigureReading {
     private var sentences: SentenceFinder
     /// The last sentence turned into a context, and that context.
     private var contextMemo = (sentence: 0..<0, context: "")
+    /// How the text groups thousands, looked at only when a number leaves it open.
+    private let grouping: ThousandsGrouping
 
     init(text: String, bytes: UnsafeBufferPointer<UInt8>) {
         self.text = text
         self.bytes = bytes
         sentences = SentenceFinder(bytes: bytes)
+        grouping = ThousandsGrouping(bytes: bytes)
+    }
+
+    /// Whether a text groups thousands with dots (`17.366 đồng/lít`), found on first asking:
+    /// then its `62,729 USD/thùng` has a decimal comma.
+    private final class ThousandsGrouping {
+        private let bytes: UnsafeBufferPointer<UInt8>
+        private var known: Bool?
+
+        init(bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+        }
+
+        var byDots: Bool {
+            if let known { return known }
+            let found = Self.hasDotGroup(bytes)
+            known = found
+            return found
+        }
+
+        /// A dot between one to three digits and exactly three: `2.000`, `1.234.567`; not `10.10.2020`, `1.5`.
+        private static func hasDotGroup(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            func isDigit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && bytes[index] &- 0x30 < 10 }
+            var index = 1
+            while index + 3 < bytes.count {
+                if bytes[index] == 0x2E, isDigit(index - 1), isDigit(index + 1), isDigit(index + 2), isDigit(index + 3), !isDigit(index + 4) {
+                    var before = index - 1
+                    while isDigit(before) { before -= 1 }
+                    if index - 1 - before <= 3, before < 0 || bytes[before] != 0x2C && bytes[before] != 0x2E || !isDigit(before - 1) { return true }
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// What makes two figures of a text the same fact, the thing counted aside (see `SeenUnits`).
@@ -32,33 +68,54 @@ struct FigureReading {
 
     /// The units and qualifiers listed so far for each figure identity. A figure stated again with
     /// or without its qualifier (`giảm 40%` in the title, `giảm đến 40%` in the lead) is the same
-    /// fact; `hơn 1 tỷ USD` and `từ 1 tỷ USD trở lên` are two.
+    /// fact; `hơn 1 tỷ USD` and `từ 1 tỷ USD trở lên` are two. In another sentence, a count of the
+    /// same thing names the same group again (`ba cháu ngoại`… `ba cháu lao ra cứu`): the head
+    /// word of the thing counted is enough; in one sentence the things must extend each other
+    /// (`2 người Mỹ, 2 người Pháp` are two) and the words after a measure agree (`15g gừng, 15g mật ong` are two).
     private struct SeenUnits {
-        private var entries: [(identity: FigureIdentity, qualifier: FigureQualifier?, key: FigureUnitKey)] = []
+        private struct Entry {
+            var identity: FigureIdentity
+            var qualifier: FigureQualifier?
+            var key: FigureUnitKey
+            /// The word after the unit (0 for none): `gừng` in `15g gừng`.
+            var detail: UInt64
+            /// Where the sentence the unit was seen in starts.
+            var sentence: Int
+            /// The figure listed for the fact.
+            var figure: Int
+        }
+        private var entries: [Entry] = []
         /// The entries of each identity, once there are too many to look through one by one.
         private var byIdentity: [FigureIdentity: [Int]]?
         private static let searchedOneByOne = 32
 
-        /// Whether the figure was listed already, under this unit or one that extends it word
-        /// by word (or that it extends); lists the unit when it is new for the figure.
-        mutating func isRepeated(_ identity: FigureIdentity, qualifier: FigureQualifier?, key: FigureUnitKey) -> Bool {
-            var repeated = false, listed = false
-            func compare(_ known: FigureUnitKey, _ knownQualifier: FigureQualifier?) {
-                guard knownQualifier == qualifier || knownQualifier == nil || qualifier == nil else { return }
+        /// The figure already listed for the same fact, under this unit or one that extends it
+        /// word by word (or that it extends, or shares its head word from another sentence);
+        /// nil when the fact is new, and then `figure` is listed for it.
+        mutating func listed(
+            _ identity: FigureIdentity, qualifier: FigureQualifier?, key: FigureUnitKey, detail: UInt64, sentence: Int, figure: Int
+        ) -> Int? {
+            var repeated: Int?, listed = false
+            func compare(_ entry: Entry) {
+                guard entry.qualifier == qualifier || entry.qualifier == nil || qualifier == nil else { return }
+                let known = entry.key
+                // `15g gừng, 15g mật ong`: two items of one list.
+                if entry.sentence == sentence, entry.detail != detail, entry.detail != 0, detail != 0 { return }
                 if known.isSame(as: key) {
-                    repeated = true
+                    repeated = entry.figure
                     listed = true
-                } else if known.extends(key) || key.extends(known) && !known.text.isEmpty {
-                    repeated = true
+                } else if known.extends(key) || key.extends(known) && !known.text.isEmpty
+                            || entry.sentence != sentence && !key.text.isEmpty && known.hasHead(of: key) {
+                    repeated = repeated ?? entry.figure
                 }
             }
             if let byIdentity {
-                for entry in byIdentity[identity] ?? [] { compare(entries[entry].key, entries[entry].qualifier) }
+                for entry in byIdentity[identity] ?? [] { compare(entries[entry]) }
             } else {
-                for entry in entries where entry.identity == identity { compare(entry.key, entry.qualifier) }
+                for entry in entries where entry.identity == identity { compare(entry) }
             }
             if !listed {
-                entries.append((identity, qualifier, key))
+                entries.append(Entry(identity: identity, qualifier: qualifier, key: key, detail: detail, sentence: sentence, figure: repeated ?? figure))
                 if byIdentity != nil {
                     byIdentity![identity, default: []].append(entries.count - 1)
                 } else if entries.count > Self.searchedOneByOne {
@@ -97,6 +154,8 @@ struct FigureReading {
             } else if lexeme.kind == .word {
                 if lexeme.key == hang, isWord(index + 1, in: hangScales) {
                     next = figure(at: index + 1, byWords: false, approximate: true)
+                } else if lexeme.key == W.ca, isWord(index + 1, in: hangScales) {
+                    next = figure(at: index + 1, byWords: false, approximate: true, roughly: .about)
                 } else if countStarts.contains(lexeme.key), startsNumberWords(index) {
                     next = figure(at: index, byWords: true, approximate: false)
                 } else if lexeme.key == mot, startsWithOne(index) {
@@ -118,7 +177,10 @@ struct FigureReading {
 
     /// Reads the figure starting at `start`; returns the index after it, or nil when there is none.
     /// `given` is an amount already read (a fraction, `½`); `loneOne` lets `một` count alone (`khoảng một giờ`).
-    private mutating func figure(at start: Int, byWords: Bool, approximate: Bool, loneOne: Bool = false, given: Amount? = nil) -> Int? {
+    /// `approximate` reads `hàng trăm` (at least) or, with `roughly`, `cả trăm` (about).
+    private mutating func figure(
+        at start: Int, byWords: Bool, approximate: Bool, roughly: FigureQualifier = .atLeast, loneOne: Bool = false, given: Amount? = nil
+    ) -> Int? {
         var read = given
         if read == nil { read = amount(from: start, implicitOne: approximate, loneOne: loneOne) }
         guard var amount = read else { return nil }
@@ -130,7 +192,7 @@ struct FigureReading {
         let sign = signBefore(start)
         if sign != nil { first = start - 1 }
         if approximate {
-            qualifier = .atLeast
+            qualifier = roughly
             first = start - 1
         } else if let (found, at) = qualifierBefore(first) {
             qualifier = found
@@ -152,11 +214,16 @@ struct FigureReading {
             return amount.last + 1
         }
         var (unit, last) = unit(after: amount.last)
+        if unit == nil, isWord(amount.last, W.nua), let share = shareOf(after: amount.last) { (unit, last) = share }
         if byWords {
             guard unit != nil, !lexemes[amount.last + 1].capitalized,
                   !isWord(amount.last + 1, in: W.pairNouns) else { return nil }
             if lexemes[amount.last].kind == .word, lexemes[amount.last].key == W.nua, isWord(amount.last + 1, in: W.notAfterHalf) { return nil }
+            // `trong ba lô của Thành`: a noun spelled with a number word, unless a noun follows (`ba lô đất`).
+            if isWord(amount.last, W.ba), last == amount.last + 1, isWord(last, in: W.nounsAfterBa) { return nil }
         }
+        // `2 nước hợp tác với nhau`, `Hai người luôn nắm tay nhau`: the parties of a mutual act, not a count.
+        if unit != nil, upper == nil, amount.scale == 1, isReciprocal(after: amount.last) { return last + 1 }
         // `22 tuổi`, `trên 18 tuổi`: an age.
         if isWord(amount.last + 1, W.tuoi) { return last + 1 }
         if unit == nil, rangeIsHyphen { return amount.last + 1 }
@@ -201,14 +268,23 @@ struct FigureReading {
         value = (value * 10_000).rounded() / 10_000
         if let high = upper { upper = (high * 10_000).rounded() / 10_000 }
         let key = unit.map(FigureUnitKey.init) ?? .none
-        guard !seen.isRepeated(FigureIdentity(value: value, upper: upper, direction: direction), qualifier: qualifier, key: key) else { return last + 1 }
         let range = lexemes[first].start..<lexemes[last].end
         let sentenceRange = sentences.sentence(around: range)
+        let identity = FigureIdentity(value: value, upper: upper, direction: direction)
+        let detail = lexemes[safe: last + 1].flatMap { $0.kind == .word && !isStop(last + 1) ? $0.key : nil } ?? 0
+        let listed = seen.listed(identity, qualifier: qualifier, key: key, detail: detail, sentence: sentenceRange.lowerBound, figure: figures.count)
+        // The title's `giảm 40%` stated again as `giảm đến 40%`: the fact is quoted where it is qualified.
+        if let listed, qualifier == nil || figures[listed].qualifier != nil { return last + 1 }
         let context = context(range, in: sentenceRange)
-        figures.append(Figure(
-            text: string(range), value: value, upper: upper, unit: unit, qualifier: qualifier, direction: direction,
-            sentence: context.text, range: range, sentenceRange: sentenceRange,
-            contextRange: context.range, elidedBefore: context.elidedBefore, elidedAfter: context.elidedAfter))
+        let figure = Figure(
+            text: string(range), value: value, upper: upper, unit: unit, qualifier: qualifier,
+            direction: direction, sentence: context.text, range: range, sentenceRange: sentenceRange,
+            contextRange: context.range, elidedBefore: context.elidedBefore, elidedAfter: context.elidedAfter)
+        if let listed {
+            figures[listed] = figure
+        } else {
+            figures.append(figure)
+        }
         return last + 1
     }
 
@@ -289,6 +365,24 @@ struct FigureReading {
         return false
     }
 
+    /// Whether `nhau` (each other) ends the clause of the count ending at `last`, within a few words
+    /// and before another clause or count opens (`3 người bị thương khi hai xe đâm nhau` is a count);
+    /// `3 dịch vụ khác nhau`, `hai con trai liên tiếp nhau` are counts.
+    private func isReciprocal(after last: Int) -> Bool {
+        var index = last + 1
+        let end = min(lexemes.count, index + Self.reciprocalReach)
+        while index < end, lexemes[index].kind == .word {
+            let key = lexemes[index].key
+            if key == W.nhau { return !isWord(index - 1, in: W.notReciprocal) }
+            if W.clauseOpeners.contains(key) || W.countStarts.contains(key) { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// How many words after a count `nhau` is looked for.
+    static let reciprocalReach = 6
+
     /// How many lexemes after a figure `so với` is looked for.
     static let comparisonReach = 12
 
@@ -310,6 +404,21 @@ struct FigureReading {
         guard isWord(index + 1, in: W.timeUnits) else { return false }
         if isWord(index + 2, W.ruoi) { return true }
         return qualifierBefore(index) != nil
+    }
+
+    /// `một nửa là nữ`, `một nửa trong số 125 Nhà vua`: a half with nothing counted after it is
+    /// a share of what `là` or `trong số` and a number name; nil otherwise.
+    private func shareOf(after half: Int) -> (String?, Int)? {
+        if isWord(half + 1, W.la), lexemes[safe: half + 2]?.kind == .word {
+            let (unit, end) = nounPhrase(from: half + 2, after: half + 1)
+            return unit == nil ? nil : (unit, end)
+        }
+        if isWord(half + 1, W.trong), isWord(half + 2, W.so), lexemes[safe: half + 3]?.kind == .number,
+           let whole = amount(from: half + 3), lexemes[safe: whole.last + 1]?.kind == .word {
+            let (unit, _) = nounPhrase(from: whole.last + 1, after: whole.last)
+            return unit.map { ($0, half) }
+        }
+        return nil
     }
 
     /// `2/3 số kí`, `1/4 dân số`: a fraction before the thing it takes a part of; not a date
@@ -334,7 +443,8 @@ struct FigureReading {
 
     /// A digit run's value: `.` groups thousands and `,` is the decimal mark (`2.000`,
     /// `1.234,5`); a comma before exactly three digits groups thousands as in English
-    /// (`725,000`), except before a scale word (`10,245 nghìn tỷ`). Nil for identifiers (a leading zero before three or more digits,
+    /// (`725,000`), except before a scale word (`10,245 nghìn tỷ`) and in a text that groups
+    /// thousands with dots unless they end in 00 (`62,729 USD` beside `17.366 đồng`). Nil for identifiers (a leading zero before three or more digits,
     /// seven or more bare digits) and malformed groups (`10.10.2020`).
     func literal(_ index: Int) -> (value: Double, bareDigits: Int)? {
         let lexeme = lexemes[index]
@@ -379,7 +489,10 @@ struct FigureReading {
         let grouped = separators > 1
         let groupedBy = grouped ? firstSeparator : (digits == 3 ? lastSeparator : 0)
         let decimalBeforeScale = !grouped && lastSeparator == 0x2C && scaleOf(index + 1) != nil
-        if digits == 3, lastSeparator == groupedBy || !grouped, !decimalBeforeScale {
+        // `62,729 USD/thùng` in a text with `17.366 đồng/lít`; not `1,400 phòng`.
+        let decimalAmongDots = !grouped && lastSeparator == 0x2C && digits == 3 && value.truncatingRemainder(dividingBy: 100) != 0
+            && grouping.byDots
+        if digits == 3, lastSeparator == groupedBy || !grouped, !decimalBeforeScale, !decimalAmongDots {
             return (whole * 1000 + value, 0)
         }
         if grouped, firstSeparator == lastSeparator { return nil }
@@ -565,6 +678,7 @@ struct FigureReading {
         guard lexeme.kind == .word else { return false }
         if lexeme.attached { return W.attachedUnits.contains(lexeme.key) }
         return W.scales[lexeme.key] != nil || W.currencies[lexeme.key] != nil || lexeme.key == W.dong
+            || lexeme.key == W.nhan && isWord(next + 1, W.dan) && isWord(next + 2, W.te)
     }
 
     /// Dates, years, times, phone numbers, references, ordinals, names and codes.
@@ -615,6 +729,13 @@ struct FigureReading {
             if before.capitalized, !isSentenceStart(previous), !W.qualifierWords.contains(before.key), !isAmount(after: index) { return true }
             // `ông 84`, `cụ bà 82`: an age.
             if W.personNouns.contains(before.key), !isAmount(after: index) { return true }
+            // `Cả 2 lãnh đạo`: the whole of a group already counted (`tất cả 21 nhà thiết kế` is a total).
+            if before.key == W.ca, !isWord(previous - 1, W.tat), !isAmount(after: index) { return true }
+            // `Lữ đoàn 28 Quân chủng`, `Bước 4 Đổ sinh tố`: a number inside a name or a heading.
+            if let after = lexemes[safe: next], after.kind == .word, after.capitalized,
+               before.capitalized && !W.qualifierWords.contains(before.key)
+                || !isStop(previous) && previous >= 1 && lexemes[previous - 1].kind == .word && lexemes[previous - 1].capitalized,
+               !isAmount(after: index) { return true }
             // `trưa 2-6`, `tối 4.7`: a date.
             if W.dayParts.contains(before.key) || before.key == W.hom || before.key == W.rang, next < lexemes.count, lexemes[next].attached,
                isPunct(next, 0x2D) || isPunct(next, 0x2013) { return true }

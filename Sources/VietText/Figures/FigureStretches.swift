@@ -7,7 +7,7 @@
 /// never beyond it, and each of its figures ends before the mark, so reading each clause
 /// with the marks around it finds the figures the whole text gives, in the same order.
 /// Only clauses that hold a digit, `½` or a word a figure may start with are read:
-/// the number words `hai`…`mười`, `nửa`, `một`, `năm`, `hàng` before a multiplier, and
+/// the number words `hai`…`mười`, `nửa`, `một`, `năm`, `hàng` and `cả` before a multiplier, and
 /// `một` before a time unit (`khoảng một giờ`).
 enum FigureStretches {
     // Each byte is judged by three table lookups, on itself, the byte after it and the byte
@@ -24,7 +24,7 @@ enum FigureStretches {
         (UInt8(ascii: "b"), [UInt8(ascii: "a"), UInt8(ascii: "A"), 0xE1]),  // ba, bốn, bảy, bẩy
         (UInt8(ascii: "s"), [0xC3]),  // sáu
         (UInt8(ascii: "t"), [0xC3]),  // tám
-        (UInt8(ascii: "c"), [UInt8(ascii: "h"), UInt8(ascii: "H")]),  // chín
+        (UInt8(ascii: "c"), [UInt8(ascii: "h"), UInt8(ascii: "H"), 0xE1]),  // chín, cả
         (UInt8(ascii: "m"), [0xC6, 0xE1]),  // mười, một
         (UInt8(ascii: "n"), [0xC4]),  // năm (nửa: see `halfBit`)
     ]
@@ -73,7 +73,7 @@ enum FigureStretches {
     }()
 
     /// Words that open a figure only before a multiplier: `một trăm`, `năm mươi`, `hàng nghìn`.
-    private static let beforeMultipliers = FigureWordSet([FigureWords.mot, FigureWords.nam, FigureWords.hang])
+    private static let beforeMultipliers = FigureWordSet([FigureWords.mot, FigureWords.nam, FigureWords.hang, FigureWords.ca])
 
     /// Calls `body` with each stretch in text order: its byte range, which starts at the
     /// text's start or a cutting mark and ends after one or at the text's end, and whether
@@ -238,7 +238,7 @@ enum FigureStretches {
     private static let afterOne = FigureWordSet([FigureWords.nua, FigureWords.thapWord, FigureWords.theWord] + FigureWords.timeUnitList.map(FigureLexer.hash))
 
     /// Whether a word starting with these four bytes (0 past the text's end) may be one of
-    /// `hai`, `hàng`, `ba`, `bốn`, `bảy`, `bẩy`, `sáu`, `tám`, `chín`, `mười`, `một`, `năm`, `nửa`, in any case.
+    /// `hai`, `hàng`, `ba`, `bốn`, `bảy`, `bẩy`, `sáu`, `tám`, `chín`, `mười`, `một`, `năm`, `nửa`, `cả`, in any case.
     @inline(__always)
     private static func mayBeginNumberWord(_ first: UInt8, _ second: UInt8, _ third: UInt8, _ fourth: UInt8) -> Bool {
         switch first | 0x20 {
@@ -250,7 +250,7 @@ enum FigureStretches {
         case UInt8(ascii: "s"), UInt8(ascii: "t"):
             return second == 0xC3 && (third == 0xA1 || third == 0x81)
         case UInt8(ascii: "c"):
-            return second | 0x20 == UInt8(ascii: "h") && third == 0xC3
+            return second | 0x20 == UInt8(ascii: "h") && third == 0xC3 || second == 0xE1 && third == 0xBA && (fourth == 0xA3 || fourth == 0xA2)
         case UInt8(ascii: "m"):
             return second == 0xC6 && (third == 0xB0 || third == 0xAF) || second == 0xE1 && third == 0xBB
         case UInt8(ascii: "n"):

@@ -45,6 +45,13 @@ struct FigureUnitKey {
 
     func isSame(as other: FigureUnitKey) -> Bool { text == other.text }
 
+    /// Both units start with the same word: `cháu ngoại` and `cháu lao`.
+    func hasHead(of other: FigureUnitKey) -> Bool {
+        let mine = text.utf8, theirs = other.text.utf8
+        let myHead = mine.firstIndex(of: 0x20) ?? mine.endIndex, theirHead = theirs.firstIndex(of: 0x20) ?? theirs.endIndex
+        return mine[..<myHead].elementsEqual(theirs[..<theirHead])
+    }
+
     /// This unit is `other` with more words.
     func extends(_ other: FigureUnitKey) -> Bool { text.hasPrefix(other.text + " ") }
 

@@ -61,6 +61,16 @@ enum FigureWords {
     static let chu = key("chu")
     static let ky = key("kỳ")
     static let doWord = key("độ")
+    static let ca = key("cả")
+    static let ba = key("ba")
+    static let tat = key("tất")
+    /// `khác nhau` (different), `liên tiếp nhau` (one after another): `nhau` that describes the things counted.
+    static let notReciprocal = keys(["khác", "tiếp"])
+    /// `ba lô` (a backpack), `ba gác` (a cart), `ba toong` (a cane), `cá ba sa`, `ba rọi`.
+    static let nounsAfterBa = keys(["lô", "gác", "toong", "sa", "rọi"])
+    /// Words that open another clause: `3 người bị thương khi hai xe đâm nhau`.
+    static let clauseOpeners = keys(["khi", "và", "nhưng", "vì", "do", "nên", "để", "mà", "thì", "sau", "trước", "rồi", "hoặc", "hay", "nếu", "làm", "khiến", "gồm"])
+    static let nhau = key("nhau")
     /// Words that state a rise when they come right before a figure (or before its qualifier
     /// and the words of `changeFillers`): `tăng 9,5%`, `tăng thêm 5 người`, `thêm 13 người`, `nhích 2 điểm`.
     static let increases = keys(["tăng", "thêm", "nhích", "vọt"])
@@ -142,8 +152,9 @@ enum FigureWords {
         "tập", "phần", "mã", "hạng", "cấp", "khối", "tuổi", "giờ", "tốp", "top", "đoạn", "no", "tờ", "mẫu", "biểu", "phiên", "hồi",
         "mùng", "mồng", "sn",
     ])
-    /// Number words after these are not counts: `cả hai`, `giữa hai`.
-    static let notBeforeNumberWords = keys(["cả", "giữa", "mùng", "mồng", "anh", "chị", "ông", "bà", "cô", "chú"])
+    /// Number words after these are not counts: `cả hai`, `giữa hai`, and nouns spelled with
+    /// one after an article or classifier (`một ba lô`, `chiếc ba gác`).
+    static let notBeforeNumberWords = keys(["cả", "giữa", "mùng", "mồng", "anh", "chị", "ông", "bà", "cô", "chú", "một", "chiếc", "cái"])
     /// `hai bên`, `hai chiều`, `hai nước`, `ba mẹ`: a pair or a relation, not a count.
     static let pairNouns = keys([
         "bên", "chiều", "nước", "phía", "mặt", "miền", "đầu", "tay", "mẹ", "má", "tôi", "ơi", "chắn", "muồi", "suối",

@@ -69,7 +69,54 @@ final class FigureMeaningTests: XCTestCase {
 
     func testTheSameValueForAnotherFactIsItsOwnFigure() {
         assertReadings("GDP đạt 5,1%, sản xuất công nghiệp tăng 5,1%.", [Reading(5.1, "%"), Reading(5.1, "%", nil, .increase)])
-        assertReadings("Giảm 40% giá vé\nchương trình giảm đến 40% giá vé", [Reading(40, "%", nil, .decrease)])
+        // The fact is quoted where it is qualified: the lead's "giảm đến 40%" stands for the title's "Giảm 40%".
+        assertReadings("Giảm 40% giá vé\nchương trình giảm đến 40% giá vé", [Reading(40, "%", .upTo, .decrease)])
+        let repeated = extractor.figures(in: "Giảm 40% giá vé\nchương trình giảm đến 40% giá vé")
+        XCTAssertEqual(repeated.map(\.sentence), ["chương trình giảm đến 40% giá vé"])
+        assertReadings("Nguyên liệu - 15g gừng - 15g mật ong", [Reading(15, "g"), Reading(15, "g")])
+        assertReadings("có 2 người Mỹ, 2 người Pháp bị thương", [Reading(2, "người Mỹ"), Reading(2, "người Pháp bị thương")])
+    }
+
+    func testAGroupCountedAgainIsListedOnce() {
+        assertReadings("Ông Lãnh cùng ba cháu ngoại ra sông. Sau đó ba cháu lao ra cứu.", [Reading(3, "cháu ngoại")])
+        assertReadings("Ông có 2 con sinh đôi. Cô chăm hai con riêng.", [Reading(2, "con sinh đôi")])
+        assertReadings("Có 3 người chết. Trong số đó 3 người bị thương.", [Reading(3, "người chết")])
+    }
+
+    func testNumbersThatNameAGroupAreNotCounts() {
+        assertReadings("nếu 2 nước hợp tác với nhau", [])
+        assertReadings("Hai người luôn nắm tay nhau", [])
+        assertReadings("Cả 2 lãnh đạo nhấn mạnh", [])
+        assertReadings("có tất cả 21 nhà thiết kế tham gia", [Reading(21, "nhà thiết kế")])
+        assertReadings("thanh toán 3 dịch vụ khác nhau", [Reading(3, "dịch vụ")])
+        assertReadings("làm 3 người bị thương khi hai xe đâm nhau", [Reading(3, "người bị thương")])
+        assertReadings("phát hiện Thành mang theo một ba lô xuất hiện", [])
+        assertReadings("trong ba lô của Thành có ma túy", [])
+        assertReadings("chia ba lô đất", [Reading(3, "lô đất")])
+    }
+
+    func testNumbersInNamesAndHeadingsAreNotFigures() {
+        assertReadings("UBND huyện, Lữ đoàn 28 Quân chủng Phòng không", [])
+        assertReadings("Bước 4 Đổ sinh tố ra ly", [])
+        assertReadings("Giá bán tại Trung Quốc là 1.799 Nhân dân tệ", [Reading(1799, "nhân dân tệ")])
+        assertReadings("khoảng một nửa trong số 125 Nhà vua đã thoái vị", [Reading(0.5, "Nhà vua", .about), Reading(125, "Nhà vua")])
+    }
+
+    func testAHalfWithNothingCountedTakesWhatItIsAShareOf() {
+        assertReadings("trong đó một nửa là nữ", [Reading(0.5, "nữ")])
+        assertReadings("chỉ còn một nửa.", [])
+    }
+
+    func testCaBeforeAScaleWordIsAbout() {
+        assertReadings("Cả trăm cán bộ, chiến sĩ tìm kiếm", [Reading(100, "cán bộ", .about)])
+        assertReadings("cả nghìn người đến xem", [Reading(1000, "người", .about)])
+    }
+
+    func testACommaBeforeThreeDigitsIsDecimalWhereDotsGroupThousands() {
+        assertReadings("giá không cao hơn 17.366 đồng/lít; dầu thô 62,729 USD/thùng",
+                       [Reading(17366, "đồng/lít", .atMost), Reading(62.729, "USD/thùng")])
+        assertReadings("dầu thô 62,729 USD/thùng", [Reading(62729, "USD/thùng")])
+        assertReadings("giá 17.366 đồng; khách sạn 1,400 phòng", [Reading(17366, "đồng"), Reading(1400, "phòng")])
     }
 
     func testDurationsAreFiguresAndClockTimesAreNot() {
