@@ -29,7 +29,10 @@ let package = Package(
             dependencies: ["VietText", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "tracuu",
-            dependencies: ["TracuuIndex", "VietText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "TracuuIndex", "VietText", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         .executableTarget(
             name: "tracuu-bench",
             dependencies: ["TracuuIndex", "VietText"]),

@@ -29,6 +29,7 @@ struct FiguresCommand: ParsableCommand {
               tracuu figures --unit "người chết" --count
               tracuu figures CAND --markdown > bang-so-lieu.md
               tracuu figures --csv --since 2022-01-01 > so-lieu.csv
+              tracuu figures "xuất khẩu" --xlsx > so-lieu.xlsx
               tracuu figures --json "giá xăng" | jq '.figures[] | [.value, .direction]'
             """)
 
@@ -66,6 +67,9 @@ struct FiguresCommand: ParsableCommand {
     @Flag(help: "Print CSV for Excel and LibreOffice: UTF-8 with a byte order mark, Vietnamese column names, the sentence of each figure.")
     var csv = false
 
+    @Flag(help: "Write an Excel workbook (.xlsx) of the CSV's columns, numbers as numbers, to redirect to a file: opens in Excel and LibreOffice by double-click in any locale.")
+    var xlsx = false
+
     @Flag(help: "Print a markdown table with the sentence of each figure (the figure in bold), source titles and dates, to paste into a briefing.")
     var markdown = false
 
@@ -81,11 +85,14 @@ struct FiguresCommand: ParsableCommand {
         for (name, value) in [("--min", min), ("--max", max)] where value?.isFinite == false {
             throw ValidationError("\(name) must be a finite number")
         }
-        guard [csv, markdown, json].filter({ $0 }).count <= 1 else {
-            throw ValidationError("choose one of --csv, --markdown and --json")
+        guard [csv, xlsx, markdown, json].filter({ $0 }).count <= 1 else {
+            throw ValidationError("choose one of --csv, --xlsx, --markdown and --json")
         }
         if count, summary { throw ValidationError("choose one of --count and --summary") }
-        if count, csv || markdown { throw ValidationError("--count prints a number; it goes with --json only") }
+        if count, csv || xlsx || markdown { throw ValidationError("--count prints a number; it goes with --json only") }
+        if xlsx, Terminal.stdoutIsTerminal {
+            throw ValidationError("--xlsx writes a workbook: redirect it to a file (tracuu figures … --xlsx > so-lieu.xlsx)")
+        }
         if let unit, unit.allSatisfy(\.isWhitespace) { throw ValidationError("--unit is empty") }
     }
 
@@ -117,13 +124,15 @@ struct FiguresCommand: ParsableCommand {
                 Terminal.write(try printer.summaryJSON(grouped, limit: limit))
             } else if csv {
                 Terminal.write(printer.summaryCSV(grouped, limit: limit))
+            } else if xlsx {
+                try Terminal.write(printer.summaryWorkbook(grouped, limit: limit).data())
             } else if markdown {
                 Terminal.write(printer.summaryMarkdown(grouped, limit: limit))
             } else {
                 Terminal.write(printer.summaryTable(grouped, limit: limit))
             }
             if grouped.groups.isEmpty {
-                if !json, !csv, !markdown { Terminal.diagnostic("tracuu: no figures found") }
+                if !json, !csv, !xlsx, !markdown { Terminal.diagnostic("tracuu: no figures found") }
                 throw ExitCode(1)
             }
             return
@@ -132,13 +141,15 @@ struct FiguresCommand: ParsableCommand {
             Terminal.write(try printer.json(results))
         } else if csv {
             Terminal.write(printer.csv(results))
+        } else if xlsx {
+            try Terminal.write(printer.workbook(results).data())
         } else if markdown {
             Terminal.write(printer.markdown(results))
         } else {
             Terminal.write(printer.table(results))
         }
         if results.hits.isEmpty {
-            if !json, !csv, !markdown { Terminal.diagnostic("tracuu: no figures found") }
+            if !json, !csv, !xlsx, !markdown { Terminal.diagnostic("tracuu: no figures found") }
             throw ExitCode(1)
         }
     }

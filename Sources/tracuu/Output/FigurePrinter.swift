@@ -47,13 +47,30 @@ struct FigurePrinter {
     /// UTF-8 with a byte order mark, so that Excel and LibreOffice open it as UTF-8 on a double-click.
     func csv(_ results: FigureResults) -> String {
         var output = Self.byteOrderMark + Self.csvRow(Self.csvHeader)
-        for hit in results.hits {
-            output += Self.csvRow([
-                Self.plain(hit.value), hit.upper.map(Self.plain) ?? "", hit.unit ?? "", Self.vietnamese(hit.qualifier),
-                Self.vietnamese(hit.direction), hit.text, hit.context, hit.title, hit.date ?? "", hit.path,
-            ])
-        }
+        for hit in results.hits { output += Self.csvRow(Self.cells(hit).map(Self.csvText)) }
         return output
+    }
+
+    /// The rows of `csv` as an Excel workbook, numbers as numbers.
+    func workbook(_ results: FigureResults) -> Workbook {
+        Workbook(sheet: "Số liệu", rows: [Self.csvHeader.map(Workbook.Cell.text)] + results.hits.map(Self.cells),
+                 widths: [18, 12, 24, 10, 10, 28, 90, 40, 12, 30])
+    }
+
+    /// One figure's columns under `csvHeader`.
+    static func cells(_ hit: FigureHit) -> [Workbook.Cell] {
+        [
+            .number(hit.value), hit.upper.map(Workbook.Cell.number) ?? .empty, .text(hit.unit ?? ""), .text(vietnamese(hit.qualifier)),
+            .text(vietnamese(hit.direction)), .text(hit.text), .text(hit.context), .text(hit.title), .text(hit.date ?? ""), .text(hit.path),
+        ]
+    }
+
+    static func csvText(_ cell: Workbook.Cell) -> String {
+        switch cell {
+        case .text(let text): return text
+        case .number(let value): return plain(value)
+        case .empty: return ""
+        }
     }
 
     func markdown(_ results: FigureResults) -> String {
@@ -154,14 +171,23 @@ struct FigurePrinter {
 
     func summaryCSV(_ summary: FigureSummary, limit: Int) -> String {
         var output = Self.byteOrderMark + Self.csvRow(Self.summaryHeader)
-        for group in Self.shown(summary, limit: limit) {
-            output += Self.csvRow([
-                group.unit ?? "", Self.vietnamese(group.direction), String(group.count), String(group.documents), Self.plain(group.smallest),
-                Self.plain(group.median), Self.plain(group.largest), Self.plain(group.latest.value), group.latest.context,
-                group.latest.title, group.latest.date ?? "", group.latest.path,
-            ])
-        }
+        for group in Self.shown(summary, limit: limit) { output += Self.csvRow(Self.cells(group).map(Self.csvText)) }
         return output
+    }
+
+    /// The rows of `summaryCSV` as an Excel workbook.
+    func summaryWorkbook(_ summary: FigureSummary, limit: Int) -> Workbook {
+        Workbook(sheet: "Tổng hợp", rows: [Self.summaryHeader.map(Workbook.Cell.text)] + Self.shown(summary, limit: limit).map(Self.cells),
+                 widths: [24, 10, 12, 12, 18, 18, 18, 18, 90, 40, 12, 30])
+    }
+
+    /// One group's columns under `summaryHeader`.
+    static func cells(_ group: FigureSummary.Group) -> [Workbook.Cell] {
+        [
+            .text(group.unit ?? ""), .text(vietnamese(group.direction)), .number(Double(group.count)), .number(Double(group.documents)),
+            .number(group.smallest), .number(group.median), .number(group.largest), .number(group.latest.value), .text(group.latest.context),
+            .text(group.latest.title), .text(group.latest.date ?? ""), .text(group.latest.path),
+        ]
     }
 
     func summaryMarkdown(_ summary: FigureSummary, limit: Int) -> String {

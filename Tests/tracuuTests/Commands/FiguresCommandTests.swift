@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import ZIPFoundation
 
 /// `tracuu figures` as a script or a person sees it: the built binary on a
 /// temporary copy of the seed corpus, its outputs and its exit statuses.
@@ -68,6 +69,34 @@ final class FiguresCommandTests: XCTestCase {
         XCTAssertTrue(rate.contains("tặng 1.500 suất quà trị giá 500 nghìn đồng/suất cho đoàn viên"), rate)
         XCTAssertTrue(rate.hasSuffix("003_f036250b685af78b.txt"), rate)
         XCTAssertTrue(lines.contains { $0.hasPrefix("10000000000,,đồng,ít nhất,,hàng chục tỷ đồng,") })
+    }
+
+    func testXLSXIsAWorkbookWithVietnameseTextAndNumbers() throws {
+        let result = try workspace.runShell("\"$TRACUU\" figures --index index.sqlite --xlsx --unit đồng > so-lieu.xlsx")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let archive = try Archive(url: URL(fileURLWithPath: workspace.path("so-lieu.xlsx")), accessMode: .read)
+        var parts: [String: String] = [:]
+        for entry in archive {
+            var data = Data()
+            _ = try archive.extract(entry) { data.append($0) }
+            parts[entry.path] = String(decoding: data, as: UTF8.self)
+        }
+        XCTAssertEqual(Set(parts.keys), ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
+                                         "xl/styles.xml", "xl/worksheets/sheet1.xml"])
+        let sheet = try XCTUnwrap(parts["xl/worksheets/sheet1.xml"])
+        XCTAssertTrue(sheet.contains("<t xml:space=\"preserve\">Số liệu</t>"), sheet)
+        XCTAssertTrue(sheet.contains("<t xml:space=\"preserve\">Câu trích</t>"), sheet)
+        XCTAssertTrue(sheet.contains("<v>500000</v>"), sheet)
+        XCTAssertTrue(sheet.contains("tặng 1.500 suất quà trị giá 500 nghìn đồng/suất cho đoàn viên"), sheet)
+        XCTAssertEqual(sheet.components(separatedBy: "<row ").count - 1, 4)
+        XCTAssertTrue(try XCTUnwrap(parts["xl/workbook.xml"]).contains("name=\"Số liệu\""))
+
+        let both = try run(["figures", "--index", index, "--xlsx", "--csv"])
+        XCTAssertEqual(both.status, 2)
+        XCTAssertTrue(both.stderr.contains("choose one of --csv, --xlsx, --markdown and --json"), both.stderr)
+        let onTerminal = try workspace.runOnTerminal(["figures", "--index", index, "--xlsx"])
+        XCTAssertNotEqual(onTerminal.status, 0)
+        XCTAssertTrue(onTerminal.stdout.contains("redirect it to a file"), onTerminal.stdout)
     }
 
     func testMarkdownTableQuotesTheSentence() throws {
