@@ -15,7 +15,9 @@ articles and over all figures, and on the matched figures how often the qualifie
 the direction and the whole thing counted agree with the label. `--errors` lists
 what was missed, what was found in excess, and the wrong qualifiers and directions.
 The articles are read from the corpus (never copied into the project): the labels
-hold only ids, values and the figures' own words.
+hold only ids, values and the figures' own words. Any labels file of that shape is
+scored by its path (`{"articles": [{"id", "figures": [{"value", "unit", "qualifier",
+"direction"}]}]}`; `picked_for` and the other fields are optional).
 """
 import argparse, json, os, shutil, subprocess, sys, tempfile, unicodedata
 
@@ -49,9 +51,9 @@ def match(found, labels):
     candidates = []
     for i, f in enumerate(found):
         for j, l in enumerate(labels):
-            if same_value(f["value"], l["value"]) and head(f.get("unit")) == head(l["unit"]):
-                score = (unit_key(f.get("unit")) == unit_key(l["unit"])) * 4 \
-                    + (f.get("qualifier") == l["qualifier"]) * 2 + (f.get("direction") == l["direction"])
+            if same_value(f["value"], l["value"]) and head(f.get("unit")) == head(l.get("unit")):
+                score = (unit_key(f.get("unit")) == unit_key(l.get("unit"))) * 4 \
+                    + (f.get("qualifier") == l.get("qualifier")) * 2 + (f.get("direction") == l.get("direction"))
                 candidates.append((-score, i, j))
     used_f, used_l = set(), set()
     for _, i, j in sorted(candidates):
@@ -103,6 +105,8 @@ def main():
         sys.exit(f"figure-eval: no vnnews-2017 at {args.corpus}: tar -xzf ../shared/bench/vnnews-2017.tar.gz -C /tmp")
     for path in args.labels:
         articles = json.load(open(path))["articles"]
+        for article in articles:
+            article["id"] = str(article["id"])
         found = run(args.binary, args.corpus, [a["id"] for a in articles])
         print(f"== {path}: {len(articles)} articles, {sum(len(a['figures']) for a in articles)} labelled figures")
         print(f"{'article':>9} {'picked for':>10} {'labels':>6} {'found':>5} {'match':>5} {'P':>5} {'R':>5}")
@@ -120,16 +124,16 @@ def main():
             totals["found"] += len(figures)
             totals["matched"] += len(pairs)
             for f, l in pairs:
-                totals["qualifier"] += f.get("qualifier") == l["qualifier"]
-                totals["direction"] += f.get("direction") == l["direction"]
-                totals["unit"] += unit_key(f.get("unit")) == unit_key(l["unit"])
-                if f.get("qualifier") != l["qualifier"]:
-                    errors.append((article["id"], "qualifier", f"{describe(f)}  label {l['qualifier']}"))
-                if f.get("direction") != l["direction"]:
-                    errors.append((article["id"], "direction", f"{describe(f)}  label {l['direction']}"))
+                totals["qualifier"] += f.get("qualifier") == l.get("qualifier")
+                totals["direction"] += f.get("direction") == l.get("direction")
+                totals["unit"] += unit_key(f.get("unit")) == unit_key(l.get("unit"))
+                if f.get("qualifier") != l.get("qualifier"):
+                    errors.append((article["id"], "qualifier", f"{describe(f)}  label {l.get('qualifier')}"))
+                if f.get("direction") != l.get("direction"):
+                    errors.append((article["id"], "direction", f"{describe(f)}  label {l.get('direction')}"))
             errors += [(article["id"], "missed", describe(l)) for l in missed]
             errors += [(article["id"], "extra", describe(f)) for f in extra]
-            print(f"{article['id']:>9} {article['picked_for']:>10} {len(labels):>6} {len(figures):>5} {len(pairs):>5} {p:5.2f} {r:5.2f}")
+            print(f"{article['id']:>9} {article.get('picked_for', '-'):>10} {len(labels):>6} {len(figures):>5} {len(pairs):>5} {p:5.2f} {r:5.2f}")
         n, m = len(articles), max(totals["matched"], 1)
         print(f"per-article mean: precision {sum(precisions) / n:.3f}, recall {sum(recalls) / n:.3f}")
         print(f"over all figures: precision {totals['matched'] / max(totals['found'], 1):.3f} "

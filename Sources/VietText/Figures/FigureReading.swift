@@ -729,6 +729,9 @@ struct FigureReading {
             if before.capitalized, !isSentenceStart(previous), !W.qualifierWords.contains(before.key), !isAmount(after: index) { return true }
             // `ông 84`, `cụ bà 82`: an age.
             if W.personNouns.contains(before.key), !isAmount(after: index) { return true }
+            // `Nghị định 84`, `Thông tư 36`, `Quyết định 150`: a document's number (`quyết định 4 nhóm vấn đề` counts).
+            if previous >= 1, lexemes[previous - 1].kind == .word, let seconds = W.documentKinds[lexemes[previous - 1].key], seconds.contains(before.key),
+               lexemes[previous - 1].key != W.quyet || lexemes[previous - 1].capitalized { return true }
             // `Cả 2 lãnh đạo`: the whole of a group already counted (`tất cả 21 nhà thiết kế` is a total).
             if before.key == W.ca, !isWord(previous - 1, W.tat), !isAmount(after: index) { return true }
             // `Lữ đoàn 28 Quân chủng`, `Bước 4 Đổ sinh tố`: a number inside a name or a heading.

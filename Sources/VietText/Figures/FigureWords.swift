@@ -63,6 +63,11 @@ enum FigureWords {
     static let doWord = key("độ")
     static let ca = key("cả")
     static let ba = key("ba")
+    static let quyet = key("quyết")
+    /// Documents a number names: `Nghị định 84`, `Nghị quyết 02`, `Thông tư 36`, `Chỉ thị 05`, `Quyết định 150`.
+    static let documentKinds = map([
+        ("nghị", keys(["định", "quyết"])), ("thông", keys(["tư"])), ("chỉ", keys(["thị"])), ("quyết", keys(["định"])),
+    ])
     static let tat = key("tất")
     /// `khác nhau` (different), `liên tiếp nhau` (one after another): `nhau` that describes the things counted.
     static let notReciprocal = keys(["khác", "tiếp"])

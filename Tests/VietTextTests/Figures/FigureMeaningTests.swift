@@ -99,6 +99,9 @@ final class FigureMeaningTests: XCTestCase {
         assertReadings("UBND huyện, Lữ đoàn 28 Quân chủng Phòng không", [])
         assertReadings("Bước 4 Đổ sinh tố ra ly", [])
         assertReadings("Giá bán tại Trung Quốc là 1.799 Nhân dân tệ", [Reading(1799, "nhân dân tệ")])
+        assertReadings("theo Nghị định 84 quỹ bình ổn không phải là tiền Nhà nước", [])
+        assertReadings("Thông tư 36 quy định", [])
+        assertReadings("Hội nghị quyết định 4 nhóm vấn đề", [Reading(4, "nhóm vấn đề")])
         assertReadings("khoảng một nửa trong số 125 Nhà vua đã thoái vị", [Reading(0.5, "Nhà vua", .about), Reading(125, "Nhà vua")])
     }
 
