@@ -5,8 +5,9 @@ public enum IndexTerm {
     /// (6: one term per word, accented forms listed in `AccentedForms` instead of a folded term;
     /// 7: references store how each document cites them, which needs every document read again;
     /// 8: figures carry their sign, direction and folded unit, read again from every document;
-    /// 9: dotted words give their parts, "Q.1" is quận 1, TPHCM is TP HCM).
-    public static let tokenizerVersion = "9"
+    /// 9: dotted words give their parts, "Q.1" is quận 1, TPHCM is TP HCM;
+    /// 10: figures read again: a group counted again, names and headings, halves, decimal commas).
+    public static let tokenizerVersion = "10"
     /// Leads a query string whose words must match their exact forms only.
     static let exactOnlyMarker: UInt8 = 0x02
     /// Leads the extra term stored for a word written in capitals (`CĐ` → `\u{3}cđ`),
