@@ -50,7 +50,7 @@ struct FigureAnnotator: DocumentAnnotator {
             value = figure.value
             upper = figure.upper
             unit = figure.unit
-            unitKey = figure.unit.map(FigureExtractor.unitKey)
+            unitKey = figure.unitKey
             unitFold = unitKey.map(FigureExtractor.unitFold)
             qualifier = figure.qualifier?.rawValue
             direction = figure.direction?.rawValue

@@ -13,6 +13,8 @@ public struct Figure: Equatable, Sendable, Codable {
     public var upper: Double?
     /// What is counted, as written ("CĐ cơ sở"), a currency ("đồng", "USD"), "%" or a rate ("đồng/suất").
     public var unit: String?
+    /// `unit` as figures are stored and filtered by (`FigureExtractor.unitKey`): "đồng" for "VNĐ".
+    public var unitKey: String?
     public var qualifier: FigureQualifier?
     /// Whether the figure is a rise or a fall ("tăng 9,5%", "-0,1%"); nil for a level.
     public var direction: FigureDirection?
@@ -30,7 +32,7 @@ public struct Figure: Equatable, Sendable, Codable {
     public var elidedAfter: Bool
 
     public init(
-        text: String, value: Double, upper: Double? = nil, unit: String?, qualifier: FigureQualifier?,
+        text: String, value: Double, upper: Double? = nil, unit: String?, unitKey: String? = nil, qualifier: FigureQualifier?,
         direction: FigureDirection? = nil, sentence: String, range: Range<Int>, sentenceRange: Range<Int>,
         contextRange: Range<Int>? = nil, elidedBefore: Bool = false, elidedAfter: Bool = false
     ) {
@@ -38,6 +40,7 @@ public struct Figure: Equatable, Sendable, Codable {
         self.value = value
         self.upper = upper
         self.unit = unit
+        self.unitKey = unitKey ?? unit.map(FigureExtractor.unitKey)
         self.qualifier = qualifier
         self.direction = direction
         self.sentence = sentence

@@ -277,7 +277,7 @@ struct FigureReading {
         if let listed, qualifier == nil || figures[listed].qualifier != nil { return last + 1 }
         let context = context(range, in: sentenceRange)
         let figure = Figure(
-            text: string(range), value: value, upper: upper, unit: unit, qualifier: qualifier,
+            text: string(range), value: value, upper: upper, unit: unit, unitKey: unit == nil ? nil : key.text, qualifier: qualifier,
             direction: direction, sentence: context.text, range: range, sentenceRange: sentenceRange,
             contextRange: context.range, elidedBefore: context.elidedBefore, elidedAfter: context.elidedAfter)
         if let listed {
