@@ -70,7 +70,8 @@ struct FigureReading {
     /// or without its qualifier (`giảm 40%` in the title, `giảm đến 40%` in the lead) is the same
     /// fact; `hơn 1 tỷ USD` and `từ 1 tỷ USD trở lên` are two. In another sentence, a count of the
     /// same thing names the same group again (`ba cháu ngoại`… `ba cháu lao ra cứu`): the head
-    /// word of the thing counted is enough; in one sentence the things must extend each other
+    /// word of the thing counted is enough, unless a state tells them apart (`3 người chết`…
+    /// `3 người bị thương`); in one sentence the things must extend each other
     /// (`2 người Mỹ, 2 người Pháp` are two) and the words after a measure agree (`15g gừng, 15g mật ong` are two).
     private struct SeenUnits {
         private struct Entry {
@@ -105,7 +106,7 @@ struct FigureReading {
                     repeated = entry.figure
                     listed = true
                 } else if known.extends(key) || key.extends(known) && !known.text.isEmpty
-                            || entry.sentence != sentence && !key.text.isEmpty && known.hasHead(of: key) {
+                            || entry.sentence != sentence && !key.text.isEmpty && known.namesSameThing(as: key) {
                     repeated = repeated ?? entry.figure
                 }
             }

@@ -45,12 +45,20 @@ struct FigureUnitKey {
 
     func isSame(as other: FigureUnitKey) -> Bool { text == other.text }
 
-    /// Both units start with the same word: `cháu ngoại` and `cháu lao`.
-    func hasHead(of other: FigureUnitKey) -> Bool {
-        let mine = text.utf8, theirs = other.text.utf8
-        let myHead = mine.firstIndex(of: 0x20) ?? mine.endIndex, theirHead = theirs.firstIndex(of: 0x20) ?? theirs.endIndex
-        return mine[..<myHead].elementsEqual(theirs[..<theirHead])
+    /// Both units count the same kind of thing: they start with the same word (`cháu ngoại` and
+    /// `cháu lao`), unless a state tells them apart (`người chết` and `người bị thương`).
+    func namesSameThing(as other: FigureUnitKey) -> Bool {
+        let mine = text.split(separator: " ", maxSplits: 2), theirs = other.text.split(separator: " ", maxSplits: 2)
+        guard let myHead = mine.first, let theirHead = theirs.first, myHead == theirHead else { return false }
+        guard mine.count > 1, theirs.count > 1, mine[1] != theirs[1] else { return true }
+        return !Self.states.contains(String(mine[1])) && !Self.states.contains(String(theirs[1]))
     }
+
+    /// Words that say what became of the people or cases counted: `người chết`, `người bị thương`,
+    /// `ca mắc mới`, `ca khỏi bệnh`.
+    private static let states: Set<String> = [
+        "chết", "bị", "tử", "thiệt", "mất", "mắc", "nhiễm", "khỏi", "ngộ", "nhập", "bỏng", "sống", "thương", "nghi",
+    ]
 
     /// This unit is `other` with more words.
     func extends(_ other: FigureUnitKey) -> Bool { text.hasPrefix(other.text + " ") }

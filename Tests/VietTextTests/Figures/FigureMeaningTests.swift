@@ -80,7 +80,8 @@ final class FigureMeaningTests: XCTestCase {
     func testAGroupCountedAgainIsListedOnce() {
         assertReadings("Ông Lãnh cùng ba cháu ngoại ra sông. Sau đó ba cháu lao ra cứu.", [Reading(3, "cháu ngoại")])
         assertReadings("Ông có 2 con sinh đôi. Cô chăm hai con riêng.", [Reading(2, "con sinh đôi")])
-        assertReadings("Có 3 người chết. Trong số đó 3 người bị thương.", [Reading(3, "người chết")])
+        assertReadings("Có 3 người chết. Ngoài ra 3 người bị thương.", [Reading(3, "người chết"), Reading(3, "người bị thương")])
+        assertReadings("Có 3 người chết. Sau đó 3 người được đưa đi.", [Reading(3, "người chết")])
     }
 
     func testNumbersThatNameAGroupAreNotCounts() {
