@@ -64,7 +64,7 @@ struct FiguresCommand: ParsableCommand {
     @Flag(help: "Group the figures by what they count: count, documents, smallest, median, largest, most recent with its source.")
     var summary = false
 
-    @Flag(help: "Print CSV for Excel and LibreOffice: UTF-8 with a byte order mark, Vietnamese column names, the sentence of each figure.")
+    @Flag(help: "Print CSV: UTF-8 with a byte order mark, Vietnamese column names, the sentence of each figure (to open by double-click, prefer --xlsx).")
     var csv = false
 
     @Flag(help: "Write an Excel workbook (.xlsx) of the CSV's columns, numbers as numbers, to redirect to a file: opens in Excel and LibreOffice by double-click in any locale.")
