@@ -314,11 +314,11 @@ struct Scanner {
         guard digitsEnd - start <= 4 else { return nil }
         let value = number(start..<digitsEnd)
         if digitsEnd - start == 4, (1900...2100).contains(value) { return nil }
-        guard mayFollowTypeWord(start), let word = typeWord(before: start), word.weak, word.capitalized else { return nil }
         guard endsWord(at: digitsEnd) else { return nil }
         if digitsEnd + 1 < bytes.count, [0x2E, 0x2C, 0x2F, 0x2D, 0x3A].contains(bytes[digitsEnd]), Self.isDigit(bytes[digitsEnd + 1]) {
             return nil
         }
+        guard mayFollowTypeWord(start), let word = typeWord(before: start), word.weak, word.capitalized else { return nil }
         var afterEnd = min(bytes.count, digitsEnd + 40)
         while afterEnd < bytes.count, bytes[afterEnd] & 0xC0 == 0x80 { afterEnd += 1 }
         var following = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[digitsEnd..<afterEnd]), as: UTF8.self))
@@ -386,8 +386,9 @@ struct Scanner {
             while let last = head.last, last == " " || last == "\u{A0}" { head = head.dropLast() }
         }
         let foldedHead = Self.fold(String(head.suffix(24)))
-        for entry in Self.typeWords {
-            guard foldedHead.hasSuffix(entry.folded) else { continue }
+        let typeWords = Self.typeWords
+        for index in typeWords.indices where foldedHead.hasSuffix(typeWords[index].folded) {
+            let entry = typeWords[index]
             let matched = head.suffix(entry.words.count)
             if let before = head.dropLast(entry.words.count).last, before.isLetter { continue }
             let startOffset = window.utf8.distance(from: window.startIndex, to: matched.startIndex)
