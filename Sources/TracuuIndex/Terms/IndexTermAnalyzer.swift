@@ -27,7 +27,7 @@ final class IndexTermAnalyzer {
                 analyzer.segments(pointer, count: textCount) { start, end in
                     let word = base + start
                     let count = end - start
-                    if let prefix = AdministrativePrefix.forms(base, start: start, end: end, count: textCount) {
+                    if count == 1, let prefix = AdministrativePrefix.forms(base, start: start, end: end, count: textCount) {
                         record(start, end, exact: prefix.exact, wordCount: count, capitals: false)
                         accentedForms.note(exact: prefix.exact, folded: prefix.folded)
                         return true
