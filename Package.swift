@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         .target(
@@ -27,10 +29,21 @@ let package = Package(
         .target(
             name: "TracuuIndex",
             dependencies: ["VietText", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "TracuuOutput",
+            dependencies: ["TracuuIndex", "VietText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(
+            name: "TracuuWeb",
+            dependencies: [
+                "TracuuIndex", "VietText", "TracuuOutput",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
         .executableTarget(
             name: "tracuu",
             dependencies: [
-                "TracuuIndex", "VietText", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TracuuIndex", "VietText", "TracuuOutput", "TracuuWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
         .executableTarget(
@@ -43,7 +56,7 @@ let package = Package(
         .testTarget(name: "VietTextTests", dependencies: ["VietText", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "TracuuIndexTests", dependencies: ["TracuuIndex", "VietText", "TestSupport"]),
         .testTarget(name: "tracuuTests", dependencies: [
-            "tracuu", "TracuuIndex", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            "tracuu", "TracuuIndex", "TracuuOutput", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),

@@ -27,6 +27,10 @@ public final class FigureFinder {
             conditions += " AND (\(column) = ? OR (\(column) >= ? AND \(column) < ?) OR (\(column) >= ? AND \(column) < ?))"
             arguments += [key, key + " ", key + "!", key + "/", key + "0"]
         }
+        if let document = options.document {
+            conditions += " AND f.document = ?"
+            arguments.append(document)
+        }
         if let min = options.min {
             conditions += " AND f.value >= ?"
             arguments.append(min)

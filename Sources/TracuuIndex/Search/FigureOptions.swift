@@ -23,6 +23,8 @@ public struct FigureOptions: Sendable, Equatable {
     public var limit: Int
     /// Documents with any of the query's words instead of all of them.
     public var anyWord: Bool
+    /// Only the figures of this document (its id), as the web page of one document lists them.
+    public var document: Int64?
 
     public init(
         since: String? = nil, until: String? = nil, kind: String? = nil, source: String? = nil, unit: String? = nil,

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TracuuIndex
+import TracuuOutput
 import VietText
 
 /// `tracuu abbr [ABBR]`: the abbreviations search expands, their senses, sources and use.
@@ -47,36 +48,6 @@ struct AbbrCommand: ParsableCommand {
         }
     }
 
-    struct Listing: Encodable {
-        var abbreviations: [Entry]
-    }
-
-    struct Entry: Encodable {
-        var abbr: String
-        var senses: [Sense]
-        var examples: [Example]?
-    }
-
-    struct Sense: Encodable {
-        var expansion: String
-        var source: String
-        var documents: Int
-        var learned: Bool
-        var definingDocuments: Int
-        var definedIn: [String]
-
-        enum CodingKeys: String, CodingKey {
-            case expansion, source, documents, learned
-            case definingDocuments = "defining_documents"
-            case definedIn = "defined_in"
-        }
-    }
-
-    struct Example: Encodable {
-        var path: String
-        var sentence: String
-    }
-
     func run() throws {
         do {
             try list()
@@ -88,43 +59,24 @@ struct AbbrCommand: ParsableCommand {
     private func list() throws {
         let database = try location.open()
         defer { try? database.close() }
-        let catalog = AbbreviationCatalog(database: database)
-        let dictionary = try catalog.dictionary(user: try file.load())
-        let chosen: [Abbreviation]
-        if let abbreviation {
-            guard let found = dictionary.lookup(abbreviation) else {
-                Terminal.error("\(abbreviation) is not a known abbreviation")
-                throw ExitCode(1)
-            }
-            chosen = [found]
-        } else {
-            chosen = dictionary.abbreviations
+        let listing: AbbreviationListing
+        do {
+            listing = try AbbreviationListing(
+                database: database, abbreviation: abbreviation, source: source.flatMap(AbbreviationSense.Source.init(rawValue:)),
+                user: try file.load())
+        } catch let unknown as AbbreviationListing.Unknown {
+            Terminal.error("\(unknown.abbreviation) is not a known abbreviation")
+            throw ExitCode(1)
         }
-        var usage = try catalog.usage(of: chosen)
-        if let source = source.flatMap(AbbreviationSense.Source.init(rawValue:)) {
-            for index in usage.indices {
-                usage[index].senses.removeAll { source == .learned ? $0.definingDocuments == 0 : $0.source != source }
-            }
-            usage.removeAll { $0.senses.isEmpty }
-        }
-        guard !usage.isEmpty else { throw ExitCode(1) }
-        let examples = abbreviation == nil ? nil : try catalog.examples(of: chosen[0])
-        let entries = usage.map { item in
-            Entry(abbr: item.abbr,
-                  senses: item.senses.map {
-                      Sense(expansion: $0.expansion, source: $0.source.rawValue, documents: $0.documents,
-                            learned: $0.definingDocuments > 0, definingDocuments: $0.definingDocuments, definedIn: $0.definedIn)
-                  },
-                  examples: examples?.map { Example(path: $0.path, sentence: $0.sentence) })
-        }
+        guard !listing.abbreviations.isEmpty else { throw ExitCode(1) }
         if json {
-            Terminal.write(try JSONOutput.encode(Listing(abbreviations: entries)))
+            Terminal.write(try JSONOutput.encode(listing))
         } else {
-            Terminal.write(render(entries))
+            Terminal.write(render(listing.abbreviations))
         }
     }
 
-    private func render(_ entries: [Entry]) -> String {
+    private func render(_ entries: [AbbreviationListing.Entry]) -> String {
         let colored = Terminal.stdoutColored
         let abbrWidth = min(12, entries.map(\.abbr.count).max() ?? 0)
         let expansionWidth = min(40, entries.flatMap { $0.senses.map(\.expansion.count) }.max() ?? 0)

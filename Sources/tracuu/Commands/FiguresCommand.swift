@@ -1,4 +1,5 @@
 import ArgumentParser
+import TracuuOutput
 import Foundation
 import TracuuIndex
 

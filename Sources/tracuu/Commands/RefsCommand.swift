@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TracuuIndex
+import TracuuOutput
 import VietText
 
 /// `tracuu refs [NUMBER]`: the document numbers the corpus cites, or who cites one.
@@ -77,7 +78,7 @@ struct RefsCommand: ParsableCommand {
         var references = try catalog.summaries(order: ReferenceOrder(rawValue: sort)!, type: type, issuer: issuer, includeWeak: weak)
         if limit > 0 { references = Array(references.prefix(limit)) }
         if json {
-            Terminal.write(try JSONOutput.encode(ListOutput(references: references.map(ReferenceOutput.init))))
+            Terminal.write(try JSONOutput.encode(ReferenceJSON.List(references)))
         } else if !references.isEmpty {
             Terminal.write(table(references))
         }
@@ -102,26 +103,15 @@ struct RefsCommand: ParsableCommand {
     }
 
     private func show(_ catalog: ReferenceCatalog, _ text: String) throws {
-        var found: [ReferenceLookup]
-        switch DocumentNumberQuery.parse(text) {
-        case .number(let id)?:
-            found = try catalog.lookup(id) ?? []
-        case .typeAndNumber(let type, let number)?:
-            let candidates = try catalog.candidates(type: type, number: number)
-            guard candidates.count == 1 else { return try listCandidates(candidates, "\(type.name) \(number)") }
-            found = try catalog.lookup(candidates[0].id) ?? []
-        case nil:
-            guard let weak = try catalog.lookup(text) else {
-                throw CLIError("'\(text)' is not a document number; write it like 02-NQ/TW, 113/NQ-CP, 100/2015/NĐ-CP or \"chỉ thị 05\"")
-            }
-            found = weak
+        let found: [ReferenceLookup]
+        switch try ReferenceAnswer.lookup(text, in: catalog, limit: limit) {
+        case .found(let lookups): found = lookups
+        case .candidates(let candidates, let name): return try listCandidates(candidates, name)
+        case .notANumber: throw CLIError(ReferenceAnswer.notANumberMessage(text))
         }
-        if limit > 0 { for index in found.indices { found[index].citations = Array(found[index].citations.prefix(limit)) } }
         guard let main = found.first else { throw ExitCode(1) }
         if json {
-            var output = LookupOutput(main, timeline: timeline)
-            if found.count > 1 { output.sameNumber = found.dropFirst().map { LookupOutput($0, timeline: timeline) } }
-            Terminal.write(try JSONOutput.encode(output))
+            Terminal.write(try JSONOutput.encode(ReferenceJSON.Lookup(found, timeline: timeline)))
         } else {
             Terminal.write(found.map(render).joined(separator: "\n"))
         }
@@ -134,7 +124,7 @@ struct RefsCommand: ParsableCommand {
     /// "chỉ thị 05" names several cited documents: the short list to choose from.
     private func listCandidates(_ candidates: [ReferenceSummary], _ name: String) throws {
         if json {
-            Terminal.write(try JSONOutput.encode(CandidatesOutput(candidates: candidates.map(ReferenceOutput.init))))
+            Terminal.write(try JSONOutput.encode(ReferenceJSON.Candidates(candidates)))
         } else if !candidates.isEmpty {
             Terminal.write("\(candidates.count) cited documents are numbered \(name):\n" + table(candidates))
         } else {
@@ -202,128 +192,5 @@ struct RefsCommand: ParsableCommand {
 
     private func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
-    }
-
-    struct ListOutput: Encodable {
-        var references: [ReferenceOutput]
-    }
-
-    struct CandidatesOutput: Encodable {
-        var candidates: [ReferenceOutput]
-    }
-
-    struct ReferenceOutput: Encodable {
-        var id: String
-        var type: String
-        @JSONNullable var issuer: String?
-        @JSONNullable var issuerName: String?
-        @JSONNullable var subject: String?
-        @JSONNullable var date: String?
-        @JSONNullable var term: String?
-        var documents: Int
-        var mentions: Int
-
-        enum CodingKeys: String, CodingKey {
-            case id, type, issuer, issuerName = "issuer_name", subject, date, term, documents, mentions
-        }
-
-        init(_ summary: ReferenceSummary) {
-            id = summary.id
-            type = summary.type
-            issuer = summary.issuer
-            issuerName = summary.issuerName
-            subject = summary.subject
-            date = summary.date
-            term = summary.term
-            documents = summary.documents
-            mentions = summary.mentions
-        }
-    }
-
-    struct DocumentOutput: Encodable {
-        var id: Int64
-        var path: String
-        var title: String
-        @JSONNullable var date: String?
-        var kind: String
-        @JSONNullable var number: String?
-
-        init(_ stored: StoredDocument) {
-            id = stored.id
-            path = stored.document.path
-            title = stored.document.title
-            date = stored.document.date
-            kind = stored.document.kind
-            number = stored.document.number
-        }
-    }
-
-    struct CitationOutput: Encodable {
-        var path: String
-        var title: String
-        @JSONNullable var date: String?
-        var surface: String
-        var context: String
-        var relation: String
-        @JSONNullable var scope: String?
-        var matchedBy: String
-
-        enum CodingKeys: String, CodingKey {
-            case path, title, date, surface, context, relation, scope, matchedBy = "matched_by"
-        }
-
-        init(_ citation: ReferenceCitation) {
-            path = citation.path
-            title = citation.title
-            date = citation.date
-            surface = citation.surface
-            context = citation.context.text
-            relation = citation.relation.rawValue
-            scope = citation.scope
-            matchedBy = citation.matchedBy
-        }
-    }
-
-    struct LinkOutput: Encodable {
-        var target: String
-        var relation: String
-        @JSONNullable var scope: String?
-    }
-
-    struct TimelineOutput: Encodable {
-        struct Period: Encodable {
-            var period: String
-            var mentions: Int
-        }
-
-        var unit: String
-        var periods: [Period]
-        var undated: Int
-    }
-
-    struct LookupOutput: Encodable {
-        var reference: ReferenceOutput
-        @JSONNullable var document: DocumentOutput?
-        var relations: [LinkOutput]
-        var citations: [CitationOutput]
-        var timeline: TimelineOutput?
-        var sameNumber: [LookupOutput]?
-
-        enum CodingKeys: String, CodingKey {
-            case reference, document, relations, citations, timeline, sameNumber = "same_number"
-        }
-
-        init(_ found: ReferenceLookup, timeline withTimeline: Bool) {
-            reference = ReferenceOutput(found.reference)
-            document = found.document.map(DocumentOutput.init)
-            relations = found.links.map { LinkOutput(target: $0.target, relation: $0.relation.rawValue, scope: $0.scope) }
-            citations = found.citations.map(CitationOutput.init)
-            if withTimeline {
-                let counted = ReferenceTimeline(dates: found.mentionDates)
-                timeline = TimelineOutput(
-                    unit: counted.unit.rawValue, periods: counted.periods.map { TimelineOutput.Period(period: $0.period, mentions: $0.mentions) },
-                    undated: counted.undated)
-            }
-        }
     }
 }

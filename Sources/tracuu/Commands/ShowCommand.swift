@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TracuuIndex
+import TracuuOutput
 import VietText
 
 /// `tracuu show PATH|ID`: one stored document with its metadata.
@@ -22,27 +23,6 @@ struct ShowCommand: ParsableCommand {
     @Flag(help: "Print JSON: {\"id\", \"path\", \"title\", \"date\", \"kind\", \"number\", \"source\", \"url\", \"lead\", \"body\", \"hash\", \"relations\"}.")
     var json = false
 
-    struct Output: Encodable {
-        var id: Int64
-        var path: String
-        var title: String
-        @JSONNullable var date: String?
-        var kind: String
-        @JSONNullable var number: String?
-        @JSONNullable var source: String?
-        @JSONNullable var url: String?
-        var lead: String
-        var body: String
-        var hash: String
-        var relations: [RelationOutput]
-    }
-
-    struct RelationOutput: Encodable {
-        var target: String
-        var relation: String
-        @JSONNullable var scope: String?
-    }
-
     func run() throws {
         let database = try location.open()
         defer { try? database.close() }
@@ -58,10 +38,7 @@ struct ShowCommand: ParsableCommand {
             throw CLIError(error)
         }
         if json {
-            Terminal.write(try JSONOutput.encode(Output(
-                id: stored.id, path: doc.path, title: doc.title, date: doc.date, kind: doc.kind, number: doc.number,
-                source: doc.source, url: doc.url, lead: doc.lead, body: doc.body, hash: stored.hash,
-                relations: links.map { RelationOutput(target: $0.target, relation: $0.relation.rawValue, scope: $0.scope) })))
+            Terminal.write(try JSONOutput.encode(DocumentJSON(stored, links: links)))
             return
         }
         let colored = Terminal.stdoutColored

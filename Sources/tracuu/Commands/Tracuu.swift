@@ -1,4 +1,5 @@
 import ArgumentParser
+import TracuuOutput
 import Foundation
 
 /// The `tracuu` command: index Vietnamese documents, then search them.
@@ -16,12 +17,13 @@ struct Tracuu: ParsableCommand {
               tracuu abbr CĐ                     the senses of an abbreviation
               tracuu index corpus/               update the index after files change
               tracuu tokenize "Hoà bình, tỷ lệ 2.000"   how a text is analyzed
+              tracuu serve                       the search page at http://127.0.0.1:8080/
 
             The index lives in index/tracuu.sqlite (or --index FILE, or $TRACUU_INDEX);
             it is built from corpus/ on first use.
             Exit status: 0 with results, 1 with none, 2 on error.
             """,
-        subcommands: [SearchCommand.self, IndexCommand.self, ShowCommand.self, TokenizeCommand.self, RefsCommand.self, AbbrCommand.self, FiguresCommand.self])
+        subcommands: [SearchCommand.self, IndexCommand.self, ShowCommand.self, TokenizeCommand.self, RefsCommand.self, AbbrCommand.self, FiguresCommand.self, ServeCommand.self])
 
     /// Runs the command with tracuu's exit statuses: 0 results, 1 none, 2 any error.
     static func main() {

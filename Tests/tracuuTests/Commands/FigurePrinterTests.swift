@@ -1,4 +1,4 @@
-@testable import tracuu
+@testable import TracuuOutput
 import TracuuIndex
 import VietText
 import XCTest

@@ -1,5 +1,5 @@
 import TestSupport
-@testable import tracuu
+@testable import TracuuOutput
 import XCTest
 
 /// Printed snippets are one line: every kind of line break reads as a space.

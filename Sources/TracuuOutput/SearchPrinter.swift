@@ -2,10 +2,12 @@ import TracuuIndex
 
 /// Renders search results for people: rank, title, date, path, and a snippet
 /// with matched words highlighted (in colour on a terminal, plain when piped).
-struct SearchPrinter {
-    var colored: Bool
+public struct SearchPrinter {
+    public var colored: Bool
 
-    func render(_ results: SearchResults) -> String {
+    public init(colored: Bool) { self.colored = colored }
+
+    public func render(_ results: SearchResults) -> String {
         guard !results.hits.isEmpty else { return "" }
         var output = ""
         for hit in results.hits {
@@ -24,7 +26,7 @@ struct SearchPrinter {
         return output
     }
 
-    func highlighted(_ snippet: HighlightedText) -> String {
+    public func highlighted(_ snippet: HighlightedText) -> String {
         let text = snippet.text.replacingNewlines()
         guard colored, !snippet.highlights.isEmpty else { return text }
         let characters = Array(text)
@@ -39,7 +41,7 @@ struct SearchPrinter {
     }
 }
 
-extension String {
+public extension String {
     /// Snippets span paragraphs; on one printed line they read better with spaces.
     func replacingNewlines() -> String {
         guard mayHoldNewline else { return self }

@@ -2,7 +2,7 @@ import Foundation
 import TracuuIndex
 
 /// The JSON that scripts read: one document per command, keys as in the README.
-enum JSONOutput {
+public enum JSONOutput {
     struct SearchDocument: Encodable {
         var query: String
         var total: Int
@@ -26,13 +26,13 @@ enum JSONOutput {
         var highlights: [[Int]]
     }
 
-    static func encoder() -> JSONEncoder {
+    public static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }
 
-    static func search(_ results: SearchResults) throws -> String {
+    public static func search(_ results: SearchResults) throws -> String {
         let document = SearchDocument(
             query: results.query, total: results.total, relaxed: results.relaxed,
             results: results.hits.map { hit in
@@ -45,11 +45,11 @@ enum JSONOutput {
         return String(decoding: try encoder().encode(document), as: UTF8.self) + "\n"
     }
 
-    static func encode<Value: Encodable>(_ value: Value) throws -> String {
+    public static func encode<Value: Encodable>(_ value: Value) throws -> String {
         String(decoding: try encoder().encode(value), as: UTF8.self) + "\n"
     }
 
-    static func string(_ text: String) -> String {
+    public static func string(_ text: String) -> String {
         String(decoding: (try? encoder().encode(text)) ?? Data("\"\"".utf8), as: UTF8.self)
     }
 }
@@ -57,14 +57,14 @@ enum JSONOutput {
 /// An optional that JSON output writes as `null` instead of leaving the key
 /// out, so scripts always find every documented key.
 @propertyWrapper
-struct JSONNullable<Value: Encodable>: Encodable {
-    var wrappedValue: Value?
+public struct JSONNullable<Value: Encodable>: Encodable {
+    public var wrappedValue: Value?
 
-    init(wrappedValue: Value?) {
+    public init(wrappedValue: Value?) {
         self.wrappedValue = wrappedValue
     }
 
-    func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         if let wrappedValue {
             try container.encode(wrappedValue)

@@ -2,42 +2,42 @@ import Foundation
 
 /// Where output goes and whether it may be coloured: colour and progress only
 /// on a terminal, never with `NO_COLOR` set or `TERM=dumb`.
-enum Terminal {
-    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
-    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+public enum Terminal {
+    public static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    public static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
-    static var colorAllowed: Bool {
+    public static var colorAllowed: Bool {
         (variable("NO_COLOR") ?? "").isEmpty && variable("TERM") != "dumb"
     }
 
     /// One environment variable, read with getenv(3): `ProcessInfo.environment` copies
     /// them all into a dictionary, ~0.8 M instructions of a search.
-    static func variable(_ name: String) -> String? {
+    public static func variable(_ name: String) -> String? {
         getenv(name).map { String(cString: $0) }
     }
 
-    static var stdoutColored: Bool { stdoutIsTerminal && colorAllowed }
+    public static var stdoutColored: Bool { stdoutIsTerminal && colorAllowed }
 
-    static func diagnostic(_ line: String) {
+    public static func diagnostic(_ line: String) {
         writeAll(line + "\n", to: STDERR_FILENO)
     }
 
     /// A message naming a file whose name holds a line break stays one line: `a\nb.txt`.
-    static func oneLine(_ message: String) -> String {
+    public static func oneLine(_ message: String) -> String {
         guard message.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return message }
         return message.replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
     }
 
-    static func error(_ message: String) {
+    public static func error(_ message: String) {
         diagnostic("tracuu: " + message)
     }
 
-    static func write(_ text: String) {
+    public static func write(_ text: String) {
         writeAll(text, to: STDOUT_FILENO)
     }
 
     /// Every byte of `data` to standard output (a workbook).
-    static func write(_ data: Data) {
+    public static func write(_ data: Data) {
         data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
             guard let base = bytes.baseAddress else { return }
             writeAll(base.assumingMemoryBound(to: UInt8.self), count: bytes.count, to: STDOUT_FILENO)
@@ -66,7 +66,7 @@ enum Terminal {
         }
     }
 
-    enum Style: String {
+    public enum Style: String {
         case bold = "1"
         case dim = "2"
         case match = "1;31"
@@ -74,7 +74,7 @@ enum Terminal {
         case path = "35"
     }
 
-    static func style(_ text: String, _ style: Style, enabled: Bool) -> String {
+    public static func style(_ text: String, _ style: Style, enabled: Bool) -> String {
         enabled ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
     }
 }

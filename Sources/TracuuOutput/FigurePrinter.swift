@@ -5,15 +5,17 @@ import VietText
 /// Renders figures as an aligned table for people (each row with its sentence under it),
 /// CSV for Excel and LibreOffice, a markdown table for briefings, or JSON for scripts;
 /// and their summary by unit in the same four forms.
-struct FigurePrinter {
-    var colored: Bool
+public struct FigurePrinter {
+    public var colored: Bool
+
+    public init(colored: Bool) { self.colored = colored }
 
     static let unitWidth = 30
     static let titleWidth = 48
 
     // MARK: - Figures
 
-    func table(_ results: FigureResults) -> String {
+    public func table(_ results: FigureResults) -> String {
         guard !results.hits.isEmpty else { return "" }
         let rows = results.hits.map { hit in
             [Self.display(hit), hit.qualifier?.rawValue ?? "", hit.direction?.rawValue ?? "", Self.cut(hit.unit ?? "—", Self.unitWidth),
@@ -35,7 +37,7 @@ struct FigurePrinter {
     }
 
     /// The figure's sentence on one line, the figure in the match colour when colours are on.
-    func highlighted(_ hit: FigureHit) -> String {
+    public func highlighted(_ hit: FigureHit) -> String {
         let context = hit.context.replacingNewlines()
         guard colored, let range = hit.highlight else { return context }
         let parts = Self.split(hit.context, range)
@@ -45,14 +47,14 @@ struct FigurePrinter {
     static let csvHeader = ["Số liệu", "Cận trên", "Đơn vị", "Hạn định", "Biến động", "Nguyên văn", "Câu trích", "Nguồn", "Ngày", "Tệp"]
 
     /// UTF-8 with a byte order mark, so that Excel and LibreOffice open it as UTF-8 on a double-click.
-    func csv(_ results: FigureResults) -> String {
+    public func csv(_ results: FigureResults) -> String {
         var output = Self.byteOrderMark + Self.csvRow(Self.csvHeader)
         for hit in results.hits { output += Self.csvRow(Self.cells(hit).map(Self.csvText)) }
         return output
     }
 
     /// The rows of `csv` as an Excel workbook, numbers as numbers.
-    func workbook(_ results: FigureResults) -> Workbook {
+    public func workbook(_ results: FigureResults) -> Workbook {
         Workbook(sheet: "Số liệu", rows: [Self.csvHeader.map(Workbook.Cell.text)] + results.hits.map(Self.cells),
                  widths: [18, 12, 24, 10, 10, 28, 90, 40, 12, 30])
     }
@@ -73,7 +75,7 @@ struct FigurePrinter {
         }
     }
 
-    func markdown(_ results: FigureResults) -> String {
+    public func markdown(_ results: FigureResults) -> String {
         guard !results.hits.isEmpty else { return "" }
         var output = "| Số liệu | Đơn vị | Biến động | Nguyên văn | Câu trích | Nguồn | Ngày |\n| ---: | --- | --- | --- | --- | --- | --- |\n"
         for hit in results.hits {
@@ -130,7 +132,7 @@ struct FigurePrinter {
         }
     }
 
-    func json(_ results: FigureResults) throws -> String {
+    public func json(_ results: FigureResults) throws -> String {
         try JSONOutput.encode(JSONDocument(figures: results.hits.map(JSONFigure.init), total: results.total))
     }
 
@@ -139,13 +141,13 @@ struct FigurePrinter {
         var total: Int
     }
 
-    func count(_ results: FigureResults, json: Bool) throws -> String {
+    public func count(_ results: FigureResults, json: Bool) throws -> String {
         json ? try JSONOutput.encode(JSONCount(query: results.query, total: results.total)) : "\(results.total)\n"
     }
 
     // MARK: - Summary
 
-    func summaryTable(_ summary: FigureSummary, limit: Int) -> String {
+    public func summaryTable(_ summary: FigureSummary, limit: Int) -> String {
         let groups = Self.shown(summary, limit: limit)
         guard !groups.isEmpty else { return "" }
         let header = ["THING COUNTED", "CHANGE", "FIGURES", "DOCUMENTS", "SMALLEST", "MEDIAN", "LARGEST", "MOST RECENT", "SOURCE", "DATE"]
@@ -169,14 +171,14 @@ struct FigurePrinter {
 
     static let summaryHeader = ["Đơn vị", "Biến động", "Số số liệu", "Số văn bản", "Nhỏ nhất", "Trung vị", "Lớn nhất", "Gần đây nhất", "Câu trích", "Nguồn", "Ngày", "Tệp"]
 
-    func summaryCSV(_ summary: FigureSummary, limit: Int) -> String {
+    public func summaryCSV(_ summary: FigureSummary, limit: Int) -> String {
         var output = Self.byteOrderMark + Self.csvRow(Self.summaryHeader)
         for group in Self.shown(summary, limit: limit) { output += Self.csvRow(Self.cells(group).map(Self.csvText)) }
         return output
     }
 
     /// The rows of `summaryCSV` as an Excel workbook.
-    func summaryWorkbook(_ summary: FigureSummary, limit: Int) -> Workbook {
+    public func summaryWorkbook(_ summary: FigureSummary, limit: Int) -> Workbook {
         Workbook(sheet: "Tổng hợp", rows: [Self.summaryHeader.map(Workbook.Cell.text)] + Self.shown(summary, limit: limit).map(Self.cells),
                  widths: [24, 10, 12, 12, 18, 18, 18, 18, 90, 40, 12, 30])
     }
@@ -190,7 +192,7 @@ struct FigurePrinter {
         ]
     }
 
-    func summaryMarkdown(_ summary: FigureSummary, limit: Int) -> String {
+    public func summaryMarkdown(_ summary: FigureSummary, limit: Int) -> String {
         let groups = Self.shown(summary, limit: limit)
         guard !groups.isEmpty else { return "" }
         var output = "| Đơn vị | Biến động | Số số liệu | Số văn bản | Nhỏ nhất | Trung vị | Lớn nhất | Gần đây nhất | Nguồn | Ngày |\n"
@@ -222,7 +224,7 @@ struct FigurePrinter {
         var units: [Unit]
     }
 
-    func summaryJSON(_ summary: FigureSummary, limit: Int) throws -> String {
+    public func summaryJSON(_ summary: FigureSummary, limit: Int) throws -> String {
         try JSONOutput.encode(JSONSummary(
             query: summary.query, total: summary.total,
             units: Self.shown(summary, limit: limit).map { group in
@@ -239,11 +241,11 @@ struct FigurePrinter {
     // MARK: - Formatting
 
     /// The value as Vietnamese writes it, a range as `3–5`: 2.000, 170.000.000, 1,5, -14,8.
-    static func display(_ hit: FigureHit) -> String {
+    public static func display(_ hit: FigureHit) -> String {
         vietnamese(hit.value) + (hit.upper.map { "–" + vietnamese($0) } ?? "")
     }
 
-    static func vietnamese(_ value: Double) -> String {
+    public static func vietnamese(_ value: Double) -> String {
         guard value.isFinite, abs(value) < 1e18 else { return plain(value) }
         let rounded = (value * 100).rounded() / 100
         let whole = Int64(rounded.rounded(.towardZero))
@@ -264,7 +266,7 @@ struct FigurePrinter {
     }
 
     /// The qualifier as Vietnamese writes it for a briefing: hơn, dưới, gần, khoảng, lên tới, tối đa, ít nhất, từ … đến.
-    static func vietnamese(_ qualifier: FigureQualifier?) -> String {
+    public static func vietnamese(_ qualifier: FigureQualifier?) -> String {
         switch qualifier {
         case nil: return ""
         case .moreThan: return "hơn"
@@ -278,7 +280,7 @@ struct FigurePrinter {
         }
     }
 
-    static func vietnamese(_ direction: FigureDirection?) -> String {
+    public static func vietnamese(_ direction: FigureDirection?) -> String {
         switch direction {
         case nil: return ""
         case .increase: return "tăng"
@@ -287,7 +289,7 @@ struct FigurePrinter {
     }
 
     /// A machine-readable number: 2000, 1500000000, 1.5, -14.8.
-    static func plain(_ value: Double) -> String {
+    public static func plain(_ value: Double) -> String {
         if value.rounded() == value, abs(value) < 1e18 { return String(Int64(value)) }
         return String(value)
     }
@@ -309,7 +311,7 @@ struct FigurePrinter {
     }
 
     /// `context` before, at and after `range` (UTF-8 offsets on character boundaries).
-    static func split(_ context: String, _ range: Range<Int>) -> (before: String, figure: String, after: String) {
+    public static func split(_ context: String, _ range: Range<Int>) -> (before: String, figure: String, after: String) {
         let utf8 = Array(context.utf8)
         return (String(decoding: utf8[..<range.lowerBound], as: UTF8.self),
                 String(decoding: utf8[range], as: UTF8.self),

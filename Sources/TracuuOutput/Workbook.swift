@@ -5,8 +5,8 @@ import ZIPFoundation
 /// and LibreOffice open by double-click whatever their locale: text is UTF-8 XML, so
 /// "Số liệu" and "người bị thương" stay intact, and numbers are numbers (`-14.8`, not "-14,8"),
 /// whole ones shown with the reader's thousands separator (`12.700.000.000.000` in Vietnamese).
-struct Workbook {
-    enum Cell: Equatable {
+public struct Workbook {
+    public enum Cell: Equatable {
         case text(String)
         case number(Double)
         case empty
@@ -18,7 +18,12 @@ struct Workbook {
     var widths: [Double] = []
 
     /// The .xlsx file: a ZIP archive of the workbook's XML parts, with the first row bold and frozen.
-    func data() throws -> Data {
+    /// The archive could not be made; its description is the CLI's one-line message.
+    public struct WriteFailure: Error, CustomStringConvertible {
+        public var description: String { "could not write the workbook" }
+    }
+
+    public func data() throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         for (path, text) in parts() {
             let bytes = Data(text.utf8)
@@ -26,7 +31,7 @@ struct Workbook {
                 bytes.subdata(in: Int(position)..<Int(position) + size)
             }
         }
-        guard let data = archive.data else { throw CLIError("could not write the workbook") }
+        guard let data = archive.data else { throw WriteFailure() }
         return data
     }
 

@@ -1,0 +1,44 @@
+import TracuuIndex
+import VietText
+
+/// A search as the page's form or `/api/search` asks for it, with `tracuu search`'s options
+/// and checks: `?q=cong+doan&since=2017-01-01&kind=article&any=1&limit=20`.
+struct SearchForm: Sendable {
+    var query: String?
+    var since: String?
+    var until: String?
+    var kind: String?
+    var source: String?
+    var any: Bool
+    var limit: Int
+    /// 1-based page of `limit` results (pages only).
+    var page: Int
+
+    static let longestQuery = 2000
+
+    init(_ form: FormParameters, limit defaultLimit: Int = 10) throws {
+        query = form["q"]
+        since = form["since"]
+        until = form["until"]
+        kind = form["kind"]
+        source = form["source"]
+        any = form.flag("any")
+        limit = try form.integer("limit", default: defaultLimit, range: 0...10_000)
+        page = try form.integer("page", default: 1, range: 1...100)
+        for (name, value) in [("since", since), ("until", until)] {
+            if let value, DocumentDate.normalize(value) == nil {
+                throw WebError(.badRequest, "\(name) '\(value)' is not a date; use YYYY-MM-DD")
+            }
+        }
+        if let query, query.count > Self.longestQuery {
+            throw WebError(.badRequest, "the query is longer than \(Self.longestQuery) characters")
+        }
+    }
+
+    /// The options of `tracuu search` with these filters, `count` results (0: all).
+    func options(limit count: Int, userAbbreviations: [Abbreviation]) -> SearchOptions {
+        var options = SearchOptions(since: since, until: until, kind: kind, source: source, limit: count, anyWord: any)
+        options.userAbbreviations = userAbbreviations
+        return options
+    }
+}

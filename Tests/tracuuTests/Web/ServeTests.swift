@@ -1,0 +1,172 @@
+import Foundation
+import XCTest
+
+/// `tracuu serve` over HTTP: the API answers byte for byte what the matching `--json` command
+/// prints, errors are JSON with a status, every page escapes hostile text and carries the CSP.
+final class ServeTests: XCTestCase {
+    private var workspace: TracuuProcess!
+    private var server: RunningServer!
+
+    static let hostileTitle = "<script>alert(1)</script> Công đoàn độc hại"
+
+    override func setUpWithError() throws {
+        workspace = try TracuuProcess()
+        try workspace.copySeeds()
+        try workspace.writeArticles(0..<4)
+        try workspace.write("corpus/hostile.txt", """
+            ---
+            title: \(Self.hostileTitle)
+            date: 2021-07-01
+            ---
+            Công đoàn <img src=x onerror="document.title='pwned'"> nhắc Nghị quyết 02-NQ/TW và hỗ trợ 7 triệu đồng cho đoàn viên.
+
+            Đoạn hai có "ngoặc" & ký hiệu <b>đậm</b> mà không được thành thẻ.
+            """)
+        XCTAssertEqual(try cli(["index", "corpus"]).status, 0)
+        server = try RunningServer(workspace, arguments: ["--index", workspace.path("index.sqlite")])
+    }
+
+    override func tearDownWithError() throws {
+        server = nil
+        workspace = nil
+    }
+
+    private func cli(_ arguments: [String]) throws -> CommandResult {
+        try workspace.run(arguments + ["--index", workspace.path("index.sqlite")], environment: ["NO_COLOR": "1"])
+    }
+
+    static func total(_ answer: RunningServer.Answer) throws -> Int? {
+        (try JSONSerialization.jsonObject(with: answer.body) as? [String: Any])?["total"] as? Int
+    }
+
+    static func encoded(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? text
+    }
+
+    func testAPISearchAnswersTheBytesOfSearchJSON() throws {
+        let cases: [(String, [String])] = [
+            ("q=\(Self.encoded("cong doan"))&limit=3", ["search", "--json", "--limit", "3", "cong doan"]),
+            ("q=\(Self.encoded("công đoàn hội nghị"))&any=1", ["search", "--json", "--any", "công đoàn hội nghị"]),
+            ("q=CĐ&since=2021-01-01&kind=article".addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed)!,
+             ["search", "--json", "--since", "2021-01-01", "--kind", "article", "CĐ"]),
+            ("q=\(Self.encoded("tham nhug"))", ["search", "--json", "tham nhug"]),
+        ]
+        for (query, arguments) in cases {
+            let answer = try server.get("/api/search?" + query)
+            XCTAssertEqual(answer.status, 200, query)
+            XCTAssertEqual(answer.header("Content-Type"), "application/json; charset=utf-8")
+            XCTAssertEqual(answer.text, try cli(arguments).stdout, query)
+        }
+    }
+
+    func testOtherAPIsAnswerTheBytesOfTheirCommands() throws {
+        let id = try XCTUnwrap(try cli(["search", "--json", "cong doan"]).json()["results"] as? [[String: Any]]).first?["path"] as? String
+        let shown = try cli(["show", try XCTUnwrap(id), "--json"])
+        let documentID = try XCTUnwrap(shown.json()["id"] as? Int)
+        let cases: [(String, [String])] = [
+            ("/api/refs", ["refs", "--json"]),
+            ("/api/refs?sort=date&limit=2", ["refs", "--json", "--sort", "date", "--limit", "2"]),
+            ("/api/refs/02-NQ/TW", ["refs", "--json", "02-NQ/TW"]),
+            ("/api/refs/02%2FNQ-TW?timeline=1", ["refs", "--json", "--timeline", "02/NQ-TW"]),
+            ("/api/figures?q=\(Self.encoded("công đoàn"))", ["figures", "--json", "công đoàn"]),
+            ("/api/figures?unit=\(Self.encoded("đồng"))&sort=value&limit=3", ["figures", "--json", "--unit", "đồng", "--sort", "value", "--limit", "3"]),
+            ("/api/abbr", ["abbr", "--json"]),
+            ("/api/abbr?abbr=\(Self.encoded("CĐ"))", ["abbr", "--json", "CĐ"]),
+            ("/api/doc/\(documentID)", ["show", "--json", String(documentID)]),
+        ]
+        for (path, arguments) in cases {
+            let answer = try server.get(path)
+            XCTAssertEqual(answer.status, 200, path)
+            XCTAssertEqual(answer.text, try cli(arguments).stdout, path)
+        }
+    }
+
+    func testErrorsAreJSONWithTheirStatus() throws {
+        let cases: [(String, Int, String)] = [
+            ("/api/search?q=a&since=\(Self.encoded("hôm qua"))", 400, "since 'hôm qua' is not a date; use YYYY-MM-DD"),
+            ("/api/search?q=", 400, "give a query"),
+            ("/api/search?q=%2D%2D%2D", 400, "the query has no word to look for"),
+            ("/api/search?q=a&limit=-1", 400, "limit must be a whole number"),
+            ("/api/doc/999999", 404, "no document 999999"),
+            ("/api/doc/corpus%2Fhostile.txt", 404, "addressed by their id"),
+            ("/api/refs/xin%20chao", 400, "is not a document number"),
+            ("/api/abbr?abbr=QQQ", 404, "QQQ is not a known abbreviation"),
+            ("/api/nothing", 404, "no such address"),
+        ]
+        for (path, status, message) in cases {
+            let answer = try server.get(path)
+            XCTAssertEqual(answer.status, status, path)
+            let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: answer.body) as? [String: Any], path)
+            XCTAssertEqual(object["status"] as? Int, status, path)
+            let error = try XCTUnwrap(object["error"] as? String, path)
+            XCTAssertTrue(error.contains(message), "\(path): \(error)")
+            XCTAssertFalse(error.lowercased().contains("sqlite"), error)
+        }
+    }
+
+    func testPagesEscapeHostileTextAndCarryThePolicy() throws {
+        let search = try server.get("/?q=\(Self.encoded("độc hại"))")
+        XCTAssertEqual(search.status, 200)
+        XCTAssertTrue(search.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), search.text)
+        XCTAssertFalse(search.text.contains("<script"), "a script tag in the search page")
+        let link = try XCTUnwrap(search.text.range(of: #"/doc/[0-9]+\?q=[^"]*"#, options: .regularExpression).map { String(search.text[$0]) })
+        let document = try server.get(link.replacingOccurrences(of: "&amp;", with: "&"))
+        XCTAssertEqual(document.status, 200)
+        for text in [document.text, search.text] {
+            XCTAssertFalse(text.contains("<script"))
+            XCTAssertFalse(text.contains("<img"))
+            XCTAssertFalse(text.contains("<b>"))
+        }
+        XCTAssertTrue(document.text.contains("&lt;img src=x onerror=&quot;document.title=&#39;pwned&#39;&quot;&gt;"), document.text)
+        XCTAssertTrue(document.text.contains("<mark>"), "query words highlighted")
+        for path in ["/", "/?q=cong+doan", link, "/refs", "/refs/02-NQ/TW", "/figures?q=cong+doan", "/abbr", "/api/search?q=a", "/nowhere"] {
+            let answer = try server.get(path)
+            let policy = try XCTUnwrap(answer.header("Content-Security-Policy"), path)
+            XCTAssertTrue(policy.hasPrefix("default-src 'none'"), policy)
+            XCTAssertFalse(policy.contains("unsafe"), policy)
+            XCTAssertEqual(answer.header("X-Content-Type-Options"), "nosniff")
+        }
+    }
+
+    func testNoRequestReadsAFileOutsideTheAssetList() throws {
+        XCTAssertEqual(try server.get("/assets/style.css").status, 200)
+        for path in ["/assets/../Package.swift", "/assets/%2E%2E%2FPackage.swift", "/assets/%2e%2e/%2e%2e/etc/passwd", "/assets/index.sqlite",
+                     "/doc/..%2F..%2Fetc%2Fpasswd", "/doc/%2Fetc%2Fpasswd", "/../../etc/passwd", "/index.sqlite", "/corpus/hostile.txt"] {
+            let answer = try server.get(path)
+            XCTAssertEqual(answer.status, 404, path)
+            XCTAssertFalse(answer.text.contains("root:"), path)
+            XCTAssertFalse(answer.text.contains("Công đoàn <img"), path)
+        }
+    }
+
+    func testFigureDownloadsAreTheCommandsCSVAndMarkdown() throws {
+        let csv = try server.get("/figures.csv?q=\(Self.encoded("công đoàn"))&limit=0")
+        XCTAssertEqual(csv.status, 200)
+        XCTAssertTrue(csv.header("Content-Disposition")?.hasPrefix("attachment") == true)
+        XCTAssertEqual(csv.text, try cli(["figures", "--csv", "--limit", "0", "công đoàn"]).stdout)
+        let markdown = try server.get("/figures.md?q=\(Self.encoded("công đoàn"))&limit=0")
+        XCTAssertEqual(markdown.text, try cli(["figures", "--markdown", "--limit", "0", "công đoàn"]).stdout)
+        let page = try server.get("/figures?q=\(Self.encoded("công đoàn"))")
+        XCTAssertTrue(page.text.contains("7 triệu đồng") || page.text.contains("<mark>7 triệu đồng</mark>"), page.text)
+    }
+
+    func testPagesAnswerBadInputWithAPlainMessage() throws {
+        let badDate = try server.get("/?q=a&since=hom+qua")
+        XCTAssertEqual(badDate.status, 200)
+        XCTAssertTrue(badDate.text.contains("since &#39;hom qua&#39; is not a date"), badDate.text)
+        XCTAssertEqual(try server.get("/doc/999999").status, 404)
+        XCTAssertEqual(try server.get("/refs/xin%20chao").status, 400)
+        let long = try server.get("/?q=" + String(repeating: "a+", count: 3000))
+        XCTAssertTrue(long.text.contains("longer than"), long.text)
+        XCTAssertEqual(try server.get("/api/search?q=" + String(repeating: "a+", count: 3000)).status, 400)
+    }
+
+    func testNewDocumentsShowWithoutRestarting() throws {
+        let before = try server.get("/api/search?q=\(Self.encoded("mãsốmới"))")
+        XCTAssertEqual(try Self.total(before), 0)
+        try workspace.write("corpus/new.txt", "Bài mới về công đoàn\nCó mãsốmới riêng của bài này.\n")
+        XCTAssertEqual(try cli(["index", "corpus"]).status, 0)
+        let after = try server.get("/api/search?q=\(Self.encoded("mãsốmới"))")
+        XCTAssertEqual(try Self.total(after), 1)
+    }
+}
