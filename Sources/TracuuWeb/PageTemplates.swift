@@ -166,14 +166,13 @@ enum PageTemplates {
         {{#facts}}<dt>{{name}}</dt><dd>{{#link}}<a href="{{link}}">{{value}}</a>{{/link}}{{^link}}{{value}}{{/link}}</dd>{{/facts}}
         </dl>
         <h2>Số lần được nhắc theo {{unitName}}</h2>
-        <div class="chart">{{#chart}}
+        {{#chart}}<div class="chart">
         <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {{width}} {{height}}" width="{{width}}" height="{{height}}" role="img" aria-label="{{label}}">
         <line x1="{{left}}" y1="{{baseline}}" x2="{{right}}" y2="{{baseline}}" stroke="#9aa5b1"/>
         {{#bars}}<g><title>{{period}}: {{mentions}} lần</title><rect x="{{x}}" y="{{y}}" width="{{barWidth}}" height="{{barHeight}}" fill="#a4161a"/>{{#showCount}}<text x="{{middle}}" y="{{countY}}" font-size="11" text-anchor="middle" fill="#1d2733">{{mentions}}</text>{{/showCount}}</g>{{/bars}}
         {{#labels}}<text x="{{x}}" y="{{y}}" font-size="11" text-anchor="middle" fill="#5b6673">{{text}}</text>{{/labels}}
-        </svg>{{/chart}}{{^chart}}<p class="empty">Chưa có lần nhắc nào có ngày.</p>{{/chart}}
+        </svg></div>{{/chart}}{{^chart}}<p class="empty">Chưa có lần nhắc nào trong văn bản có ghi ngày.</p>{{/chart}}
         {{#undated}}<p class="count">{{undated}} lần nhắc trong văn bản không ghi ngày.</p>{{/undated}}
-        </div>
         {{#groups}}
         <h2>{{name}} ({{count}})</h2>
         <ul class="citations">
@@ -207,9 +206,9 @@ enum PageTemplates {
         <p class="count">{{countText}}</p>
         {{#hasFigures}}
         <div class="downloads"><a class="button light" href="{{csv}}" download>Tải CSV (Excel)</a><a class="button light" href="{{markdown}}" download>Tải bảng Markdown</a></div>
-        <div class="scroll"><table>
-        <tr><th class="num">Số liệu</th><th>Đơn vị</th><th>Hạn định</th><th>Biến động</th><th>Câu trích</th><th>Nguồn</th><th>Ngày</th></tr>
-        {{#figures}}<tr><td class="num">{{value}}</td><td>{{unit}}</td><td>{{qualifier}}</td><td>{{direction}}</td><td class="quote">{{#quote}}{{> marked}}{{/quote}}</td><td><a href="{{link}}">{{title}}</a></td><td>{{date}}</td></tr>{{/figures}}
+        <div class="scroll"><table class="cards">
+        <tr><th class="num">Số liệu</th><th>Đơn vị</th><th>Hạn định</th><th>Biến động</th><th>Câu trích</th><th class="source">Nguồn</th><th>Ngày</th></tr>
+        {{#figures}}<tr><td class="num figure" data-label="Số liệu">{{value}}<span class="phone"> {{unit}}</span></td><td class="wide" data-label="Đơn vị">{{unit}}</td><td data-label="Hạn định">{{qualifier}}</td><td data-label="Biến động">{{direction}}</td><td class="quote" data-label="Câu trích">{{#quote}}{{> marked}}{{/quote}}</td><td class="source" data-label="Nguồn"><a href="{{link}}">{{title}}</a></td><td data-label="Ngày">{{date}}</td></tr>{{/figures}}
         </table></div>
         {{/hasFigures}}
         {{^hasFigures}}<div class="empty">Không có số liệu nào khớp. Bớt điều kiện lọc hoặc đổi từ tìm.</div>{{/hasFigures}}
@@ -231,7 +230,7 @@ enum PageTemplates {
         <p class="count">{{countText}}</p>
         {{#hasEntries}}
         <div class="scroll"><table>
-        <tr><th>Viết tắt</th><th>Nghĩa</th><th>Nguồn</th><th class="num">Văn bản dùng</th><th class="num">Văn bản định nghĩa</th><th></th></tr>
+        <tr><th>Viết tắt</th><th>Nghĩa</th><th>Nguồn</th><th class="num">Văn bản dùng</th><th class="num">Văn bản định nghĩa</th><th>Tìm</th></tr>
         {{#rows}}<tr><td>{{#first}}<a href="{{link}}"><strong>{{abbr}}</strong></a>{{/first}}</td><td>{{expansion}}</td><td>{{source}}</td><td class="num">{{documents}}</td><td class="num">{{defining}}</td><td><a href="{{searchLink}}">tìm</a></td></tr>{{/rows}}
         </table></div>
         {{/hasEntries}}

@@ -28,7 +28,8 @@ enum SiteAssets {
         .filters label { display: flex; align-items: center; gap: .35rem; }
         .filters input, .filters select { font: inherit; padding: .25rem .4rem; border: 1px solid var(--line); border-radius: 4px; background: #fff; color: var(--ink); }
         .filters input[type=date] { width: 9.5rem; }
-        .filters input.short { width: 7rem; }
+        .filters input.short { width: 9rem; }
+        td.source { min-width: 12rem; }
         .notes p { margin: .3rem 0; padding: .45rem .7rem; background: #fff8e1; border-left: 4px solid #e0a800; border-radius: 4px; }
         .count { color: var(--muted); margin: .5rem 0 1rem; }
         ol.results { list-style: none; padding: 0; margin: 0; }
@@ -52,13 +53,15 @@ enum SiteAssets {
         th { background: #eef1f4; white-space: nowrap; }
         th a { color: var(--ink); }
         th a.sorted { color: var(--accent); }
+        td.figure { font-weight: 600; }
+        .phone { display: none; }
         td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
         td.quote { min-width: 18rem; }
         tr:last-child td { border-bottom: 0; }
         ul.citations { list-style: none; padding: 0; margin: 0; }
         ul.citations li { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .6rem .9rem; margin-bottom: .6rem; }
         .tag { display: inline-block; font-size: .78rem; background: #eef1f4; border-radius: 10px; padding: 0 .5rem; color: var(--muted); }
-        .chart { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .6rem; overflow-x: auto; }
+        .chart { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .6rem; overflow-x: auto; margin-bottom: .5rem; }
         .chart svg { display: block; max-width: 100%; height: auto; }
         .downloads { display: flex; gap: .5rem; flex-wrap: wrap; margin: .6rem 0 1rem; }
         .empty { background: #fff; border: 1px dashed var(--line); border-radius: 8px; padding: 1rem; color: var(--muted); }
@@ -69,10 +72,16 @@ enum SiteAssets {
           main { padding: .6rem; }
           form.search .main { flex-direction: column; }
           .filters input[type=date] { width: 100%; }
-          .filters label { flex: 1 1 45%; }
+          .filters label { flex: 1 1 100%; }
           .filters input, .filters select { flex: 1; min-width: 0; }
-          dl.facts { grid-template-columns: 1fr; }
-          dl.facts dd { margin-bottom: .3rem; }
+          table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; width: 100%; }
+          table.cards tr:first-child { display: none; }
+          table.cards tr { border-bottom: 1px solid var(--line); padding: .4rem 0; }
+          table.cards td { border: 0; padding: .1rem .7rem; text-align: left; min-width: 0; }
+          table.cards td:empty, table.cards td.wide { display: none; }
+          table.cards td.figure { font-weight: 700; font-size: 1.05rem; }
+          .phone { display: inline; }
+          table.cards td[data-label]:not(.figure):not(.quote)::before { content: attr(data-label) ": "; color: var(--muted); }
           article.document { padding: .8rem; }
         }
         """
