@@ -22,7 +22,7 @@ public struct WebServer: Sendable {
     /// Serves until SIGINT or SIGTERM; `onListening` gets the address bound (`http://127.0.0.1:8080/`),
     /// the port chosen by the system when `port` is 0.
     public func run(onListening: @escaping @Sendable (String) -> Void) async throws {
-        let router = Router()
+        let router = Router(options: .autoGenerateHeadEndpoints)
         router.add(middleware: SecurityHeaders())
         let access = IndexAccess(path: indexPath)
         APIRoutes(index: access, userAbbreviations: userAbbreviations).add(to: router)
