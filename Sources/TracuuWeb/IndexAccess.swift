@@ -1,17 +1,50 @@
+import Foundation
+import NIOConcurrencyHelpers
 import NIOPosix
 import TracuuIndex
 
-/// The index, opened read-only for each request on a worker thread (not the event loop), so
-/// that a `tracuu index` running beside the server shows its new documents at the next request.
-struct IndexAccess: Sendable {
+/// The index, read on worker threads (never the event loop) through a few read-only
+/// connections kept open between requests. Each request starts its own read transaction, so
+/// what a `tracuu index` beside the server commits shows at the next request; when the file is
+/// replaced (`tracuu index --rebuild`), the connections to the old one are dropped and the new one opened.
+final class IndexAccess: Sendable {
     let path: String
+    private let idle = NIOLockedValueBox<[(database: IndexDatabase, file: FileIdentity)]>([])
+    static let keptOpen = 4
+
+    /// Which file a path names now: its device and inode.
+    struct FileIdentity: Equatable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    init(path: String) {
+        self.path = path
+    }
 
     func read<Value: Sendable>(_ body: @escaping @Sendable (IndexDatabase) throws -> Value) async throws -> Value {
-        let path = self.path
-        return try await NIOThreadPool.singleton.runIfActive {
-            let database = try IndexDatabase(readingAt: path)
-            defer { try? database.close() }
+        try await NIOThreadPool.singleton.runIfActive { [self] in
+            let file = identity()
+            let reused = idle.withLockedValue { idle -> IndexDatabase? in
+                idle.removeAll { $0.file != file }
+                return idle.popLast()?.database
+            }
+            let database = try reused ?? IndexDatabase(readingAt: path)
+            defer {
+                let kept = idle.withLockedValue { idle -> Bool in
+                    guard file != nil, idle.count < Self.keptOpen else { return false }
+                    idle.append((database, file!))
+                    return true
+                }
+                if !kept { try? database.close() }
+            }
             return try body(database)
         }
+    }
+
+    private func identity() -> FileIdentity? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
     }
 }

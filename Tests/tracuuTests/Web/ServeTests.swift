@@ -168,5 +168,9 @@ final class ServeTests: XCTestCase {
         XCTAssertEqual(try cli(["index", "corpus"]).status, 0)
         let after = try server.get("/api/search?q=\(Self.encoded("mãsốmới"))")
         XCTAssertEqual(try Self.total(after), 1)
+        // A rebuild replaces the file: the server drops its connections to the old one.
+        try workspace.write("corpus/newer.txt", "Bài mới hơn\nCó mãsốmới nữa.\n")
+        XCTAssertEqual(try cli(["index", "--rebuild", "corpus"]).status, 0)
+        XCTAssertEqual(try Self.total(try server.get("/api/search?q=\(Self.encoded("mãsốmới"))")), 2)
     }
 }
