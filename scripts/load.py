@@ -3,7 +3,8 @@
 
 Starts `tracuu serve --port 0` on INDEX, sends REQUESTS API searches (a fixed query list, in
 order, repeated) from CLIENTS concurrent clients on loopback, and reports throughput, p50, p99,
-errors and the server's peak RSS (VmHWM). Then times each query of the list once as the search
+errors, the server's peak RSS (VmHWM) and its CPU time per search (which bounds the
+throughput of an idle machine of that many cores). Then times each query of the list once as the search
 page (`GET /?q=…`) and once as `tracuu search` (a new process, as a user runs it), one at a
 time, and reports both medians.
 
@@ -62,6 +63,13 @@ def peak_rss_mb(pid):
     return float('nan')
 
 
+def cpu_seconds(pid):
+    """User plus system CPU time the process has used so far."""
+    with open(f'/proc/{pid}/stat') as stat:
+        fields = stat.read().rsplit(')', 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf('SC_CLK_TCK')
+
+
 def get(url):
     started = time.perf_counter()
     try:
@@ -99,6 +107,7 @@ def main():
                     latencies.append(seconds)
                     errors += 0 if ok else 1
 
+        cpu_before = cpu_seconds(server.pid)
         started = time.perf_counter()
         clients = [threading.Thread(target=client) for _ in range(arguments.clients)]
         for thread in clients:
@@ -106,9 +115,12 @@ def main():
         for thread in clients:
             thread.join()
         elapsed = time.perf_counter() - started
+        cpu = cpu_seconds(server.pid) - cpu_before
         print(f'{arguments.requests} API searches, {arguments.clients} clients: {arguments.requests / elapsed:.1f} requests/s, '
               f'p50 {percentile(latencies, 0.5) * 1000:.0f} ms, p99 {percentile(latencies, 0.99) * 1000:.0f} ms, '
-              f'errors {errors}, server peak RSS {peak_rss_mb(server.pid):.0f} MB')
+              f'errors {errors}, server peak RSS {peak_rss_mb(server.pid):.0f} MB, '
+              f'server CPU {cpu * 1000 / arguments.requests:.1f} ms a search ({os.cpu_count()} cores: at most '
+              f'{os.cpu_count() / max(cpu / arguments.requests, 1e-9):.0f} searches/s on an idle machine)')
 
         page, cli = [], []
         for query in QUERIES:
