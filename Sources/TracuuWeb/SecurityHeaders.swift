@@ -12,10 +12,17 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
         var response: Response
         do {
             response = try await next(request, context)
-        } catch let error as HTTPError where error.status == .notFound {
+        } catch let error as HTTPError {
+            // The router's own refusals (no such address, a method other than GET) get the headers too.
+            let known = switch error.status {
+            case .notFound: WebError(.notFound, "no such address; see README, \"Web\"")
+            case .methodNotAllowed: WebError(error.status, "this address answers GET requests only")
+            default: WebError(error.status, "the request could not be read")
+            }
             response = request.uri.path.hasPrefix("/api/")
-                ? WebResponse.errorJSON(WebError(.notFound, "no such address; see README, \"Web\""))
-                : WebResponse.html(PageRenderer.shared.error(WebError(.notFound, "Không có trang này.")), status: .notFound)
+                ? WebResponse.errorJSON(known)
+                : WebResponse.html(PageRenderer.shared.error(error.status == .notFound ? WebError(.notFound, "Không có trang này.") : known),
+                                   status: error.status)
         }
         response.headers[.contentSecurityPolicy] = Self.policy
         response.headers[.xContentTypeOptions] = "nosniff"

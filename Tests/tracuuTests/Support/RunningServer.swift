@@ -46,10 +46,11 @@ final class RunningServer {
         process.process.waitUntilExit()
     }
 
-    /// GET `path` (already percent-encoded where it must be).
-    func get(_ path: String) throws -> Answer {
+    /// GET (or another method) `path`, already percent-encoded where it must be.
+    func get(_ path: String, method: String = "GET") throws -> Answer {
         let url = try XCTUnwrap(URL(string: base + path), path)
         var request = URLRequest(url: url)
+        request.httpMethod = method
         request.timeoutInterval = 60
         let done = DispatchSemaphore(value: 0)
         nonisolated(unsafe) var answer: Answer?

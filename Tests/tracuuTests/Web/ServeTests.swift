@@ -102,6 +102,10 @@ final class ServeTests: XCTestCase {
             XCTAssertTrue(error.contains(message), "\(path): \(error)")
             XCTAssertFalse(error.lowercased().contains("sqlite"), error)
         }
+        let posted = try server.get("/api/search?q=a", method: "POST")
+        XCTAssertTrue([404, 405].contains(posted.status), "\(posted.status)")
+        XCTAssertNotNil(posted.header("Content-Security-Policy"))
+        XCTAssertNotNil(try JSONSerialization.jsonObject(with: posted.body) as? [String: Any])
     }
 
     func testPagesEscapeHostileTextAndCarryThePolicy() throws {
