@@ -55,7 +55,10 @@ struct ServeCommand: ParsableCommand {
             do {
                 try await server.run { address in Terminal.diagnostic("tracuu: serving \(path) at \(address) (Ctrl-C stops)") }
             } catch {
-                failure.message = "cannot serve on \(host) port \(port): \(error)"
+                let reason = "\(error)"
+                failure.message = reason.contains("Address already in use")
+                    ? "port \(port) on \(host) is already in use; give another with --port (0: any free one)"
+                    : "cannot serve on \(host) port \(port): " + Terminal.oneLine(reason)
             }
             stopped.signal()
         }

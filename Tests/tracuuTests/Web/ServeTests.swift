@@ -165,6 +165,14 @@ final class ServeTests: XCTestCase {
         XCTAssertEqual(try server.get("/api/search?q=" + String(repeating: "a+", count: 3000)).status, 400)
     }
 
+    func testABusyPortAndABadPortArePlainMessages() throws {
+        let port = try XCTUnwrap(server.base.split(separator: ":").last.map(String.init))
+        let busy = try cli(["serve", "--port", port])
+        XCTAssertEqual(busy.status, 2)
+        XCTAssertEqual(busy.stderr, "tracuu: port \(port) on 127.0.0.1 is already in use; give another with --port (0: any free one)\n")
+        XCTAssertEqual(try cli(["serve", "--port", "70000"]).status, 2)
+    }
+
     func testNewDocumentsShowWithoutRestarting() throws {
         let before = try server.get("/api/search?q=\(Self.encoded("mãsốmới"))")
         XCTAssertEqual(try Self.total(before), 0)
