@@ -6,12 +6,14 @@ import VietText
 public struct AbbreviationListing: Encodable, Sendable {
     public var abbreviations: [Entry]
 
+    /// One abbreviation with its senses (and example sentences when one was asked for).
     public struct Entry: Encodable, Sendable {
         public var abbr: String
         public var senses: [Sense]
         public var examples: [Example]?
     }
 
+    /// One sense: its expansion, where it comes from, the documents using and defining it.
     public struct Sense: Encodable, Sendable {
         public var expansion: String
         public var source: String
@@ -27,6 +29,7 @@ public struct AbbreviationListing: Encodable, Sendable {
         }
     }
 
+    /// A sentence using the abbreviation, with its document's path.
     public struct Example: Encodable, Sendable {
         public var path: String
         public var sentence: String

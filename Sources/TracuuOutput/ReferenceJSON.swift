@@ -3,12 +3,14 @@ import TracuuIndex
 /// `tracuu refs --json` and `tracuu refs NUMBER --json`: the reference list, the short list
 /// of candidates ("chỉ thị 05"), or one reference with its citations.
 public enum ReferenceJSON {
+    /// `tracuu refs --json`: `{"references": [...]}`.
     public struct List: Encodable {
         var references: [Reference]
 
         public init(_ summaries: [ReferenceSummary]) { references = summaries.map(Reference.init) }
     }
 
+    /// The cited documents a type and bare number name ("chỉ thị 05"): `{"candidates": [...]}`.
     public struct Candidates: Encodable {
         var candidates: [Reference]
 
@@ -110,6 +112,7 @@ public enum ReferenceJSON {
         var undated: Int
     }
 
+    /// One reference: the cited document when indexed, its relations and the citing sentences.
     public struct Lookup: Encodable {
         var reference: Reference
         @JSONNullable var document: Document?
