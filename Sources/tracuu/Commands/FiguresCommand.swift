@@ -1,7 +1,7 @@
 import ArgumentParser
-import TracuuOutput
 import Foundation
 import TracuuIndex
+import TracuuOutput
 
 /// `tracuu figures [QUERY]`: the figures matching documents quote, as a table, CSV, markdown or JSON.
 struct FiguresCommand: ParsableCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
-import TracuuOutput
 import Foundation
 import TracuuIndex
+import TracuuOutput
 import VietText
 
 /// `tracuu index [PATH...]`: builds or updates the index.

@@ -1,6 +1,6 @@
 import ArgumentParser
-import TracuuOutput
 import Foundation
+import TracuuOutput
 import VietText
 
 /// `tracuu tokenize TEXT`: the analyzer's tokens, for users asking why something matched.

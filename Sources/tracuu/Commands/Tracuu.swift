@@ -1,6 +1,6 @@
 import ArgumentParser
-import TracuuOutput
 import Foundation
+import TracuuOutput
 
 /// The `tracuu` command: index Vietnamese documents, then search them.
 @main

@@ -1,6 +1,6 @@
 import ArgumentParser
-import TracuuOutput
 import Foundation
+import TracuuOutput
 import VietText
 
 /// `--abbreviations FILE`: the user's abbreviations (`ABBR<TAB>expansion` a line,

@@ -1,6 +1,6 @@
 import ArgumentParser
-import TracuuOutput
 import TracuuIndex
+import TracuuOutput
 import VietText
 
 /// `--since`, `--until`, `--kind`, `--source`: which documents a search or a

@@ -1,7 +1,7 @@
 import ArgumentParser
-import TracuuOutput
 import Foundation
 import TracuuIndex
+import TracuuOutput
 
 /// `--index FILE` shared by every subcommand; `$TRACUU_INDEX` otherwise,
 /// else `index/tracuu.sqlite`, which is built from `corpus/` on first use.

@@ -1,7 +1,7 @@
 import ArgumentParser
-import TracuuOutput
 import Foundation
 import TracuuIndex
+import TracuuOutput
 
 /// One `tracuu search`, read from its arguments by `SearchCommand` or, for plain lists,
 /// by `QuickSearchArguments`; validates and runs the same either way.
