@@ -8,6 +8,7 @@ let package = Package(
     name: "tracuu",
     products: [
         .executable(name: "tracuu", targets: ["tracuu"]),
+        .executable(name: "tracuu-serve", targets: ["tracuu-serve"]),
         .library(name: "VietText", targets: ["VietText"]),
         .library(name: "TracuuIndex", targets: ["TracuuIndex"]),
     ],
@@ -42,10 +43,13 @@ let package = Package(
         .executableTarget(
             name: "tracuu",
             dependencies: [
-                "TracuuIndex", "VietText", "TracuuOutput", "TracuuWeb",
+                "TracuuIndex", "VietText", "TracuuOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
+        .executableTarget(
+            name: "tracuu-serve",
+            dependencies: ["TracuuWeb", "TracuuOutput", "VietText"]),
         .executableTarget(
             name: "tracuu-bench",
             dependencies: ["TracuuIndex", "VietText"]),
@@ -56,7 +60,7 @@ let package = Package(
         .testTarget(name: "VietTextTests", dependencies: ["VietText", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "TracuuIndexTests", dependencies: ["TracuuIndex", "VietText", "TestSupport"]),
         .testTarget(name: "tracuuTests", dependencies: [
-            "tracuu", "TracuuIndex", "TracuuOutput", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            "tracuu", "tracuu-serve", "TracuuIndex", "TracuuOutput", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),

@@ -13,10 +13,13 @@ set -euo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$REPO"
 # libxml2.a (saved web pages, Word) needs xz's liblzma.a (liblzma-dev), which its .so names itself.
-FLAGS=(-c release --product tracuu -Xswiftc -static-executable -Xlinker -llzma)
-swift build "${FLAGS[@]}" >&2
-BIN="$(swift build "${FLAGS[@]}" --show-bin-path)/tracuu"
-UNSTRIPPED=$(stat -c %s "$BIN")
-strip --strip-all "$BIN"
-echo "built $BIN: static, $((UNSTRIPPED / 1000000)) MB before strip, $(($(stat -c %s "$BIN") / 1000000)) MB stripped" >&2
-if [ "${1:-}" = "--print-path" ]; then echo "$BIN"; fi
+FLAGS=(-c release -Xswiftc -static-executable -Xlinker -llzma)
+BINDIR="$(swift build "${FLAGS[@]}" --show-bin-path)"
+# tracuu, and tracuu-serve (the web server `tracuu serve` starts) beside it.
+for PRODUCT in tracuu tracuu-serve; do
+  swift build "${FLAGS[@]}" --product "$PRODUCT" >&2
+  UNSTRIPPED=$(stat -c %s "$BINDIR/$PRODUCT")
+  strip --strip-all "$BINDIR/$PRODUCT"
+  echo "built $BINDIR/$PRODUCT: static, $((UNSTRIPPED / 1000000)) MB before strip, $(($(stat -c %s "$BINDIR/$PRODUCT") / 1000000)) MB stripped" >&2
+done
+if [ "${1:-}" = "--print-path" ]; then echo "$BINDIR/tracuu"; fi

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import TracuuIndex
 import TracuuOutput
-import TracuuWeb
 
 /// `tracuu serve`: the search page and the JSON API on this machine, over the same index.
 struct ServeCommand: ParsableCommand {
@@ -16,7 +15,8 @@ struct ServeCommand: ParsableCommand {
             JSON of the matching command: /api/search?q=cong+doan&limit=5 is
             `tracuu search --json --limit 5 "cong doan"`; also /api/doc/ID, /api/refs,
             /api/refs/NUMBER, /api/figures?q=…, /api/abbr. The index is only read, and
-            what `tracuu index` adds meanwhile shows at the next request.
+            what `tracuu index` adds meanwhile shows at the next request. The server is the
+            program tracuu-serve, found beside tracuu.
 
             Examples:
               tracuu serve                         http://127.0.0.1:8080/
@@ -42,32 +42,27 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         // Opened once to check it (and build the default index when needed); each request opens its own.
         try location.open().close()
-        let server = WebServer(indexPath: location.path, host: host, port: port, userAbbreviations: try file.load())
+        let abbreviations = try file.load()
         if !["127.0.0.1", "::1", "localhost"].contains(host) {
             Terminal.diagnostic("tracuu: warning: listening on \(host): anyone who can reach this machine can read the index")
         }
-        let path = location.path
-        // The root command runs synchronously (searches start faster so): the server runs on
-        // NIO's threads while this one waits for it to stop.
-        let stopped = DispatchSemaphore(value: 0)
-        let failure = ServeFailure()
-        Task {
-            do {
-                try await server.run { address in Terminal.diagnostic("tracuu: serving \(path) at \(address) (Ctrl-C stops)") }
-            } catch {
-                let reason = "\(error)"
-                failure.message = reason.contains("Address already in use")
-                    ? "port \(port) on \(host) is already in use; give another with --port (0: any free one)"
-                    : "cannot serve on \(host) port \(port): " + Terminal.oneLine(reason)
-            }
-            stopped.signal()
+        var arguments = ["tracuu-serve", "--index", location.path, "--host", host, "--port", String(port)]
+        if !abbreviations.isEmpty { arguments += ["--abbreviations", file.path ?? AbbreviationFileOption.defaultPath] }
+        let server = Self.serverProgram()
+        guard access(server, X_OK) == 0 else {
+            throw CLIError("serve needs the tracuu-serve program beside tracuu (\(server)); build it with `swift build --product tracuu-serve` or scripts/build-release.sh")
         }
-        stopped.wait()
-        if let message = failure.message { throw CLIError(message) }
+        let argv = arguments.map { strdup($0) } + [nil]
+        execv(server, argv)
+        throw CLIError("cannot start \(server): \(String(cString: strerror(errno)))")
     }
-}
 
-/// Why the server stopped, when it failed: set by its task, read once it has ended.
-private final class ServeFailure: @unchecked Sendable {
-    var message: String?
+    /// `tracuu-serve` in the folder of this executable: the server lives in its own program, so
+    /// that the other commands start without Hummingbird and SwiftNIO.
+    static func serverProgram() -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        let own = length > 0 ? String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments[0]
+        return (own as NSString).deletingLastPathComponent + "/tracuu-serve"
+    }
 }

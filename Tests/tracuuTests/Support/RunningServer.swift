@@ -36,7 +36,7 @@ final class RunningServer {
         guard let address else {
             let stderr = process.stderrSoFar
             process.kill()
-            throw XCTSkip("tracuu serve did not start: \(stderr)")
+            throw ServerDidNotStart(stderr: stderr)
         }
         base = address
     }
@@ -68,4 +68,10 @@ final class RunningServer {
         if let failure { throw failure }
         return try XCTUnwrap(answer, "no answer for \(path)")
     }
+}
+
+/// `tracuu serve` printed no address: a test failure, with what it said.
+struct ServerDidNotStart: Error, CustomStringConvertible {
+    var stderr: String
+    var description: String { "tracuu serve did not start: \(stderr)" }
 }
