@@ -31,7 +31,7 @@ final class WebDriverSession {
             do {
                 ready = try request("GET", "/status")["value"] != nil
             } catch {
-                guard Date() < deadline else { throw XCTSkip("chromedriver did not start on port \(port): \(error)") }
+                guard Date() < deadline else { throw WebDriverError(message: "chromedriver did not start on port \(port): \(error)") }
                 Thread.sleep(forTimeInterval: 0.1)
             }
         }
