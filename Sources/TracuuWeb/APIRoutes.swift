@@ -30,7 +30,7 @@ struct APIRoutes: Sendable {
 
     func search(_ form: FormParameters) async throws -> String {
         let search = try SearchForm(form)
-        guard let query = search.query else { throw WebError(.badRequest, "give a query, e.g. /api/search?q=cong+doan") }
+        guard let query = search.query else { throw WebError(.badRequest, .noQuery) }
         var options = search.options(limit: search.limit, userAbbreviations: userAbbreviations)
         options.expandAbbreviations = form["expand"] != "0"
         if !options.expandAbbreviations { options.userAbbreviations = [] }
@@ -43,7 +43,7 @@ struct APIRoutes: Sendable {
     func document(_ id: String) async throws -> String {
         let id = try DocumentID.parse(id)
         return try await index.read { database in
-            guard let stored = try database.document(id: id) else { throw WebError(.notFound, "no document \(id) in the index") }
+            guard let stored = try database.document(id: id) else { throw WebError(.notFound, .unknownDocument(id)) }
             return try JSONOutput.encode(DocumentJSON(stored, links: ReferenceCatalog(database: database).links(ofDocument: id)))
         }
     }
@@ -59,13 +59,13 @@ struct APIRoutes: Sendable {
         return try await index.read { database in
             switch try ReferenceAnswer.lookup(number, in: ReferenceCatalog(database: database), limit: limit) {
             case .found(let found):
-                guard !found.isEmpty else { throw WebError(.notFound, "no indexed document is or cites \(number)") }
+                guard !found.isEmpty else { throw WebError(.notFound, .unknownReference(number)) }
                 return try JSONOutput.encode(ReferenceJSON.Lookup(found, timeline: timeline))
             case .candidates(let candidates, let name):
-                guard !candidates.isEmpty else { throw WebError(.notFound, "no indexed document cites a \(name)") }
+                guard !candidates.isEmpty else { throw WebError(.notFound, .noReferenceOfKind(name)) }
                 return try JSONOutput.encode(ReferenceJSON.Candidates(candidates))
             case .notANumber:
-                throw WebError(.badRequest, ReferenceAnswer.notANumberMessage(number))
+                throw WebError(.badRequest, .notAReference(number))
             }
         }
     }
@@ -79,7 +79,7 @@ struct APIRoutes: Sendable {
         let abbreviation = form["abbr"]
         var source: AbbreviationSense.Source?
         if let name = form["source"] {
-            guard let known = AbbreviationSense.Source(rawValue: name) else { throw WebError(.badRequest, "source must be built-in, learned or user") }
+            guard let known = AbbreviationSense.Source(rawValue: name) else { throw WebError(.badRequest, .badAbbreviationSource) }
             source = known
         }
         let user = userAbbreviations
@@ -88,7 +88,7 @@ struct APIRoutes: Sendable {
             do {
                 return try JSONOutput.encode(AbbreviationListing(database: database, abbreviation: abbreviation, source: chosen, user: user))
             } catch let unknown as AbbreviationListing.Unknown {
-                throw WebError(.notFound, "\(unknown.abbreviation) is not a known abbreviation")
+                throw WebError(.notFound, .unknownAbbreviation(unknown.abbreviation))
             }
         }
     }

@@ -9,10 +9,10 @@ struct FigureForm: Sendable {
     init(_ form: FormParameters, limit defaultLimit: Int = 50) throws {
         let search = try SearchForm(form)
         query = search.query
-        guard let sort = FigureOptions.Sort(rawValue: form["sort"] ?? "rank") else { throw WebError(.badRequest, "sort must be value, date or rank") }
+        guard let sort = FigureOptions.Sort(rawValue: form["sort"] ?? "rank") else { throw WebError(.badRequest, .badSort(field: "sort", choices: ["value", "date", "rank"])) }
         let min = try form.number("min")
         let max = try form.number("max")
-        if let min, let max, min > max { throw WebError(.badRequest, "min is larger than max") }
+        if let min, let max, min > max { throw WebError(.badRequest, .minAboveMax) }
         options = FigureOptions(
             since: search.since, until: search.until, kind: search.kind, source: search.source, unit: form["unit"], min: min, max: max,
             sort: sort, limit: try form.integer("limit", default: defaultLimit, range: 0...1_000_000), anyWord: search.any)

@@ -32,7 +32,7 @@ struct FormParameters: Sendable {
     func integer(_ name: String, default fallback: Int, range: ClosedRange<Int>) throws -> Int {
         guard let text = self[name] else { return fallback }
         guard let value = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(value) else {
-            throw WebError(.badRequest, "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            throw WebError(.badRequest, .badWholeNumber(field: name, range: range))
         }
         return value
     }
@@ -41,7 +41,7 @@ struct FormParameters: Sendable {
     func number(_ name: String) throws -> Double? {
         guard let text = self[name] else { return nil }
         guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
-            throw WebError(.badRequest, "\(name) must be a plain number such as 1000000 or 2.5")
+            throw WebError(.badRequest, .badNumber(field: name))
         }
         return value
     }

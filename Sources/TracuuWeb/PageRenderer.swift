@@ -26,7 +26,9 @@ struct PageRenderer: Sendable {
         return library.render(context, withTemplate: template) ?? ""
     }
 
-    func error(_ error: WebError) -> String {
-        render("error", title: error.status.code == 404 ? "Không tìm thấy" : "Không thực hiện được", section: .none, ["message": error.message])
+    /// The page of a refused request, in Vietnamese: "Không tìm thấy" over "Không có văn bản số 42 trong chỉ mục."
+    func error(_ error: WebError, indexName: String = "") -> String {
+        render("error", title: error.status.code == 404 ? "Không tìm thấy" : "Không thực hiện được", section: .none,
+               ["message": error.vietnamese, "indexName": indexName])
     }
 }

@@ -37,7 +37,7 @@ struct PageRoutes: Sendable {
             return WebResponse.html(try await body())
         } catch {
             let error = WebError(error)
-            return WebResponse.html(render("error", title: "Lỗi", section: .none, ["message": error.message]), status: error.status)
+            return WebResponse.html(PageRenderer.shared.error(error, indexName: indexName), status: error.status)
         }
     }
 
@@ -55,7 +55,7 @@ struct PageRoutes: Sendable {
         do {
             search = try SearchForm(form)
         } catch let error as WebError {
-            values["problem"] = error.message
+            values["problem"] = error.vietnamese
             values["q"] = form["q"] ?? ""
             values["kinds"] = kinds(form["kind"])
             return render("search", title: "Tìm kiếm", section: .search, values)
@@ -72,7 +72,7 @@ struct PageRoutes: Sendable {
         do {
             results = try await index.read { database in try Searcher(database: database).search(query, options: options) }
         } catch let error as SearchError {
-            values["problem"] = WebError(error).message
+            values["problem"] = WebError(error).vietnamese
             return render("search", title: query, section: .search, values)
         }
         let searched = results.showsSuggestion ? results.suggestion ?? query : results.keystrokeReading ?? query
@@ -135,13 +135,14 @@ struct PageRoutes: Sendable {
         options.userAbbreviations = userAbbreviations
         let chosen = options
         return try await index.read { database in
-            guard let stored = try database.document(id: id) else { throw WebError(.notFound, "Không có văn bản số \(id) trong chỉ mục.") }
+            guard let stored = try database.document(id: id) else { throw WebError(.notFound, .unknownDocument(id)) }
             let doc = stored.document
             var values: [String: Any] = [:]
             let marked = try query.flatMap { try DocumentHighlighter(database: database).highlight($0, documentID: id, options: chosen) }
-            let title = marked?.title ?? HighlightedText(text: doc.title, highlights: [])
-            let lead = marked?.lead ?? HighlightedText(text: doc.lead, highlights: [])
-            let body = marked?.body ?? HighlightedText(text: doc.body, highlights: [])
+                .map { PhraseHighlights.keep([$0.title, $0.lead, $0.body]) }
+            let title = marked?[0] ?? HighlightedText(text: doc.title, highlights: [])
+            let lead = marked?[1] ?? HighlightedText(text: doc.lead, highlights: [])
+            let body = marked?[2] ?? HighlightedText(text: doc.body, highlights: [])
             values["titleText"] = MarkedText.segments(title)
             if !lead.text.isEmpty { values["leadText"] = MarkedText.segments(lead) }
             values["paragraphs"] = MarkedText.paragraphs(body)
@@ -232,9 +233,9 @@ struct PageRoutes: Sendable {
             var values: [String: Any] = [:]
             switch try ReferenceAnswer.lookup(number, in: catalog) {
             case .notANumber:
-                throw WebError(.badRequest, "“\(number)” không phải số hiệu văn bản; hãy viết như 02-NQ/TW, 113/NQ-CP, 100/2015/NĐ-CP hoặc “chỉ thị 05”.")
+                throw WebError(.badRequest, .notAReference(number))
             case .candidates(let candidates, let name):
-                guard !candidates.isEmpty else { throw WebError(.notFound, "Chưa văn bản nào trong chỉ mục dẫn một \(name).") }
+                guard !candidates.isEmpty else { throw WebError(.notFound, .noReferenceOfKind(name)) }
                 values["candidates"] = [
                     "name": name, "count": candidates.count,
                     "items": candidates.map { ["id": $0.id, "link": ReferencePath.address($0.id), "issuer": $0.issuerName ?? $0.issuer ?? "",
@@ -242,7 +243,7 @@ struct PageRoutes: Sendable {
                 ] as [String: Any]
                 return render("reference", title: name, section: .references, values)
             case .found(let found):
-                guard let first = found.first else { throw WebError(.notFound, "Chưa văn bản nào trong chỉ mục là hoặc dẫn \(number).") }
+                guard let first = found.first else { throw WebError(.notFound, .unknownReference(number)) }
                 values["lookups"] = found.map(lookupValues)
                 return render("reference", title: "\(first.reference.typeName) \(first.reference.id)", section: .references, values)
             }
@@ -307,14 +308,14 @@ struct PageRoutes: Sendable {
         do {
             request = try FigureForm(form, limit: 100)
         } catch let error as WebError {
-            values["problem"] = error.message
+            values["problem"] = error.vietnamese
             return render("figures", title: "Số liệu", section: .figures, values)
         }
         let results: FigureResults
         do {
             results = try await index.read { database in try request.results(database) }
         } catch let error as SearchError {
-            values["problem"] = WebError(error).message
+            values["problem"] = WebError(error).vietnamese
             return render("figures", title: "Số liệu", section: .figures, values)
         }
         values["hasFigures"] = !results.hits.isEmpty
@@ -341,7 +342,7 @@ struct PageRoutes: Sendable {
                 : WebResponse.download(printer.markdown(results), type: "text/markdown; charset=utf-8", filename: "so-lieu.md")
         } catch {
             let error = WebError(error)
-            return WebResponse.html(render("error", title: "Lỗi", section: .none, ["message": error.message]), status: error.status)
+            return WebResponse.html(PageRenderer.shared.error(error, indexName: indexName), status: error.status)
         }
     }
 
@@ -361,7 +362,7 @@ struct PageRoutes: Sendable {
         do {
             listing = try await index.read { database in try AbbreviationListing(database: database, abbreviation: abbreviation, source: source, user: user) }
         } catch let unknown as AbbreviationListing.Unknown {
-            values["problem"] = "“\(unknown.abbreviation)” không phải chữ viết tắt đã biết."
+            values["problem"] = WebProblem.unknownAbbreviation(unknown.abbreviation).vietnamese
             return render("abbreviations", title: "Chữ viết tắt", section: .abbreviations, values)
         }
         var rows: [[String: Any]] = []

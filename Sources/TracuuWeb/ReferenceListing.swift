@@ -10,7 +10,7 @@ struct ReferenceListing: Sendable {
     var limit: Int
 
     init(_ form: FormParameters) throws {
-        guard let order = ReferenceOrder(rawValue: form["sort"] ?? "count") else { throw WebError(.badRequest, "sort must be count, date or id") }
+        guard let order = ReferenceOrder(rawValue: form["sort"] ?? "count") else { throw WebError(.badRequest, .badSort(field: "sort", choices: ["count", "date", "id"])) }
         self.order = order
         type = form["type"]
         issuer = form["issuer"]

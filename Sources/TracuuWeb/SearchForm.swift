@@ -27,11 +27,11 @@ struct SearchForm: Sendable {
         page = try form.integer("page", default: 1, range: 1...100)
         for (name, value) in [("since", since), ("until", until)] {
             if let value, DocumentDate.normalize(value) == nil {
-                throw WebError(.badRequest, "\(name) '\(value)' is not a date; use YYYY-MM-DD")
+                throw WebError(.badRequest, .badDate(field: name, value: value))
             }
         }
         if let query, query.count > Self.longestQuery {
-            throw WebError(.badRequest, "the query is longer than \(Self.longestQuery) characters")
+            throw WebError(.badRequest, .queryTooLong)
         }
     }
 

@@ -15,13 +15,13 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
         } catch let error as HTTPError {
             // The router's own refusals (no such address, a method other than GET) get the headers too.
             let known = switch error.status {
-            case .notFound: WebError(.notFound, "no such address; see README, \"Web\"")
-            case .methodNotAllowed: WebError(error.status, "this address answers GET requests only")
-            default: WebError(error.status, "the request could not be read")
+            case .notFound: WebError(.notFound, .noSuchAddress)
+            case .methodNotAllowed: WebError(error.status, .getOnly)
+            default: WebError(error.status, .unreadableRequest)
             }
             response = request.uri.path.hasPrefix("/api/")
                 ? WebResponse.errorJSON(known)
-                : WebResponse.html(PageRenderer.shared.error(error.status == .notFound ? WebError(.notFound, "Không có trang này.") : known),
+                : WebResponse.html(PageRenderer.shared.error(known),
                                    status: error.status)
         }
         response.headers[.contentSecurityPolicy] = Self.policy

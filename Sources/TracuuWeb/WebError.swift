@@ -2,31 +2,38 @@ import Foundation
 import Hummingbird
 import TracuuIndex
 
-/// A request tracuu cannot answer, with the HTTP status and the one-line message the CLI
-/// would print for it: 400 for "since 'hôm qua' is not a date; use YYYY-MM-DD", 404 for an unknown document.
+/// A request tracuu cannot answer: the HTTP status and the problem, whose English text the
+/// API answers as the CLI would print it and whose Vietnamese text a page shows (`WebProblem`):
+/// 400 for "since 'hôm qua' is not a date; use YYYY-MM-DD", 404 for an unknown document.
 struct WebError: Error, Sendable {
     var status: HTTPResponse.Status
-    var message: String
+    var problem: WebProblem
 
-    init(_ status: HTTPResponse.Status, _ message: String) {
+    init(_ status: HTTPResponse.Status, _ problem: WebProblem) {
         self.status = status
-        self.message = message
+        self.problem = problem
     }
 
-    /// Any error as the user may see it: the index's and the search's own messages, never SQLite's text.
+    /// Any error as the user may see it: the index's and the search's own problems, never SQLite's text.
     init(_ error: any Error) {
         switch error {
         case let error as WebError: self = error
         case let error as SearchError:
-            if case .failed = error {
-                self.init(.internalServerError, "the search could not be run")
-            } else {
-                self.init(.badRequest, error.description)
+            switch error {
+            case .failed: self.init(.internalServerError, .searchFailed)
+            case .nothingToSearch: self.init(.badRequest, .nothingToSearch)
+            case .badDate(let text): self.init(.badRequest, .badDate(field: nil, value: text))
             }
-        case let error as IndexError: self.init(.serviceUnavailable, error.description)
-        default: self.init(.internalServerError, "the index could not be read")
+        case let error as IndexError: self.init(.serviceUnavailable, .indexUnavailable(error))
+        default: self.init(.internalServerError, .indexUnreadable)
         }
     }
+
+    /// The CLI's words, for the API.
+    var message: String { problem.english }
+
+    /// The words a page shows.
+    var vietnamese: String { problem.vietnamese }
 
     struct Body: Encodable {
         var error: String

@@ -154,15 +154,68 @@ final class ServeTests: XCTestCase {
         XCTAssertTrue(page.text.contains("7 triệu đồng") || page.text.contains("<mark>7 triệu đồng</mark>"), page.text)
     }
 
-    func testPagesAnswerBadInputWithAPlainMessage() throws {
-        let badDate = try server.get("/?q=a&since=hom+qua")
-        XCTAssertEqual(badDate.status, 200)
-        XCTAssertTrue(badDate.text.contains("since &#39;hom qua&#39; is not a date"), badDate.text)
-        XCTAssertEqual(try server.get("/doc/999999").status, 404)
-        XCTAssertEqual(try server.get("/refs/xin%20chao").status, 400)
-        let long = try server.get("/?q=" + String(repeating: "a+", count: 3000))
-        XCTAssertTrue(long.text.contains("longer than"), long.text)
-        XCTAssertEqual(try server.get("/api/search?q=" + String(repeating: "a+", count: 3000)).status, 400)
+    func testPagesAnswerBadInputInVietnamese() throws {
+        // The same bad input to a page and to the API: the API keeps the CLI's words, the page says it in Vietnamese.
+        let long = String(repeating: "a+", count: 3000)
+        let cases: [(query: String, page: String, api: String, status: Int, vietnamese: String)] = [
+            ("?q=a&since=hom+qua", "/", "/api/search", 200, "“hom qua” ở ô Từ ngày không phải là ngày"),
+            ("?q=a&until=2017-13-45", "/", "/api/search", 200, "“2017-13-45” ở ô Đến ngày không phải là ngày"),
+            ("?q=a&page=0", "/", "/api/search", 200, "Số trang (page) cần một số nguyên từ 1 đến 100."),
+            ("?q=%2D%2D%2D", "/", "/api/search", 200, "Câu tìm không có từ nào để tìm"),
+            ("?q=" + long, "/", "/api/search", 200, "Câu tìm dài quá 2.000 ký tự"),
+            ("?min=abc", "/figures", "/api/figures", 200, "Ô Từ giá trị cần một con số"),
+            ("?min=5&max=1", "/figures", "/api/figures", 200, "Ô Từ giá trị đang lớn hơn ô Đến giá trị"),
+            ("?q=a&since=2017-02-30", "/figures", "/api/figures", 200, "“2017-02-30” ở ô Từ ngày không phải là ngày"),
+            ("?sort=abc", "/refs", "/api/refs", 400, "Ô Xếp theo chỉ nhận “count”, “date” hoặc “id”."),
+            ("?abbr=QQQ", "/abbr", "/api/abbr", 200, "“QQQ” không phải chữ viết tắt đã biết."),
+            ("", "/doc/999999", "/api/doc/999999", 404, "Không có văn bản số 999999 trong chỉ mục."),
+            ("", "/doc/abc", "/api/doc/abc", 404, "Không có văn bản “abc”"),
+            ("", "/refs/xin%20chao", "/api/refs/xin%20chao", 400, "“xin chao” không phải số hiệu văn bản"),
+            ("", "/nowhere", "/api/nowhere", 404, "Không có trang này."),
+        ]
+        for (query, page, api, status, vietnamese) in cases {
+            let refused = try server.get(api + query)
+            XCTAssertTrue((400..<500).contains(refused.status), api + query)
+            let english = try XCTUnwrap((try JSONSerialization.jsonObject(with: refused.body) as? [String: Any])?["error"] as? String, api)
+            let answer = try server.get(page + query)
+            XCTAssertEqual(answer.status, status, page + query)
+            let problem = try XCTUnwrap(answer.text.range(of: #"<p class="error">[^<]*</p>"#, options: .regularExpression).map { answer.text[$0] },
+                                        page + query)
+            XCTAssertTrue(problem.contains(vietnamese), "\(page + query): \(problem)")
+            let escaped = english.replacingOccurrences(of: "'", with: "&#39;").replacingOccurrences(of: "\"", with: "&quot;")
+            XCTAssertFalse(answer.text.contains(english) || answer.text.contains(escaped), "\(page + query) shows the API's English: \(english)")
+        }
+        XCTAssertTrue(try server.get("/doc/999999").text.contains("<title>Không tìm thấy"))
+    }
+
+    /// The words marked in a document page, in order.
+    static func marks(_ html: String) -> [String] {
+        html.components(separatedBy: "<mark>").dropFirst().compactMap { $0.components(separatedBy: "</mark>").first }
+    }
+
+    func testADocumentMarksTheQuerysPhrasesNotItsLoneWords() throws {
+        try workspace.write("corpus/marks.txt", """
+            Hội nghị Công đoàn ngành giáo dục năm 2017
+            Ban chấp hành Công đoàn ngành họp tổng kết công tác năm 2017.
+            Các đoàn viên công đoàn cơ sở bàn về công tác thi đua. Đoàn thanh niên cùng dự.
+            """)
+        XCTAssertEqual(try cli(["index", "corpus"]).status, 0)
+        let results = try XCTUnwrap(try cli(["search", "--json", "--limit", "0", "giáo dục năm 2017"]).json()["results"] as? [[String: Any]])
+        let path = try XCTUnwrap(results.first { ($0["path"] as? String)?.hasSuffix("marks.txt") == true }?["path"] as? String)
+        let id = try XCTUnwrap(try cli(["show", path, "--json"]).json()["id"] as? Int)
+
+        // FTS5 marks every "cong" and "doan" the search looked up; the page keeps those standing together.
+        let phrase = try server.get("/doc/\(id)?q=cong+doan")
+        XCTAssertEqual(phrase.status, 200)
+        XCTAssertEqual(Self.marks(phrase.text), ["Công đoàn", "Công đoàn", "công đoàn"], phrase.text)
+        XCTAssertTrue(phrase.text.contains("tổng kết công tác"), "công tác unmarked")
+        XCTAssertTrue(phrase.text.contains("Các đoàn viên"), "đoàn viên unmarked")
+
+        // Matched words typed apart but standing side by side are one mark; a word never beside another keeps its marks.
+        XCTAssertEqual(Self.marks(try server.get("/doc/\(id)?q=\(Self.encoded("nganh 2017 hop"))").text),
+                       ["2017", "ngành họp", "2017"])
+        // No phrase anywhere: every matched word stays marked.
+        XCTAssertEqual(Self.marks(try server.get("/doc/\(id)?q=\(Self.encoded("thi nghị"))").text), ["nghị", "thi"])
     }
 
     func testABusyPortAndABadPortArePlainMessages() throws {
