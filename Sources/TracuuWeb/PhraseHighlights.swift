@@ -12,43 +12,34 @@ import VietText
 enum PhraseHighlights {
     static func keep(_ columns: [HighlightedText]) -> [HighlightedText] {
         let analyzer = Analyzer()
-        let runs = columns.map(Self.runs)
-        var joined: Set<String> = []
-        var lone: [[(range: Range<Int>, form: String?)]] = []
-        for (column, columnRuns) in zip(columns, runs) {
-            let characters = Array(column.text)
-            var marks: [(range: Range<Int>, form: String?)] = []
-            for run in columnRuns {
-                let tokens = analyzer.tokens(in: String(characters[run]))
-                if tokens.count > 1 {
-                    for token in tokens { joined.insert(token.folded ?? token.exact) }
-                    marks.append((run, nil))
-                } else {
-                    marks.append((run, tokens.first.map { $0.folded ?? $0.exact } ?? ""))
-                }
-            }
-            lone.append(marks)
-        }
-        return zip(columns, lone).map { column, marks in
-            HighlightedText(text: column.text, highlights: marks.compactMap { mark in
-                guard let form = mark.form else { return mark.range }
-                return joined.contains(form) ? nil : mark.range
+        let marked = columns.map { Self.runs($0, analyzer) }
+        let joined = Set(marked.joined().filter { $0.forms.count > 1 }.flatMap { $0.forms })
+        return zip(columns, marked).map { column, runs in
+            HighlightedText(text: column.text, highlights: runs.compactMap { run in
+                run.forms.count == 1 && joined.contains(run.forms[0]) ? nil : run.range
             })
         }
     }
 
-    /// The highlights with those separated by spaces only joined into one: "Công" "đoàn" → "Công đoàn".
-    private static func runs(_ text: HighlightedText) -> [Range<Int>] {
+    /// Marked characters and the words they hold (folded: "cong", "doan").
+    private struct Run {
+        var range: Range<Int>
+        var forms: [String]
+    }
+
+    /// The highlights, those separated by spaces only joined into one ("Công" "đoàn" → "Công
+    /// đoàn") unless the next one repeats a word of the run ("Công đoàn" "Công" of "Công ty").
+    private static func runs(_ text: HighlightedText, _ analyzer: Analyzer) -> [Run] {
         let characters = Array(text.text)
-        var runs: [Range<Int>] = []
+        var runs: [Run] = []
         for range in text.highlights.sorted(by: { $0.lowerBound < $1.lowerBound }) where range.upperBound <= characters.count {
-            if let last = runs.last, last.upperBound <= range.lowerBound,
-               characters[last.upperBound..<range.lowerBound].allSatisfy({ $0.isWhitespace && !$0.isNewline }) {
-                runs[runs.count - 1] = last.lowerBound..<range.upperBound
-            } else if let last = runs.last, last.upperBound > range.lowerBound {
-                runs[runs.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            if let last = runs.last, last.range.upperBound > range.lowerBound { continue }
+            let forms = analyzer.tokens(in: String(characters[range])).map { $0.folded ?? $0.exact }
+            if let last = runs.last, !forms.contains(where: last.forms.contains),
+               characters[last.range.upperBound..<range.lowerBound].allSatisfy({ $0.isWhitespace && !$0.isNewline }) {
+                runs[runs.count - 1] = Run(range: last.range.lowerBound..<range.upperBound, forms: last.forms + forms)
             } else {
-                runs.append(range)
+                runs.append(Run(range: range, forms: forms))
             }
         }
         return runs

@@ -138,6 +138,12 @@ public final class IndexDatabase: Sendable {
         }
     }
 
+    /// Keeps up to `megabytes` of the file's pages in this connection's memory between reads
+    /// (SQLite's default is 2 MB), for a connection that serves many searches (`tracuu serve`).
+    public func keepPages(megabytes: Int) throws {
+        try guarding(.reading) { try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -\(megabytes * 1024)") } }
+    }
+
     /// A read of tracuu's own tables: a failure means the file is damaged, not that a query was wrong.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         try guarding(.reading) { try pool.read(body) }

@@ -197,7 +197,7 @@ final class ServeTests: XCTestCase {
         try workspace.write("corpus/marks.txt", """
             Hội nghị Công đoàn ngành giáo dục năm 2017
             Ban chấp hành Công đoàn ngành họp tổng kết công tác năm 2017.
-            Các đoàn viên công đoàn cơ sở bàn về công tác thi đua. Đoàn thanh niên cùng dự.
+            Các đoàn viên công đoàn cơ sở bàn về công tác thi đua. Công đoàn Công ty May và Đoàn thanh niên cùng dự.
             """)
         XCTAssertEqual(try cli(["index", "corpus"]).status, 0)
         let results = try XCTUnwrap(try cli(["search", "--json", "--limit", "0", "giáo dục năm 2017"]).json()["results"] as? [[String: Any]])
@@ -207,9 +207,10 @@ final class ServeTests: XCTestCase {
         // FTS5 marks every "cong" and "doan" the search looked up; the page keeps those standing together.
         let phrase = try server.get("/doc/\(id)?q=cong+doan")
         XCTAssertEqual(phrase.status, 200)
-        XCTAssertEqual(Self.marks(phrase.text), ["Công đoàn", "Công đoàn", "công đoàn"], phrase.text)
+        XCTAssertEqual(Self.marks(phrase.text), ["Công đoàn", "Công đoàn", "công đoàn", "Công đoàn"], phrase.text)
         XCTAssertTrue(phrase.text.contains("tổng kết công tác"), "công tác unmarked")
         XCTAssertTrue(phrase.text.contains("Các đoàn viên"), "đoàn viên unmarked")
+        XCTAssertTrue(phrase.text.contains("<mark>Công đoàn</mark> Công ty"), "the Công of Công ty beside the phrase unmarked")
 
         // Matched words typed apart but standing side by side are one mark; a word never beside another keeps its marks.
         XCTAssertEqual(Self.marks(try server.get("/doc/\(id)?q=\(Self.encoded("nganh 2017 hop"))").text),
