@@ -8,6 +8,8 @@ final class WebDriverSession {
     private let driver = Process()
     private let base: String
     private var session = ""
+    /// A browser that answers each call but never finishes the test fails it instead of hanging the suite.
+    private let budget = Date().addingTimeInterval(600)
     let downloads: URL
 
     static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
@@ -102,6 +104,7 @@ final class WebDriverSession {
 
     /// One WebDriver call through curl(1): FoundationNetworking's URLSession fails on chromedriver's headers.
     private func request(_ method: String, _ path: String, _ body: [String: Any]? = nil) throws -> [String: Any] {
+        guard Date() < budget else { throw WebDriverError(message: "the browser session ran over 10 minutes (at \(method) \(path))") }
         let curl = Process()
         curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
         curl.arguments = ["-s", "--max-time", "60", "-X", method, "-H", "Content-Type: application/json", "--data-binary", "@-", base + path]
