@@ -188,7 +188,7 @@ public final class Searcher {
         var total: Int
         if let tier {
             // Only the tier's best `limit` are needed: when they fill the page the total is counted below.
-            let first = try scored(tier, filters, limit: limit, counting: false, db)
+            let first = try scored(tier, filters, limit: limit, db)
             if limit > 0, first.top.count == limit {
                 top = first.top
                 total = try count(counted, filters, db)
@@ -217,24 +217,19 @@ public final class Searcher {
     }
 
     /// The best `limit` matches (all when 0) with their bm25 scores, and the number
-    /// of matches, in one pass: only rowids and scores are sorted (bm25 cannot share
-    /// a query with a window function). Without `counting`, the count is that of the
-    /// matches returned, at most `limit`: SQLite then keeps only the best rows while scanning.
-    private func scored(_ expression: String, _ filters: Filters, limit: Int, counting: Bool = true, _ db: Database) throws -> (top: [(id: Int64, score: Double)], count: Int) {
+    /// of matches, in one pass: SQLite hands over every match unsorted and `BestScores`
+    /// keeps the best (an `ORDER BY` would sort them all to use a page of them).
+    private func scored(_ expression: String, _ filters: Filters, limit: Int, _ db: Database) throws -> (top: [(id: Int64, score: Double)], count: Int) {
         let join = filters.sql.isEmpty ? "" : " JOIN documents d ON d.id = documents_fts.rowid"
-        let cut = counting || limit == 0 ? "" : " LIMIT \(limit)"
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT documents_fts.rowid, bm25(documents_fts, \(Self.columnWeights)) AS score
+        let statement = try db.cachedStatement(sql: """
+            SELECT documents_fts.rowid, bm25(documents_fts, \(Self.columnWeights))
             FROM documents_fts\(join)
             WHERE documents_fts MATCH ?\(filters.sql)
-            ORDER BY score\(cut)
-            """, arguments: StatementArguments([expression] + filters.arguments))
-        var top: [(id: Int64, score: Double)] = []
-        var count = 0
-        while let row = try cursor.next() {
-            if limit == 0 || count < limit { top.append((row[0], row[1])) }
-            count += 1
-        }
-        return (top, count)
+            """)
+        try statement.setArguments(StatementArguments([expression] + filters.arguments))
+        let rows = RawStatement(statement, db)
+        var scores = BestScores(limit: limit)
+        while try rows.step() { scores.add(rows.int64(at: 0), score: rows.double(at: 1)) }
+        return (scores.best, scores.count)
     }
 }

@@ -2,9 +2,10 @@ import GRDB
 import GRDBSQLite
 
 /// SQLite's C calls, kept for the few statements where GRDB's per-call work shows: the
-/// writer's figure and accented-form rows (bound in a loop for every document) and the query
+/// writer's figure and accented-form rows (bound in a loop for every document), the query
 /// tokenizer's accented-form lookups (run inside FTS5's tokenizer callback, where no GRDB
-/// `Database` is at hand). Failures come out as GRDB's `DatabaseError`, which `SQLiteFailure`
+/// `Database` is at hand) and the rows a search scores (every match of the query).
+/// Failures come out as GRDB's `DatabaseError`, which `SQLiteFailure`
 /// reads like any other.
 final class RawStatement {
     private let handle: OpaquePointer
@@ -89,6 +90,21 @@ final class RawStatement {
         }
         return rows
     }
+
+    /// Moves to the next row; false when there is none. The statement is reset once done or failed.
+    func step() throws -> Bool {
+        let code = sqlite3_step(handle)
+        if code == SQLITE_ROW { return true }
+        sqlite3_reset(handle)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)), sql: sql)
+        }
+        return false
+    }
+
+    func int64(at column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+
+    func double(at column: Int32) -> Double { sqlite3_column_double(handle, column) }
 
     func clearBindings() {
         sqlite3_clear_bindings(handle)
