@@ -1,3 +1,5 @@
+import VietText
+
 /// A text with the spans to highlight, in Character offsets.
 public struct HighlightedText: Sendable, Equatable, Codable {
     public var text: String
@@ -40,26 +42,34 @@ public struct HighlightedText: Sendable, Equatable, Codable {
     /// digits, punctuation (`…`, `–`, `“”`), currency signs (`₫`); no combining mark, no
     /// joiner, no CR LF pair. Nil for any other text.
     private static func scalarPerCharacter(_ marked: String) -> HighlightedText? {
-        var text = String.UnicodeScalarView()
-        var highlights: [Range<Int>] = []
-        var count = 0
-        var start: Int?
-        var previous: Unicode.Scalar = "\u{0}"
-        for scalar in marked.unicodeScalars {
-            switch scalar.value {
-            case 0xE000: start = count
-            case 0xE001:
-                if let begin = start, begin < count { highlights.append(begin..<count) }
-                start = nil
-            case 0x0A where previous == "\r": return nil
-            case 0...0x2FF, 0x1E00...0x1EFF, 0x2000...0x200B, 0x200E...0x206F, 0x20A0...0x20CF:
-                text.append(scalar)
-                count += 1
-            default: return nil
+        var marked = marked
+        return marked.withUTF8 { bytes -> HighlightedText? in
+            guard let base = bytes.baseAddress else { return HighlightedText(text: "", highlights: []) }
+            var text: [UInt8] = []
+            text.reserveCapacity(bytes.count)
+            var highlights: [Range<Int>] = []
+            var count = 0
+            var start: Int?
+            var previous: UInt32 = 0
+            var index = 0
+            while index < bytes.count {
+                guard let (scalar, length) = UTF8Decoder.decode(base, count: bytes.count, at: index) else { return nil }
+                switch scalar {
+                case 0xE000: start = count
+                case 0xE001:
+                    if let begin = start, begin < count { highlights.append(begin..<count) }
+                    start = nil
+                case 0x0A where previous == 0x0D: return nil
+                case 0...0x2FF, 0x1E00...0x1EFF, 0x2000...0x200B, 0x200E...0x206F, 0x20A0...0x20CF:
+                    text.append(contentsOf: UnsafeBufferPointer(start: base + index, count: length))
+                    count += 1
+                default: return nil
+                }
+                previous = scalar
+                index += length
             }
-            previous = scalar
+            return HighlightedText(text: String(decoding: text, as: UTF8.self), highlights: highlights)
         }
-        return HighlightedText(text: String(text), highlights: highlights)
     }
 }
 
