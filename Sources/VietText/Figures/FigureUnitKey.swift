@@ -60,6 +60,12 @@ struct FigureUnitKey {
         "chết", "bị", "tử", "thiệt", "mất", "mắc", "nhiễm", "khỏi", "ngộ", "nhập", "bỏng", "sống", "thương", "nghi",
     ]
 
+    /// A share or a rate: `%`, `đồng/lượng`, `%/năm`.
+    var isShareOrRate: Bool { text == "%" || text.utf8.contains(0x2F) }
+
+    /// More than one word: a thing counted described (`người đàn ông đẹp trai`), not a bare measure.
+    var isPhrase: Bool { text.utf8.contains(0x20) }
+
     /// This unit is `other` with more words.
     func extends(_ other: FigureUnitKey) -> Bool { text.hasPrefix(other.text + " ") }
 

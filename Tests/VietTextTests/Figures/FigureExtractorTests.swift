@@ -52,6 +52,7 @@ final class FigureExtractorTests: XCTestCase {
         assertFigure("Hàng nghìn hộ được hỗ trợ", 1000, unit: "hộ", qualifier: .atLeast)
         assertFigure("hàng trăm nghìn lao động", 100_000, unit: "lao động", qualifier: .atLeast)
         assertNone("Hàng năm, chương trình được tổ chức")
+        assertNone("với chữ số hàng chục bằng số hạng thứ 3")
     }
 
     func testNumberWordsThatCount() {
