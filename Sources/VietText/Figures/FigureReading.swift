@@ -101,6 +101,9 @@ struct FigureReading {
             var sentence: Int
             /// For a share or a rate in the body, the word that leads it (0 for none).
             var lead: UInt64?
+            /// For a bare thing counted, whether its clause says what became of them
+            /// (`6 người ở tầng 16 của bệnh viện bị thương`).
+            var stateInClause: Bool
             /// The figure listed for the fact.
             var figure: Int
         }
@@ -114,7 +117,7 @@ struct FigureReading {
         /// nil when the fact is new, and then `figure` is listed for it.
         mutating func listed(
             _ identity: FigureIdentity, qualifier: FigureQualifier?, key: FigureUnitKey, detail: UInt64, sentence: Int,
-            comparedWith: Bool, lead: UInt64?, figure: Int
+            comparedWith: Bool, lead: UInt64?, stateInClause: Bool, figure: Int
         ) -> Int? {
             var repeated: Int?, listed = false
             func compare(_ entry: Entry) {
@@ -133,6 +136,9 @@ struct FigureReading {
                 if known.isSame(as: key) {
                     repeated = entry.figure
                     listed = true
+                } else if known.isBare && key.hasState && !entry.stateInClause || key.isBare && known.hasState && !stateInClause {
+                    // `3 người bị thương` … `có 3 người, gồm 2 trẻ em, sau đó đã tử vong`: another group.
+                    return
                 } else if known.extends(key) || key.extends(known) && !known.text.isEmpty
                             || entry.sentence != sentence && !key.text.isEmpty && known.namesSameThing(as: key) {
                     repeated = repeated ?? entry.figure
@@ -145,7 +151,8 @@ struct FigureReading {
             }
             if !listed {
                 entries.append(Entry(
-                    identity: identity, qualifier: qualifier, key: key, detail: detail, sentence: sentence, lead: lead, figure: repeated ?? figure))
+                    identity: identity, qualifier: qualifier, key: key, detail: detail, sentence: sentence, lead: lead,
+                    stateInClause: stateInClause, figure: repeated ?? figure))
                 if byIdentity != nil {
                     byIdentity![identity, default: []].append(entries.count - 1)
                 } else if entries.count > Self.searchedOneByOne {
@@ -321,7 +328,7 @@ struct FigureReading {
             identity, qualifier: qualifier, key: key, detail: detail, sentence: sentenceRange.lowerBound,
             comparedWith: isWord(first - 1, W.voi) && isWord(first - 2, W.soWith),
             lead: range.lowerBound >= bodyStart && key.isShareOrRate ? leadWord(before: first) : nil,
-            figure: figures.count)
+            stateInClause: key.isBare && isStateInClause(after: last), figure: figures.count)
         // The title's `giảm 40%` stated again as `giảm đến 40%`: the fact is quoted where it is qualified.
         if let listed, qualifier == nil || figures[listed].qualifier != nil { return last + 1 }
         let context = context(range, in: sentenceRange)
@@ -396,6 +403,20 @@ struct FigureReading {
         }
         return 0
     }
+
+    /// Whether a word of `FigureWords.states` comes within a few words after `last`, in its clause:
+    /// `6 người ở tầng 16 của bệnh viện bị thương`.
+    private func isStateInClause(after last: Int) -> Bool {
+        var index = last + 1
+        while index < lexemes.count, index <= last + Self.stateReach, lexemes[index].kind == .word || lexemes[index].kind == .number {
+            if lexemes[index].kind == .word, W.states.contains(lexemes[index].key) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// How many words after a bare count `isStateInClause` looks.
+    static let stateReach = 10
 
     /// Whether a fall verb comes a few words before the `thêm` at `index`, in its clause.
     private func decreaseBefore(_ index: Int) -> Bool {

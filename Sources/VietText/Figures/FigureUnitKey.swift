@@ -54,11 +54,16 @@ struct FigureUnitKey {
         return !Self.states.contains(String(mine[1])) && !Self.states.contains(String(theirs[1]))
     }
 
-    /// Words that say what became of the people or cases counted: `người chết`, `người bị thương`,
-    /// `ca mắc mới`, `ca khỏi bệnh`.
-    private static let states: Set<String> = [
-        "chết", "bị", "tử", "thiệt", "mất", "mắc", "nhiễm", "khỏi", "ngộ", "nhập", "bỏng", "sống", "thương", "nghi",
-    ]
+    private static let states = Set(FigureWords.stateList)
+
+    /// The thing counted says what became of them: `người bị thương`, `ca mắc mới`.
+    var hasState: Bool {
+        let words = text.split(separator: " ", maxSplits: 2)
+        return words.count > 1 && Self.states.contains(String(words[1]))
+    }
+
+    /// One word: `người`, cut before what is said of them.
+    var isBare: Bool { !text.isEmpty && !isPhrase }
 
     /// A share or a rate: `%`, `đồng/lượng`, `%/năm`.
     var isShareOrRate: Bool { text == "%" || text.utf8.contains(0x2F) }

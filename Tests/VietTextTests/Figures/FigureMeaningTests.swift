@@ -127,7 +127,11 @@ final class FigureMeaningTests: XCTestCase {
         assertReadings("Ông Lãnh cùng ba cháu ngoại ra sông. Sau đó ba cháu lao ra cứu.", [Reading(3, "cháu ngoại")])
         assertReadings("Ông có 2 con sinh đôi. Cô chăm hai con riêng.", [Reading(2, "con sinh đôi")])
         assertReadings("Có 3 người chết. Ngoài ra 3 người bị thương.", [Reading(3, "người chết"), Reading(3, "người bị thương")])
-        assertReadings("Có 3 người chết. Sau đó 3 người được đưa đi.", [Reading(3, "người chết")])
+        assertReadings("Có 3 người chết. Sau đó 3 người chết được đưa đi.", [Reading(3, "người chết")])
+        // A bare count names a group in a state again only when its clause says so.
+        assertReadings("Xe làm 6 người khác bị thương. Xe đâm 6 người ở tầng 16 bị thương.", [Reading(6, "người bị thương")])
+        assertReadings("Có 3 người bị thương. Sau đó có 3 người, gồm 2 trẻ em, đã tử vong.",
+                       [Reading(3, "người bị thương"), Reading(3, "người"), Reading(2, "trẻ em")])
     }
 
     func testNumbersThatNameAGroupAreNotCounts() {
