@@ -193,6 +193,10 @@ struct FigureReading {
                     next = figure(at: index + 1, byWords: false, approximate: true)
                 } else if lexeme.key == W.ca, isWord(index + 1, in: hangScales) {
                     next = figure(at: index + 1, byWords: false, approximate: true, roughly: .about)
+                } else if lexeme.key == W.gan || lexeme.key == W.hon, isWord(index + 1, in: hangScales),
+                          let qualifier = W.qualifiers[lexeme.key] {
+                    // `gần trăm mét`, `hơn chục người`: a round amount and its bound.
+                    next = figure(at: index + 1, byWords: false, approximate: true, roughly: qualifier)
                 } else if countStarts.contains(lexeme.key), startsNumberWords(index) {
                     next = figure(at: index, byWords: true, approximate: false)
                 } else if lexeme.key == mot, startsWithOne(index) {

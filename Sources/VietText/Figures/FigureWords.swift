@@ -65,6 +65,7 @@ enum FigureWords {
     static let ba = key("ba")
     static let quyet = key("quyết")
     static let them = key("thêm")
+    static let gan = key("gần")
     /// Words that say what became of the people or cases counted: `người chết`, `người bị thương`,
     /// `ca mắc mới`, `ca khỏi bệnh`.
     static let stateList = ["chết", "bị", "tử", "thiệt", "mất", "mắc", "nhiễm", "khỏi", "ngộ", "nhập", "bỏng", "sống", "thương", "nghi"]
@@ -225,7 +226,7 @@ enum FigureWords {
         "xuống", "đều", "cũng", "chỉ", "vẫn", "rồi", "không", "chưa", "so", "trở", "tham", "trị", "đây", "nữa", "thôi",
         "hơn", "nhất", "chiếm", "đạt", "tăng", "giảm", "nằm", "nhằm", "qua", "cùng", "khác", "mới", "còn", "nghèo",
         "tương", "thì", "ai", "gì", "nào", "sao", "các", "những", "nhiều", "ít", "mọi", "tất", "nhau", "đi", "lại",
-        "nếu", "kể", "gây", "ôm", "phải",
+        "nếu", "kể", "gây", "ôm", "phải", "rất",
     ])
     /// Stop words that begin a noun or the rest of the thing counted: `chỉ tiêu`, `chỉ số`, `người bị thương`.
     static let stopsNotBefore = map([("chỉ", keys(["tiêu", "số"])), ("bị", keys(["thương", "nạn"]))])
