@@ -68,8 +68,7 @@ enum FigureWords {
     static let gan = key("gần")
     /// Words that say what became of the people or cases counted: `người chết`, `người bị thương`,
     /// `ca mắc mới`, `ca khỏi bệnh`.
-    static let stateList = ["chết", "bị", "tử", "thiệt", "mất", "mắc", "nhiễm", "khỏi", "ngộ", "nhập", "bỏng", "sống", "thương", "nghi"]
-    static let states = keys(stateList)
+    static let states = keys(["chết", "bị", "tử", "thiệt", "mất", "mắc", "nhiễm", "khỏi", "ngộ", "nhập", "bỏng", "sống", "thương", "nghi"])
     static let bi = key("bị")
     /// `người khác bị thương`, `người đã thiệt mạng`: words left out of the thing counted before a casualty.
     static let beforeCasualties = keys(["khác", "đã"])
