@@ -104,6 +104,8 @@ struct FigureReading {
             /// For a bare thing counted, whether its clause says what became of them
             /// (`6 người ở tầng 16 của bệnh viện bị thương`).
             var stateInClause: Bool
+            /// `key.hasState`.
+            var hasState: Bool
             /// The figure listed for the fact.
             var figure: Int
         }
@@ -120,6 +122,7 @@ struct FigureReading {
             comparedWith: Bool, lead: UInt64?, stateInClause: Bool, figure: Int
         ) -> Int? {
             var repeated: Int?, listed = false
+            let keyHasState = key.hasState
             func compare(_ entry: Entry) {
                 let bounds = entry.qualifier == qualifier || entry.qualifier == nil || qualifier == nil
                 if entry.sentence == sentence {
@@ -136,7 +139,7 @@ struct FigureReading {
                 if known.isSame(as: key) {
                     repeated = entry.figure
                     listed = true
-                } else if known.isBare && key.hasState && !entry.stateInClause || key.isBare && known.hasState && !stateInClause {
+                } else if known.isBare && !entry.stateInClause && keyHasState || key.isBare && !stateInClause && entry.hasState {
                     // `3 người bị thương` … `có 3 người, gồm 2 trẻ em, sau đó đã tử vong`: another group.
                     return
                 } else if known.extends(key) || key.extends(known) && !known.text.isEmpty
@@ -152,7 +155,7 @@ struct FigureReading {
             if !listed {
                 entries.append(Entry(
                     identity: identity, qualifier: qualifier, key: key, detail: detail, sentence: sentence, lead: lead,
-                    stateInClause: stateInClause, figure: repeated ?? figure))
+                    stateInClause: stateInClause, hasState: keyHasState, figure: repeated ?? figure))
                 if byIdentity != nil {
                     byIdentity![identity, default: []].append(entries.count - 1)
                 } else if entries.count > Self.searchedOneByOne {

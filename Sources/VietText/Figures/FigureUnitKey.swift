@@ -54,11 +54,13 @@ struct FigureUnitKey {
         return !Self.isState(mySecond) && !Self.isState(theirSecond)
     }
 
-    /// The first word and the second (nil for none), read in place.
+    /// The first word and the second (nil for none), read in place; words are cut at the byte of a space.
     private var words: (head: Substring, second: Substring?) {
-        guard let space = text.firstIndex(of: " ") else { return (text[...], nil) }
-        let rest = text[text.index(after: space)...]
-        return (text[..<space], rest[..<(rest.firstIndex(of: " ") ?? rest.endIndex)])
+        let utf8 = text.utf8
+        guard let space = utf8.firstIndex(of: 0x20) else { return (text[...], nil) }
+        let start = utf8.index(after: space)
+        let end = utf8[start...].firstIndex(of: 0x20) ?? utf8.endIndex
+        return (text[..<space], text[start..<end])
     }
 
     /// A word of `FigureWords.states` (in NFC, as documents are read), by the hash `FigureLexer` gives words.
