@@ -871,6 +871,8 @@ struct FigureReading {
                before.key != W.vong || !isWord(previous - 1, W.trong), before.key != W.ky || !isWord(previous - 1, W.chu) { return true }
             if before.capitalized, !isSentenceStart(previous), !W.qualifierWords.contains(before.key), !isStop(previous),
                !isAmount(after: index), timeUnitEnd(next) == nil { return true }
+            // `iPhone 7`, `iOS 11`: a number after a name written with a capital inside it.
+            if !before.capitalized, !before.acronym, hasInnerCapital(previous), !isAmount(after: index) { return true }
             // `ông 84`, `cụ bà 82`: an age.
             if W.personNouns.contains(before.key), !isAmount(after: index) { return true }
             // `Nghị định 84`, `Thông tư 36`, `Quyết định 150`: a document's number (`quyết định 4 nhóm vấn đề` counts).
@@ -894,6 +896,13 @@ struct FigureReading {
         }
         if isWord(next, W.thang), next + 1 < lexemes.count, lexemes[next + 1].kind == .number { return true }
         return false
+    }
+
+    /// Whether the word at `index` starts with a small letter and has a capital letter inside: `iPhone`, `eKYC`.
+    private func hasInnerCapital(_ index: Int) -> Bool {
+        let lexeme = lexemes[index]
+        guard bytes[lexeme.start] &- 0x61 < 26 else { return false }
+        return bytes[lexeme.start + 1..<lexeme.end].contains { $0 &- 0x41 < 26 }
     }
 
     /// A number word that may start a count: `hai`, `ba`… (`một`/`năm` only before a scale word),

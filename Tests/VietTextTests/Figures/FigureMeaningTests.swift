@@ -158,6 +158,7 @@ final class FigureMeaningTests: XCTestCase {
         assertReadings("trước cổng Bệnh viện (37 Hai Bà Trưng) có 1 vệt bùn lớn", [Reading(1, "vệt bùn lớn")])
         assertReadings("57 X 19 = 1.083", [])
         assertReadings("mạng 3G và 4G phủ sóng", [])
+        assertReadings("giá iPhone 7 giảm 2 triệu đồng", [Reading(2e6, "đồng", nil, .decrease)])
         assertReadings("hộ ông Hợp, cụm 5 xã Phụng Thượng có 170 con", [Reading(170, "con")])
         assertReadings("Việt Nam là 1 trong 2 nước trong tour", [Reading(2, "nước")])
         assertReadings("(ĐTTD) Với 5.589 chiếc xe đã giao", [Reading(5589, "chiếc xe")])
