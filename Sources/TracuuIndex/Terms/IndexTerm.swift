@@ -6,8 +6,9 @@ public enum IndexTerm {
     /// 7: references store how each document cites them, which needs every document read again;
     /// 8: figures carry their sign, direction and folded unit, read again from every document;
     /// 9: dotted words give their parts, "Q.1" is quận 1, TPHCM is TP HCM;
-    /// 10: figures read again: a group counted again, names and headings, halves, decimal commas).
-    public static let tokenizerVersion = "10"
+    /// 10: figures read again: a group counted again, names and headings, halves, decimal commas;
+    /// 11: figures read again: second facts with the same value, names and codes as units, lists, ages in months).
+    public static let tokenizerVersion = "11"
     /// Leads a query string whose words must match their exact forms only.
     static let exactOnlyMarker: UInt8 = 0x02
     /// Leads the extra term stored for a word written in capitals (`CĐ` → `\u{3}cđ`),

@@ -16,14 +16,26 @@ struct FigureReading {
     private var sentences: SentenceFinder
     /// The last sentence turned into a context, and that context.
     private var contextMemo = (sentence: 0..<0, context: "")
+    /// Where the body starts: after the title and lead, the text's first two lines.
+    private let bodyStart: Int
     /// How the text groups thousands, looked at only when a number leaves it open.
     private let grouping: ThousandsGrouping
 
     init(text: String, bytes: UnsafeBufferPointer<UInt8>) {
         self.text = text
         self.bytes = bytes
+        bodyStart = Self.bodyStart(bytes)
         sentences = SentenceFinder(bytes: bytes)
         grouping = ThousandsGrouping(bytes: bytes)
+    }
+
+    private static func bodyStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var breaks = 0
+        for (offset, byte) in bytes.enumerated() where byte == 0x0A {
+            breaks += 1
+            if breaks == 2 { return offset + 1 }
+        }
+        return bytes.count
     }
 
     /// Whether a text groups thousands with dots (`17.366 đồng/lít`), found on first asking:
@@ -64,15 +76,20 @@ struct FigureReading {
         var value: Double
         var upper: Double?
         var direction: FigureDirection?
+        /// `hàng trăm người` and `100 người` are two statements.
+        var approximate: Bool
     }
 
-    /// The units and qualifiers listed so far for each figure identity. A figure stated again with
-    /// or without its qualifier (`giảm 40%` in the title, `giảm đến 40%` in the lead) is the same
-    /// fact; `hơn 1 tỷ USD` and `từ 1 tỷ USD trở lên` are two. In another sentence, a count of the
-    /// same thing names the same group again (`ba cháu ngoại`… `ba cháu lao ra cứu`): the head
-    /// word of the thing counted is enough, unless a state tells them apart (`3 người chết`…
-    /// `3 người bị thương`); in one sentence the things must extend each other
-    /// (`2 người Mỹ, 2 người Pháp` are two) and the words after a measure agree (`15g gừng, 15g mật ong` are two).
+    /// The units and qualifiers listed so far for each figure identity. In the body, a second statement of
+    /// a share or a rate is the same fact only when the same word leads it (`tăng 9,5%` … `tăng 9,5%`;
+    /// `giảm giá vàng SJC thêm 20.000 đồng/lượng` … `giảm 20.000 đồng/lượng` are two, and so are
+    /// `nắm 100% vốn` … `hưởng 100% các nguồn thu`). A figure stated again in another
+    /// sentence, with or without a qualifier, is the same fact (`giảm 40%` in the title, `giảm đến 40%`
+    /// in the lead); a count of the same thing names the same group again (`ba cháu ngoại`… `ba cháu
+    /// lao ra cứu`): the head word of the thing counted is enough, unless a state tells them apart
+    /// (`3 người chết`… `3 người bị thương`). In one sentence the same value stated twice is two facts
+    /// (`nước lạnh 30 giây, … nước nóng 30 giây`; `2 người Mỹ, 2 người Pháp`), unless the second is what
+    /// the first is compared with (`5 tháng năm 2017 … so với 5 tháng của năm 2016`).
     private struct SeenUnits {
         private struct Entry {
             var identity: FigureIdentity
@@ -82,6 +99,13 @@ struct FigureReading {
             var detail: UInt64
             /// Where the sentence the unit was seen in starts.
             var sentence: Int
+            /// For a share or a rate in the body, the word that leads it (0 for none).
+            var lead: UInt64?
+            /// For a bare thing counted, whether its clause says what became of them
+            /// (`6 người ở tầng 16 của bệnh viện bị thương`).
+            var stateInClause: Bool
+            /// `key.hasState`.
+            var hasState: Bool
             /// The figure listed for the fact.
             var figure: Int
         }
@@ -94,17 +118,30 @@ struct FigureReading {
         /// word by word (or that it extends, or shares its head word from another sentence);
         /// nil when the fact is new, and then `figure` is listed for it.
         mutating func listed(
-            _ identity: FigureIdentity, qualifier: FigureQualifier?, key: FigureUnitKey, detail: UInt64, sentence: Int, figure: Int
+            _ identity: FigureIdentity, qualifier: FigureQualifier?, key: FigureUnitKey, detail: UInt64, sentence: Int,
+            comparedWith: Bool, lead: UInt64?, stateInClause: Bool, figure: Int
         ) -> Int? {
             var repeated: Int?, listed = false
+            let keyHasState = key.hasState
             func compare(_ entry: Entry) {
-                guard entry.qualifier == qualifier || entry.qualifier == nil || qualifier == nil else { return }
+                let bounds = entry.qualifier == qualifier || entry.qualifier == nil || qualifier == nil
+                if entry.sentence == sentence {
+                    guard comparedWith, bounds else { return }
+                    // `15g gừng, 15g mật ong`: two items of one list.
+                    if entry.detail != detail, entry.detail != 0, detail != 0 { return }
+                } else if !bounds, !entry.key.isPhrase, !key.isPhrase {
+                    // `Gần một tuần` … `hơn 1 tuần`: two bounds of a bare measure are two statements.
+                    return
+                } else if let lead, let known = entry.lead, lead != known {
+                    return
+                }
                 let known = entry.key
-                // `15g gừng, 15g mật ong`: two items of one list.
-                if entry.sentence == sentence, entry.detail != detail, entry.detail != 0, detail != 0 { return }
                 if known.isSame(as: key) {
                     repeated = entry.figure
                     listed = true
+                } else if known.isBare && !entry.stateInClause && keyHasState || key.isBare && !stateInClause && entry.hasState {
+                    // `3 người bị thương` … `có 3 người, gồm 2 trẻ em, sau đó đã tử vong`: another group.
+                    return
                 } else if known.extends(key) || key.extends(known) && !known.text.isEmpty
                             || entry.sentence != sentence && !key.text.isEmpty && known.namesSameThing(as: key) {
                     repeated = repeated ?? entry.figure
@@ -116,7 +153,9 @@ struct FigureReading {
                 for entry in entries where entry.identity == identity { compare(entry) }
             }
             if !listed {
-                entries.append(Entry(identity: identity, qualifier: qualifier, key: key, detail: detail, sentence: sentence, figure: repeated ?? figure))
+                entries.append(Entry(
+                    identity: identity, qualifier: qualifier, key: key, detail: detail, sentence: sentence, lead: lead,
+                    stateInClause: stateInClause, hasState: keyHasState, figure: repeated ?? figure))
                 if byIdentity != nil {
                     byIdentity![identity, default: []].append(entries.count - 1)
                 } else if entries.count > Self.searchedOneByOne {
@@ -157,6 +196,10 @@ struct FigureReading {
                     next = figure(at: index + 1, byWords: false, approximate: true)
                 } else if lexeme.key == W.ca, isWord(index + 1, in: hangScales) {
                     next = figure(at: index + 1, byWords: false, approximate: true, roughly: .about)
+                } else if lexeme.key == W.gan || lexeme.key == W.hon, isWord(index + 1, in: hangScales),
+                          let qualifier = W.qualifiers[lexeme.key] {
+                    // `gần trăm mét`, `hơn chục người`: a round amount and its bound.
+                    next = figure(at: index + 1, byWords: false, approximate: true, roughly: qualifier)
                 } else if countStarts.contains(lexeme.key), startsNumberWords(index) {
                     next = figure(at: index, byWords: true, approximate: false)
                 } else if lexeme.key == mot, startsWithOne(index) {
@@ -227,7 +270,19 @@ struct FigureReading {
         if unit != nil, upper == nil, amount.scale == 1, isReciprocal(after: amount.last) { return last + 1 }
         // `22 tuổi`, `trên 18 tuổi`: an age.
         if isWord(amount.last + 1, W.tuoi) { return last + 1 }
+        // `con non từ 3 tháng tuổi đến một năm`: an age in months, and the upper end of its range.
+        if let end = timeUnitEnd(amount.last + 1), isWord(end + 1, W.tuoi) { return ageRangeEnd(after: end + 1) }
+        // `1 trong 2 nước`: one of a group, which the number after `trong` counts.
+        if upper == nil, isWord(amount.last + 1, W.trong), let after = lexemes[safe: amount.last + 2],
+           after.kind == .number || after.kind == .word && W.countStarts.contains(after.key) { return amount.last + 1 }
+        // `718 Boxster`, `37 Hai Bà Trưng`, `57 X 19`: a number that belongs to a name.
+        if unit != nil, isName(from: amount.last + 1, to: last), !isAmount(after: amount.last) { return last + 1 }
         if unit == nil, rangeIsHyphen { return amount.last + 1 }
+        if unit == nil, upper == nil, let (shared, scale) = unitOfList(after: amount.last) {
+            // `lần lượt 30, 40 triệu đồng`, `20 triệu và 15 triệu đồng`: each amount of the list counts the last one's unit.
+            unit = shared
+            if amount.scale == 1 { value *= scale }
+        }
         if unit == nil, isWord(first - 1, W.la) { unit = unitBefore(first - 1) }
         if isWord(last + 1, W.tro), isWord(last + 2, W.len) || isWord(last + 2, W.xuong) {
             if qualifier == nil || qualifier == .between && !rangeIsHyphen && upper == nil {
@@ -236,7 +291,8 @@ struct FigureReading {
             last += 2
         }
         if qualifier == nil, isWord(first - 1, W.tu), isWord(last + 1, W.tro) { qualifier = .atLeast }
-        guard value > 0, unit != nil || amount.scale > 1 || approximate, !isClockTime(unit, first: first) else { return last + 1 }
+        // `chữ số hàng chục` (the tens digit): an approximate amount needs a thing counted or a scale word too.
+        guard value > 0, unit != nil || amount.scale > 1, !isClockTime(unit, first: first) else { return last + 1 }
         if unit != nil, let end = timeUnitEnd(amount.last + 1) {
             // A duration: `sau 62 năm nắm tay nhau` counts năm; `2 năm rưỡi` is 2.5 năm.
             unit = string(lexemes[amount.last + 1].start..<lexemes[end].end)
@@ -257,8 +313,10 @@ struct FigureReading {
             direction = difference
             qualifier = nil
         }
-        if direction == nil { direction = changeBefore(first, last: last) }
-        if direction == nil, let previous = lastChange, isWord(first - 1, W.va) || isPunct(first - 1, 0x2C), previous.last == first - 2 {
+        if direction == nil { direction = changeBefore(first, last: last, share: unit == "%") }
+        // `tăng 225 đồng/lít và 326 đồng/lít`, `tăng 0,02 điểm (0,02%)`: the same change restated.
+        if direction == nil, let previous = lastChange, isWord(first - 1, W.va) || isPunct(first - 1, 0x2C) || isPunct(first - 1, 0x28),
+           previous.last == first - 2 {
             direction = previous.direction
         }
         lastChange = direction.map { (last, $0) }
@@ -271,9 +329,13 @@ struct FigureReading {
         let key = unit.map(FigureUnitKey.init) ?? .none
         let range = lexemes[first].start..<lexemes[last].end
         let sentenceRange = sentences.sentence(around: range)
-        let identity = FigureIdentity(value: value, upper: upper, direction: direction)
+        let identity = FigureIdentity(value: value, upper: upper, direction: direction, approximate: approximate)
         let detail = lexemes[safe: last + 1].flatMap { $0.kind == .word && !isStop(last + 1) ? $0.key : nil } ?? 0
-        let listed = seen.listed(identity, qualifier: qualifier, key: key, detail: detail, sentence: sentenceRange.lowerBound, figure: figures.count)
+        let listed = seen.listed(
+            identity, qualifier: qualifier, key: key, detail: detail, sentence: sentenceRange.lowerBound,
+            comparedWith: isWord(first - 1, W.voi) && isWord(first - 2, W.soWith),
+            lead: range.lowerBound >= bodyStart && key.isShareOrRate ? leadWord(before: first) : nil,
+            stateInClause: key.isBare && isStateInClause(after: last), figure: figures.count)
         // The title's `giảm 40%` stated again as `giảm đến 40%`: the fact is quoted where it is qualified.
         if let listed, qualifier == nil || figures[listed].qualifier != nil { return last + 1 }
         let context = context(range, in: sentenceRange)
@@ -304,30 +366,74 @@ struct FigureReading {
         default: return nil
         }
         if lexemes[index].attached, index > 0, lexemes[index - 1].kind != .punct { return nil }
+        // `+/-3%`: plus or minus, a margin.
+        if key != 0x2B, isPunct(index - 1, 0x2F), isPunct(index - 2, 0x2B) { return nil }
         if index > 0, lexemes[index - 1].kind == .number { return nil }
         return direction
     }
 
     /// The direction a change verb before the figure gives it: `tăng 9,5%`, `giảm đi 5 người`,
-    /// `tăng chóng mặt 121 kg`, `tăng trưởng 6,2%`, `cao gấp hơn 2 lần so với…`; nil for a level.
-    private func changeBefore(_ first: Int, last: Int) -> FigureDirection? {
+    /// `tăng chóng mặt 121 kg`, `tăng trưởng 6,2%`, `cao gấp hơn 2 lần so với…`, `gấp 3 lần`, a price
+    /// or currency that `mất 5,9%` (a `share`, in %); nil for a level. `thêm` takes the direction of a
+    /// change verb before it: `giảm giá mua và bán thêm 40.000 đồng/lượng` is a fall.
+    private func changeBefore(_ first: Int, last: Int, share: Bool) -> FigureDirection? {
         var index = first - 1
         var words = 0
+        var ratio = false
         while index >= 0, words < Self.changeReach, lexemes[index].kind == .word {
             let key = lexemes[index].key
+            if key == W.them { return decreaseBefore(index) ? .decrease : .increase }
             if W.increases.contains(key) { return .increase }
-            if W.decreases.contains(key) { return .decrease }
+            if W.decreases.contains(key) || share && key == W.mat { return .decrease }
             if key == W.truong, isWord(index - 1, W.tang) { return .increase }
+            if key == W.gap { ratio = true }
             if W.comparativesUp.contains(key) || W.comparativesDown.contains(key) {
                 // `cao hơn 5 điểm so với`; without `so với`, `tăng cao 5%` reads on to `tăng`.
                 if isCompared(after: last) { return W.comparativesUp.contains(key) ? .increase : .decrease }
-            } else if !W.changeFillers.contains(key) {
-                return nil
+            } else if !W.changeFillers.contains(key), key != W.len || !isWord(index + 1, W.toi) && !isWord(index + 1, W.den) {
+                break
             }
             index -= 1
             words += 1
         }
-        return nil
+        return ratio ? .increase : nil
+    }
+
+    /// The word that leads the figure starting at `first`, past the words of `changeFillers`: `giảm` in
+    /// `mức giảm lên đến khoảng 20 triệu đồng`, `bán` in `bán thêm 40.000 đồng`; 0 for none.
+    private func leadWord(before first: Int) -> UInt64 {
+        var index = first - 1
+        while index >= 0, index >= first - Self.changeReach, lexemes[index].kind == .word {
+            let key = lexemes[index].key
+            guard W.changeFillers.contains(key) || key == W.len && (isWord(index + 1, W.toi) || isWord(index + 1, W.den)) else { return key }
+            index -= 1
+        }
+        return 0
+    }
+
+    /// Whether a word of `FigureWords.states` comes within a few words after `last`, in its clause:
+    /// `6 người ở tầng 16 của bệnh viện bị thương`.
+    private func isStateInClause(after last: Int) -> Bool {
+        var index = last + 1
+        while index < lexemes.count, index <= last + Self.stateReach, lexemes[index].kind == .word || lexemes[index].kind == .number {
+            if lexemes[index].kind == .word, W.states.contains(lexemes[index].key) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// How many words after a bare count `isStateInClause` looks.
+    static let stateReach = 10
+
+    /// Whether a fall verb comes a few words before the `thêm` at `index`, in its clause.
+    private func decreaseBefore(_ index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, position >= index - Self.changeReach - 2, lexemes[position].kind == .word {
+            if W.decreases.contains(lexemes[position].key) { return true }
+            if W.increases.contains(lexemes[position].key) { return false }
+            position -= 1
+        }
+        return false
     }
 
     /// How many words `changeBefore` looks back over.
@@ -398,13 +504,47 @@ struct FigureReading {
         return W.timeUnits.contains(key) ? index : nil
     }
 
-    /// `một` that counts on its own: `một nửa`, `một năm rưỡi`, and after a qualifier before a
-    /// time unit (`khoảng một giờ`, `hơn một tháng`); not `một ngày` alone, `một số`.
+    /// `một` that counts on its own: `một nửa`, `một năm rưỡi`, after a qualifier before a
+    /// time unit (`khoảng một giờ`, `hơn một tháng`) and a time after which or before which
+    /// (`Một tiếng sau`, `một năm trước`); not `một ngày` alone, `một số`.
     private func startsWithOne(_ index: Int) -> Bool {
         if isWord(index + 1, W.nua) { return true }
         guard isWord(index + 1, in: W.timeUnits) else { return false }
-        if isWord(index + 2, W.ruoi) { return true }
+        if isWord(index + 2, W.ruoi) || isWord(index + 2, in: W.afterDurations) { return true }
         return qualifierBefore(index) != nil
+    }
+
+    /// The index after an age in months or years (`3 tháng tuổi`) whose `tuổi` is at `tuoi`, and after the
+    /// upper end of its range (`đến một năm`).
+    private func ageRangeEnd(after tuoi: Int) -> Int {
+        guard isWord(tuoi + 1, W.den) || isWord(tuoi + 1, W.toi), let upper = amount(from: tuoi + 2, loneOne: true),
+              let end = timeUnitEnd(upper.last + 1) else { return tuoi + 1 }
+        return isWord(end + 1, W.tuoi) ? end + 2 : end + 1
+    }
+
+    /// Whether the thing counted at `start...end` is a name: capitalized words (`Hai Bà Trưng`), one
+    /// capitalized word that a clause goes on after (`718 Boxster và 718 Cayman`; not `gồm 5 Điều.`,
+    /// `9 Bộ, cơ quan ngang Bộ`) or a capital letter (`57 X 19`) that is no unit.
+    private func isName(from start: Int, to end: Int) -> Bool {
+        guard let lexeme = lexemes[safe: start], lexeme.kind == .word, !lexeme.attached,
+              !W.attachedUnits.contains(lexeme.key), W.currencies[lexeme.key] == nil else { return false }
+        if lexeme.acronym { return lexeme.end - lexeme.start == 1 }
+        guard lexeme.capitalized else { return false }
+        guard end > start else { return lexemes[safe: start + 1]?.kind == .word }
+        return (start + 1...end).allSatisfy { lexemes[$0].kind != .word || lexemes[$0].capitalized || lexemes[$0].acronym }
+    }
+
+    /// The unit and scale of the amount after a comma or `và` that follows the bare amount ending at
+    /// `last`, when that amount has a scale word or a unit of measure: `30, 40 triệu đồng` → (đồng, 1e6);
+    /// not `MA 5 và 20 hàm ý`.
+    private func unitOfList(after last: Int) -> (String, Double)? {
+        let separator = last + 1
+        guard isPunct(separator, 0x2C) || isWord(separator, W.va), lexemes[safe: separator + 1]?.kind == .number,
+              !isExcludedNumber(separator + 1), let next = amount(from: separator + 1) else { return nil }
+        let (unit, end) = unit(after: next.last)
+        guard let unit, next.scale > 1 || isAmount(after: next.last) || isWord(next.last + 1, in: W.attachedUnits),
+              !isName(from: next.last + 1, to: end) else { return nil }
+        return (unit, next.scale)
     }
 
     /// `một nửa là nữ`, `một nửa trong số 125 Nhà vua`: a half with nothing counted after it is
@@ -435,7 +575,9 @@ struct FigureReading {
         if lexemes[index].attached, !isPunct(index - 1, 0x28) { return nil }
         if index > 0, lexemes[index - 1].kind == .word {
             let before = lexemes[index - 1].key
-            if W.beforeDates.contains(before) || W.references.contains(before) || lexemes[index - 1].capitalized { return nil }
+            // `tới 1/3 tổng vốn`, `đến 2/3 số dân`: a share of a whole, not a date.
+            let share = (before == W.toi || before == W.den) && W.wholes.contains(after.key)
+            if !share, W.beforeDates.contains(before) || W.references.contains(before) || lexemes[index - 1].capitalized { return nil }
         }
         return Amount(value: numerator.value / denominator.value, last: index + 2, scale: 1)
     }
@@ -714,7 +856,7 @@ struct FigureReading {
                 default: break
                 }
             case .word:
-                if !W.attachedUnits.contains(after.key) { return true }
+                if !W.attachedUnits.contains(after.key) || after.acronym && W.smallLetterUnits.contains(after.key) { return true }
                 if after.key == W.gram, isWord(next + 1, in: W.dayParts) { return true }
                 if next + 1 < lexemes.count, lexemes[next + 1].attached, lexemes[next + 1].kind == .word { return true }
             default: break
@@ -725,9 +867,12 @@ struct FigureReading {
         if next < lexemes.count, lexemes[next].kind == .number, !lexemes[next].attached { return true }
         if previous >= 0, lexemes[previous].kind == .word {
             let before = lexemes[previous]
-            if W.references.contains(before.key), before.key != W.so || !isWord(previous - 1, in: W.beforeSoMeaningCount),
+            if W.references.contains(before.key), !isPunct(next, 0x25), before.key != W.so || !isWord(previous - 1, in: W.beforeSoMeaningCount),
                before.key != W.vong || !isWord(previous - 1, W.trong), before.key != W.ky || !isWord(previous - 1, W.chu) { return true }
-            if before.capitalized, !isSentenceStart(previous), !W.qualifierWords.contains(before.key), !isAmount(after: index) { return true }
+            if before.capitalized, !isSentenceStart(previous), !W.qualifierWords.contains(before.key), !isStop(previous),
+               !isAmount(after: index), timeUnitEnd(next) == nil { return true }
+            // `iPhone 7`, `iOS 11`: a number after a name written with a capital inside it.
+            if !before.capitalized, !before.acronym, hasInnerCapital(previous), !isAmount(after: index) { return true }
             // `ông 84`, `cụ bà 82`: an age.
             if W.personNouns.contains(before.key), !isAmount(after: index) { return true }
             // `Nghị định 84`, `Thông tư 36`, `Quyết định 150`: a document's number (`quyết định 4 nhóm vấn đề` counts).
@@ -751,6 +896,13 @@ struct FigureReading {
         }
         if isWord(next, W.thang), next + 1 < lexemes.count, lexemes[next + 1].kind == .number { return true }
         return false
+    }
+
+    /// Whether the word at `index` starts with a small letter and has a capital letter inside: `iPhone`, `eKYC`.
+    private func hasInnerCapital(_ index: Int) -> Bool {
+        let lexeme = lexemes[index]
+        guard bytes[lexeme.start] &- 0x61 < 26 else { return false }
+        return bytes[lexeme.start + 1..<lexeme.end].contains { $0 &- 0x41 < 26 }
     }
 
     /// A number word that may start a count: `hai`, `ba`… (`một`/`năm` only before a scale word),
@@ -826,7 +978,7 @@ struct FigureReading {
         let key = lexeme.key
         if key == W.phan, isWord(index + 1, W.tram) { return rate("%", after: index + 1) }
         if lexeme.attached {
-            if lexemes[index - 1].kind == .number, W.attachedUnits.contains(key) {
+            if lexemes[index - 1].kind == .number, W.attachedUnits.contains(key), !lexeme.acronym || !W.smallLetterUnits.contains(key) {
                 if key == W.dLetter { return rate("đồng", after: index) }
                 var end = index
                 if end + 1 < lexemes.count, lexemes[end + 1].kind == .number, lexemes[end + 1].attached { end += 1 }
@@ -865,6 +1017,11 @@ struct FigureReading {
                 break
             }
         }
+        // `300.000 đồng mỗi lượng`: đồng/lượng.
+        if end == index, unit != "%", isWord(end + 1, W.moi), lexemes[safe: end + 2]?.kind == .word, !isStop(end + 2) {
+            unit += "/" + string(lexemes[end + 2].start..<lexemes[end + 2].end)
+            end += 2
+        }
         return (unit, end)
     }
 
@@ -872,6 +1029,8 @@ struct FigureReading {
 
     /// The short noun phrase after a number: words up to a function word, punctuation
     /// or another number; a phrase that runs on past seven words keeps its first two.
+    /// `khác` and `đã` before what became of people counted are left out: `34 người khác đã bị
+    /// thương` counts người bị thương.
     private func nounPhrase(from index: Int, after last: Int) -> (String?, Int) {
         // `140.000 tấn/năm`, `60 km/h`: a rate.
         if isPunct(index + 1, 0x2F), lexemes[index + 1].attached, lexemes[index].kind == .word, !isStop(index) {
@@ -879,11 +1038,17 @@ struct FigureReading {
         }
         var words = 0
         var end = -1
+        var gap: ClosedRange<Int>?
         var position = index
         while position < lexemes.count {
             let lexeme = lexemes[position]
             if lexeme.kind == .word {
-                if isStop(position) { break }
+                if isStop(position) {
+                    guard words > 0, gap == nil, let state = casualtyAfter(position) else { break }
+                    gap = position...state - 1
+                    position = state
+                    continue
+                }
                 if words == Self.longestUnit {
                     end = index + 1
                     break
@@ -899,7 +1064,20 @@ struct FigureReading {
             position += 1
         }
         guard end >= index else { return (nil, last) }
+        if let gap, end > gap.upperBound {
+            return (string(lexemes[index].start..<lexemes[gap.lowerBound - 1].end) + " "
+                    + string(lexemes[gap.upperBound + 1].start..<lexemes[end].end), end)
+        }
         return (string(lexemes[index].start..<lexemes[end].end), end)
+    }
+
+    /// The index of a casualty word (`bị thương`, `chết`, `thiệt mạng`…) after `khác` or `đã` (or both)
+    /// at `index`; nil when none follows.
+    private func casualtyAfter(_ index: Int) -> Int? {
+        var position = index
+        while position < index + 2, isWord(position, in: W.beforeCasualties) { position += 1 }
+        guard position > index, isWord(position, in: W.casualties), !isStop(position) || isWord(position, W.bi) else { return nil }
+        return position
     }
 
     /// `CĐ CA tỉnh, thành phố là 21`: the subject before `là`, when nothing follows the number.
@@ -919,7 +1097,8 @@ struct FigureReading {
             }
             position -= 1
         }
-        guard first >= 0 else { return nil }
+        // `Nam Định là 350`: a name, not a thing counted.
+        guard first >= 0, !isName(from: first, to: la - 1) || lexemes[first].acronym else { return nil }
         return string(lexemes[first].start..<lexemes[la - 1].end)
     }
 

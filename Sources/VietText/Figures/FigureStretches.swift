@@ -7,8 +7,8 @@
 /// never beyond it, and each of its figures ends before the mark, so reading each clause
 /// with the marks around it finds the figures the whole text gives, in the same order.
 /// Only clauses that hold a digit, `½` or a word a figure may start with are read:
-/// the number words `hai`…`mười`, `nửa`, `một`, `năm`, `hàng` and `cả` before a multiplier, and
-/// `một` before a time unit (`khoảng một giờ`).
+/// the number words `hai`…`mười`, `nửa`, `một`, `năm`, `hàng`, `cả`, `gần` and `hơn` before a multiplier
+/// (`gần trăm mét`, `hơn chục người`), and `một` before a time unit (`khoảng một giờ`).
 enum FigureStretches {
     // Each byte is judged by three table lookups, on itself, the byte after it and the byte
     // before it, which do not wait on one another: a byte calls for an action when the
@@ -20,7 +20,7 @@ enum FigureStretches {
     // before E1 (`nội`, `nếu`, `nền`…) would call for far more checks.
     static let always: UInt8 = 0x80
     private static let initials: [(letter: UInt8, seconds: [UInt8])] = [
-        (UInt8(ascii: "h"), [UInt8(ascii: "a"), UInt8(ascii: "A"), 0xC3]),  // hai, hàng
+        (UInt8(ascii: "h"), [UInt8(ascii: "a"), UInt8(ascii: "A"), 0xC3, 0xC6]),  // hai, hàng, hơn
         (UInt8(ascii: "b"), [UInt8(ascii: "a"), UInt8(ascii: "A"), 0xE1]),  // ba, bốn, bảy, bẩy
         (UInt8(ascii: "s"), [0xC3]),  // sáu
         (UInt8(ascii: "t"), [0xC3]),  // tám
@@ -28,6 +28,8 @@ enum FigureStretches {
         (UInt8(ascii: "m"), [0xC6, 0xE1]),  // mười, một
         (UInt8(ascii: "n"), [0xC4]),  // năm (nửa: see `halfBit`)
     ]
+    /// `gần` (g E1 BA A7) takes the bit of `m`, whose second bytes include its E1.
+    private static let sharedInitials: [(letter: UInt8, bitOf: UInt8)] = [(UInt8(ascii: "g"), UInt8(ascii: "m"))]
     /// The bit of `n`, which the middle byte of `ử` in `nửa` calls for too.
     private static let halfBit: UInt8 = 1 << UInt8(initials.firstIndex { $0.letter == UInt8(ascii: "n") }!)
     /// The middle byte of `ử` and `Ử`, and their last bytes.
@@ -46,6 +48,10 @@ enum FigureStretches {
         for (bit, initial) in initials.enumerated() {
             table[Int(initial.letter)] = 1 << UInt8(bit)
             table[Int(initial.letter - 0x20)] = 1 << UInt8(bit)
+        }
+        for shared in sharedInitials {
+            table[Int(shared.letter)] = table[Int(shared.bitOf)]
+            table[Int(shared.letter - 0x20)] = table[Int(shared.bitOf)]
         }
         table[Int(halfMiddle)] = halfBit
         return table
@@ -72,8 +78,8 @@ enum FigureStretches {
         return table
     }()
 
-    /// Words that open a figure only before a multiplier: `một trăm`, `năm mươi`, `hàng nghìn`.
-    private static let beforeMultipliers = FigureWordSet([FigureWords.mot, FigureWords.nam, FigureWords.hang, FigureWords.ca])
+    /// Words that open a figure only before a multiplier: `một trăm`, `năm mươi`, `hàng nghìn`, `gần trăm`.
+    private static let beforeMultipliers = FigureWordSet([FigureWords.mot, FigureWords.nam, FigureWords.hang, FigureWords.ca, FigureWords.gan, FigureWords.hon])
 
     /// Calls `body` with each stretch in text order: its byte range, which starts at the
     /// text's start or a cutting mark and ends after one or at the text's end, and whether
@@ -238,12 +244,13 @@ enum FigureStretches {
     private static let afterOne = FigureWordSet([FigureWords.nua, FigureWords.thapWord, FigureWords.theWord] + FigureWords.timeUnitList.map(FigureLexer.hash))
 
     /// Whether a word starting with these four bytes (0 past the text's end) may be one of
-    /// `hai`, `hàng`, `ba`, `bốn`, `bảy`, `bẩy`, `sáu`, `tám`, `chín`, `mười`, `một`, `năm`, `nửa`, `cả`, in any case.
+    /// `hai`, `hàng`, `hơn`, `ba`, `bốn`, `bảy`, `bẩy`, `sáu`, `tám`, `chín`, `mười`, `một`, `năm`, `nửa`, `cả`, `gần`, in any case.
     @inline(__always)
     private static func mayBeginNumberWord(_ first: UInt8, _ second: UInt8, _ third: UInt8, _ fourth: UInt8) -> Bool {
         switch first | 0x20 {
         case UInt8(ascii: "h"):
             return second | 0x20 == UInt8(ascii: "a") && third | 0x20 == UInt8(ascii: "i") || second == 0xC3 && (third == 0xA0 || third == 0x80)
+                || second == 0xC6 && (third == 0xA1 || third == 0xA0)
         case UInt8(ascii: "b"):
             // `ba` only when no ASCII letter follows (`ban`, `bao`).
             return second | 0x20 == UInt8(ascii: "a") && (third | 0x20) &- 0x61 >= 26 || second == 0xE1 && (third == 0xBB || third == 0xBA)
@@ -251,6 +258,8 @@ enum FigureStretches {
             return second == 0xC3 && (third == 0xA1 || third == 0x81)
         case UInt8(ascii: "c"):
             return second | 0x20 == UInt8(ascii: "h") && third == 0xC3 || second == 0xE1 && third == 0xBA && (fourth == 0xA3 || fourth == 0xA2)
+        case UInt8(ascii: "g"):
+            return second == 0xE1 && third == 0xBA && (fourth == 0xA7 || fourth == 0xA6)
         case UInt8(ascii: "m"):
             return second == 0xC6 && (third == 0xB0 || third == 0xAF) || second == 0xE1 && third == 0xBB
         case UInt8(ascii: "n"):

@@ -48,20 +48,44 @@ struct FigureUnitKey {
     /// Both units count the same kind of thing: they start with the same word (`cháu ngoại` and
     /// `cháu lao`), unless a state tells them apart (`người chết` and `người bị thương`).
     func namesSameThing(as other: FigureUnitKey) -> Bool {
-        let mine = text.split(separator: " ", maxSplits: 2), theirs = other.text.split(separator: " ", maxSplits: 2)
-        guard let myHead = mine.first, let theirHead = theirs.first, myHead == theirHead else { return false }
-        guard mine.count > 1, theirs.count > 1, mine[1] != theirs[1] else { return true }
-        return !Self.states.contains(String(mine[1])) && !Self.states.contains(String(theirs[1]))
+        let mine = words, theirs = other.words
+        guard !mine.head.isEmpty, mine.head == theirs.head else { return false }
+        guard let mySecond = mine.second, let theirSecond = theirs.second, mySecond != theirSecond else { return true }
+        return !Self.isState(mySecond) && !Self.isState(theirSecond)
     }
 
-    /// Words that say what became of the people or cases counted: `người chết`, `người bị thương`,
-    /// `ca mắc mới`, `ca khỏi bệnh`.
-    private static let states: Set<String> = [
-        "chết", "bị", "tử", "thiệt", "mất", "mắc", "nhiễm", "khỏi", "ngộ", "nhập", "bỏng", "sống", "thương", "nghi",
-    ]
+    /// The first word and the second (nil for none), read in place; words are cut at the byte of a space.
+    private var words: (head: Substring, second: Substring?) {
+        let utf8 = text.utf8
+        guard let space = utf8.firstIndex(of: 0x20) else { return (text[...], nil) }
+        let start = utf8.index(after: space)
+        let end = utf8[start...].firstIndex(of: 0x20) ?? utf8.endIndex
+        return (text[..<space], text[start..<end])
+    }
+
+    /// A word of `FigureWords.states` (in NFC, as documents are read), by the hash `FigureLexer` gives words.
+    private static func isState(_ word: Substring) -> Bool {
+        var key = FigureLexer.offsetBasis
+        for byte in word.utf8 { key = (key ^ UInt64(byte)) &* FigureLexer.prime }
+        return FigureWords.states.contains(key)
+    }
+
+    /// The thing counted says what became of them: `người bị thương`, `ca mắc mới`.
+    var hasState: Bool { words.second.map(Self.isState) ?? false }
+
+    /// One word: `người`, cut before what is said of them.
+    var isBare: Bool { !text.isEmpty && !isPhrase }
+
+    /// A share or a rate: `%`, `đồng/lượng`, `%/năm`.
+    var isShareOrRate: Bool { text == "%" || text.utf8.contains(0x2F) }
+
+    /// More than one word: a thing counted described (`người đàn ông đẹp trai`), not a bare measure.
+    var isPhrase: Bool { text.utf8.contains(0x20) }
 
     /// This unit is `other` with more words.
-    func extends(_ other: FigureUnitKey) -> Bool { text.hasPrefix(other.text + " ") }
+    func extends(_ other: FigureUnitKey) -> Bool {
+        text.hasPrefix(other.text) && text.dropFirst(other.text.count).first == " "
+    }
 
     /// `text.lowercased()` with đ's look-alikes read as `đ` (`LetterTable`): `VNÐ` → `vnđ`.
     static func lowercased(_ text: String) -> String {

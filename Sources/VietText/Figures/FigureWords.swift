@@ -64,6 +64,23 @@ enum FigureWords {
     static let ca = key("cả")
     static let ba = key("ba")
     static let quyet = key("quyết")
+    static let them = key("thêm")
+    static let gan = key("gần")
+    /// Words that say what became of the people or cases counted: `người chết`, `người bị thương`,
+    /// `ca mắc mới`, `ca khỏi bệnh`.
+    static let states = keys(["chết", "bị", "tử", "thiệt", "mất", "mắc", "nhiễm", "khỏi", "ngộ", "nhập", "bỏng", "sống", "thương", "nghi"])
+    static let bi = key("bị")
+    /// `người khác bị thương`, `người đã thiệt mạng`: words left out of the thing counted before a casualty.
+    static let beforeCasualties = keys(["khác", "đã"])
+    /// What became of people counted: `bị thương`, `bị nạn`, `chết`, `thiệt mạng`, `tử vong`, `thương vong`, `mất tích`.
+    static let casualties = keys(["bị", "chết", "thiệt", "tử", "thương", "mất"])
+    static let mat = key("mất")
+    static let gap = key("gấp")
+    static let moi = key("mỗi")
+    /// `Một tiếng sau`, `một năm trước`: a duration.
+    static let afterDurations = keys(["sau", "trước"])
+    /// What a fraction after `tới`/`đến` may be a share of: `tới 1/3 tổng vốn`, `đến 2/3 số dân`.
+    static let wholes = keys(["tổng", "số", "toàn", "lượng", "dân", "diện", "khối", "quỹ", "vốn", "thời", "quãng"])
     /// Documents a number names: `Nghị định 84`, `Nghị quyết 02`, `Thông tư 36`, `Chỉ thị 05`, `Quyết định 150`.
     static let documentKinds = map([
         ("nghị", keys(["định", "quyết"])), ("thông", keys(["tư"])), ("chỉ", keys(["thị"])), ("quyết", keys(["định"])),
@@ -90,7 +107,7 @@ enum FigureWords {
     static let changeFillers = keys([
         "thêm", "đi", "được", "mạnh", "nhẹ", "chóng", "mặt", "tổng", "cộng", "lần", "lượt", "tương", "ứng",
         "hơn", "khoảng", "gần", "chừng", "tầm", "ước", "tính", "xấp", "xỉ", "trên", "dưới", "tới", "đến", "gấp",
-        "ít", "nhất", "tối", "thiểu", "đa", "nhanh", "vọt", "sâu", "tiếp", "thì", "có", "ngót", "cỡ", "độ",
+        "ít", "nhất", "tối", "thiểu", "đa", "nhanh", "vọt", "sâu", "tiếp", "thì", "có", "ngót", "cỡ", "độ", "trở", "lại",
     ])
     /// `không cao hơn`, `không vượt quá` (at most); `không thấp hơn`, `không ít hơn` (at least).
     static let negatedComparisons: FigureWordMap<FigureWordMap<FigureQualifier>> = map([
@@ -153,7 +170,7 @@ enum FigureWords {
     static let references = keys([
         "ngày", "tháng", "năm", "quý", "số", "thứ", "điều", "khoản", "chương", "mục", "điểm", "khóa", "khoá", "kỳ", "kì",
         "lớp", "quận", "phường", "lộ", "km", "phòng", "tầng", "lô", "căn", "hẻm", "ngõ", "ngách", "kiệt", "tổ", "ấp", "xóm",
-        "khu", "đội", "hotline", "tel", "fax", "đt", "lúc", "vòng", "hiệp", "phút", "tuần", "đợt", "bài", "câu", "trang",
+        "khu", "cụm", "thôn", "loại", "đội", "hotline", "tel", "fax", "đt", "lúc", "vòng", "hiệp", "phút", "tuần", "đợt", "bài", "câu", "trang",
         "tập", "phần", "mã", "hạng", "cấp", "khối", "tuổi", "giờ", "tốp", "top", "đoạn", "no", "tờ", "mẫu", "biểu", "phiên", "hồi",
         "mùng", "mồng", "sn",
     ])
@@ -167,7 +184,9 @@ enum FigureWords {
     ])
     static let dayParts = keys(["sáng", "trưa", "chiều", "tối", "đêm", "khuya"])
     /// Letters written against a number that make a unit: `500.000đ`, `50km`, `30m2`.
-    static let attachedUnits = keys(["đ", "km", "m", "mét", "ha", "kg", "g", "cm", "mm", "t", "mw", "kw", "gb", "mb", "tb", "ml", "l", "usd", "vnd", "vnđ"])
+    static let attachedUnits = keys(["đ", "km", "m", "mét", "ha", "kg", "g", "cm", "mm", "t", "mw", "kw", "kwh", "gb", "mb", "tb", "ml", "l", "mg", "mcg", "ghz", "mhz", "mah", "nm", "hp", "cc", "usd", "vnd", "vnđ"])
+    /// Units written in a small letter only: `3G`, `4G`, `5M` are codes, not grams or metres.
+    static let smallLetterUnits = keys(["g", "m", "t"])
     static let currencies = map([
         ("vnđ", "đồng"), ("vnd", "đồng"), ("đ", "đồng"), ("usd", "USD"), ("đôla", "USD"), ("euro", "euro"), ("eur", "euro"), ("yên", "yên"), ("bảng", "bảng"),
     ])
@@ -206,7 +225,7 @@ enum FigureWords {
         "xuống", "đều", "cũng", "chỉ", "vẫn", "rồi", "không", "chưa", "so", "trở", "tham", "trị", "đây", "nữa", "thôi",
         "hơn", "nhất", "chiếm", "đạt", "tăng", "giảm", "nằm", "nhằm", "qua", "cùng", "khác", "mới", "còn", "nghèo",
         "tương", "thì", "ai", "gì", "nào", "sao", "các", "những", "nhiều", "ít", "mọi", "tất", "nhau", "đi", "lại",
-        "nếu", "kể", "gây", "ôm",
+        "nếu", "kể", "gây", "ôm", "phải", "rất",
     ])
     /// Stop words that begin a noun or the rest of the thing counted: `chỉ tiêu`, `chỉ số`, `người bị thương`.
     static let stopsNotBefore = map([("chỉ", keys(["tiêu", "số"])), ("bị", keys(["thương", "nạn"]))])

@@ -52,6 +52,9 @@ final class FigureExtractorTests: XCTestCase {
         assertFigure("Hàng nghìn hộ được hỗ trợ", 1000, unit: "hộ", qualifier: .atLeast)
         assertFigure("hàng trăm nghìn lao động", 100_000, unit: "lao động", qualifier: .atLeast)
         assertNone("Hàng năm, chương trình được tổ chức")
+        assertNone("với chữ số hàng chục bằng số hạng thứ 3")
+        assertFigure("kéo dài gần trăm mét rất dễ trơn trượt", 100, unit: "mét", qualifier: .almost, written: "gần trăm mét")
+        assertFigure("hơn chục người bị thương", 10, unit: "người bị thương", qualifier: .moreThan)
     }
 
     func testNumberWordsThatCount() {
