@@ -58,17 +58,20 @@ struct AbbreviationContexts {
         }
         var lines: [String] = []
         if !ambiguous.isEmpty, try db.hasTable(SyllablePairs.table) {
-            let needed = Set(ambiguous.flatMap(\.firsts))
+            // Every pair of the table is read: its words are compared as bytes (exact forms are NFC).
+            let needed = Set(ambiguous.flatMap(\.firsts).map { Array($0.utf8) })
             var before: [String: [String: Int]] = [:]
-            var starting: [Substring: Int] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT exact, count FROM \(SyllablePairs.table)")
-            while let row = try rows.next() {
-                let pair: String = row[0]
-                guard let space = pair.firstIndex(of: " ") else { continue }
-                starting[pair[..<space], default: 0] += row[1]
-                let second = String(pair[pair.index(after: space)...])
+            var starting: [[UInt8]: Int] = [:]
+            let rows = RawStatement(try db.makeStatement(sql: "SELECT exact, count FROM \(SyllablePairs.table)"), db)
+            while try rows.step() {
+                let pair = rows.text(at: 0)
+                let count = Int(rows.int64(at: 1))
+                guard let space = pair.firstIndex(of: 0x20) else { continue }
+                let first = Array(pair[..<space])
+                starting[first, default: 0] += count
+                let second = Array(pair[(space + 1)...])
                 guard needed.contains(second) else { continue }
-                before[second, default: [:]][String(pair[..<space]), default: 0] += row[1]
+                before[String(decoding: second, as: UTF8.self), default: [:]][String(decoding: first, as: UTF8.self), default: 0] += count
             }
             var written: [String: Int] = [:]
             func count(_ pair: String?) throws -> Int {
@@ -86,7 +89,7 @@ struct AbbreviationContexts {
                     for sense in senses.dropFirst() where try count(entry.pairs[sense]) > count(entry.pairs[owner]) { owner = sense }
                     let others = Set(entry.firsts).subtracting([first])
                     let words = (before[first] ?? [:]).filter { word, written in
-                        written >= minimumCount && Double(written) >= minimumShare * Double(starting[Substring(word)] ?? 0)
+                        written >= minimumCount && Double(written) >= minimumShare * Double(starting[Array(word.utf8)] ?? 0)
                             && others.allSatisfy { before[$0]?[word] == nil }
                     }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(perSense).map(\.key)
                     guard !words.isEmpty else { continue }

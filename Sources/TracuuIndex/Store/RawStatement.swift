@@ -2,11 +2,11 @@ import GRDB
 import GRDBSQLite
 
 /// SQLite's C calls, kept for the few statements where GRDB's per-call work shows: the
-/// writer's figure and accented-form rows (bound in a loop for every document), the query
-/// tokenizer's accented-form lookups (run inside FTS5's tokenizer callback, where no GRDB
-/// `Database` is at hand) and the rows a search scores (every match of the query).
-/// Failures come out as GRDB's `DatabaseError`, which `SQLiteFailure`
-/// reads like any other.
+/// writer's document, text, figure and accented-form rows (bound for every document), the
+/// query tokenizer's accented-form lookups (run inside FTS5's tokenizer callback, where no
+/// GRDB `Database` is at hand), the rows a search scores (every match of the query) and the
+/// syllable pairs read whole for `AbbreviationContexts`. Failures come out as GRDB's
+/// `DatabaseError`, which `SQLiteFailure` reads like any other.
 final class RawStatement {
     private let handle: OpaquePointer
     private let connection: OpaquePointer?
@@ -71,6 +71,15 @@ final class RawStatement {
         }
     }
 
+    /// UTF-8 bytes bound as text without a copy (`SQLITE_STATIC`): SQLite reads them when the
+    /// statement runs, so they must outlive that run and the bindings be replaced or cleared after.
+    func bind(borrowing bytes: UnsafeBufferPointer<UInt8>, at index: Int32) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return bind("", at: index) }
+        base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+            _ = sqlite3_bind_text(handle, index, $0, Int32(bytes.count), nil)
+        }
+    }
+
     /// Runs a statement that returns no row and resets it for the next bindings.
     func execute() throws {
         let code = sqlite3_step(handle)
@@ -105,6 +114,12 @@ final class RawStatement {
     func int64(at column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
 
     func double(at column: Int32) -> Double { sqlite3_column_double(handle, column) }
+
+    /// A text column's UTF-8 bytes, valid until the statement steps or resets.
+    func text(at column: Int32) -> UnsafeBufferPointer<UInt8> {
+        let text = sqlite3_column_text(handle, column)
+        return UnsafeBufferPointer(start: text, count: text == nil ? 0 : Int(sqlite3_column_bytes(handle, column)))
+    }
 
     func clearBindings() {
         sqlite3_clear_bindings(handle)
