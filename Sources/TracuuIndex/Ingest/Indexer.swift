@@ -183,21 +183,24 @@ public final class Indexer {
             }
             return
         }
-        let insertDocument = try db.cachedStatement(sql: """
+        let insertDocument = RawStatement(try db.cachedStatement(sql: """
             INSERT INTO documents(path, file, title, lead, body, date, source, url, kind, number, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let insertText = try db.cachedStatement(sql: "INSERT INTO documents_fts(rowid, title, lead, body) VALUES (?, ?, ?, ?)")
+            """), db)
+        let insertText = RawStatement(try db.cachedStatement(sql: "INSERT INTO documents_fts(rowid, title, lead, body) VALUES (?, ?, ?, ?)"), db)
         // A streamed file's parts commit in several batches: a killed run may have left some
         // of a file it never recorded, so its first part clears them too.
         if prepared.isFirstPart, prepared.known || !prepared.isLastPart { try deleteDocuments(ofFile: file.path, db) }
         for prepared in documents {
             let document = prepared.document
+            for (index, value) in [
+                document.path, file.path, document.title, document.lead, document.body, document.date,
+                document.source, document.url, document.kind, document.number, prepared.hash,
+            ].enumerated() {
+                insertDocument.bind(value, at: Int32(index + 1))
+            }
             do {
-                try insertDocument.execute(arguments: [
-                    document.path, file.path, document.title, document.lead, document.body, document.date,
-                    document.source, document.url, document.kind, document.number, prepared.hash,
-                ])
+                try insertDocument.execute()
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                 warn("\(document.path): another document already has this path; skipped")
                 // Its worker notes each form once: one met first here must still be listed.
@@ -207,7 +210,11 @@ public final class Indexer {
             let id = db.lastInsertedRowID
             TokenReplay.shared.offer(prepared.texts)
             defer { TokenReplay.shared.clear() }
-            try insertText.execute(arguments: [id, document.title, document.lead, document.body])
+            insertText.bind(id, at: 1)
+            insertText.bind(document.title, at: 2)
+            insertText.bind(document.lead, at: 3)
+            insertText.bind(document.body, at: 4)
+            try insertText.execute()
             try AccentedForms.insert(prepared.accentedForms, listed: &listedForms, db)
             for store in prepared.annotations { try store(id, db) }
         }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The accented forms each unaccented spelling has in the index, so an unaccented query
@@ -7,13 +8,14 @@ import GRDB
 /// (`AccentedFormLookup`). Forms whose documents are gone stay listed: they match nothing.
 enum AccentedForms {
     static let table = "accented_forms"
+    private static let insertSQL = "INSERT OR IGNORE INTO \(table)(folded, exact) VALUES (?, ?)"
 
     /// Records forms found in the documents being stored, inside the writer's transaction,
     /// each once per run (`listed`: the forms this run has recorded; the workers report a
     /// form again when their caches forget it).
     static func insert(_ forms: [AccentedForm], listed: inout Set<AccentedForm>, _ db: Database) throws {
         guard !forms.isEmpty else { return }
-        let statement = RawStatement(try db.cachedStatement(sql: "INSERT OR IGNORE INTO \(table)(folded, exact) VALUES (?, ?)"), db)
+        let statement = RawStatement(try db.cachedStatement(sql: insertSQL), db)
         for form in forms where listed.insert(form).inserted {
             statement.bind(form.folded, at: 1)
             statement.bind(form.exact, at: 2)
@@ -22,8 +24,27 @@ enum AccentedForms {
     }
 }
 
-/// One accented form of a word and its unaccented spelling: `tại` (`tai`).
+/// One accented form of a word and its unaccented spelling: `tại` (`tai`). Compared and
+/// hashed by their UTF-8 bytes: the analyzer writes both in NFC.
 struct AccentedForm: Hashable, Sendable {
     var folded: String
     var exact: String
+
+    static func == (lhs: AccentedForm, rhs: AccentedForm) -> Bool {
+        sameBytes(lhs.exact, rhs.exact) && sameBytes(lhs.folded, rhs.folded)
+    }
+
+    private static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
+        var lhs = lhs, rhs = rhs
+        return lhs.withUTF8 { left in
+            rhs.withUTF8 { right in
+                left.count == right.count && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
+            }
+        }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var exact = exact
+        exact.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
 }

@@ -41,11 +41,16 @@ enum SyllablePairs {
                 INSERT INTO \(table)(folded, exact, count) VALUES (?, ?, ?)
                 ON CONFLICT(folded, exact) DO UPDATE SET count = count + excluded.count
                 """), db)
+            defer { statement.clearBindings() }
             for row in rows {
-                statement.bind(utf8: row.folded, at: 1)
-                statement.bind(utf8: row.exact, at: 2)
-                statement.bind(Int64(row.count), at: 3)
-                try statement.execute()
+                try row.folded.withUnsafeBufferPointer { folded in
+                    try row.exact.withUnsafeBufferPointer { exact in
+                        statement.bind(borrowing: folded, at: 1)
+                        statement.bind(borrowing: exact, at: 2)
+                        statement.bind(Int64(row.count), at: 3)
+                        try statement.execute()
+                    }
+                }
             }
         }
 
