@@ -109,18 +109,27 @@ struct Scanner {
 
     /// Lower case, no diacritics, đ → d: how type words are compared.
     static func fold(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { String(decoding: fold($0, 0..<$0.count) ?? [], as: UTF8.self) }
+    }
+
+    /// `fold` of the UTF-8 bytes in `range`, read in place; nil when they are not whole characters.
+    static func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt8]? {
         var folded: [UInt8] = []
-        folded.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
+        guard let base = bytes.baseAddress else { return folded }
+        folded.reserveCapacity(range.count)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard let (value, length) = UTF8Decoder.decode(base, count: range.upperBound, at: index) else { return nil }
+            index += length
             if value < 0x80 {
                 folded.append(UInt8(value &- 0x41 < 26 ? value | 0x20 : value))
             } else {
-                let base = LetterTable.foldedBase(value)
-                if base != 0 { UTF8.encode(Unicode.Scalar(base) ?? scalar) { folded.append($0) } }
+                let letter = LetterTable.foldedBase(value)
+                if letter != 0 { UTF8.encode(Unicode.Scalar(letter) ?? Unicode.Scalar(value) ?? "\u{FFFD}") { folded.append($0) } }
             }
         }
-        return String(decoding: folded, as: UTF8.self)
+        return folded
     }
 
     func string(_ range: Range<Int>) -> String {
@@ -338,17 +347,16 @@ struct Scanner {
     }
 
     /// The last words of the type words, folded: a number after any other word is no reference.
-    static let typeWordEndings: Set<String> = Set(typeWords.map { String($0.folded.split(separator: " ").last ?? "") })
+    static let typeWordEndings: Set<[UInt8]> = Set(typeWords.map { Array(($0.folded.split(separator: " ").last ?? "").utf8) })
+    private static let numberWord = Array("so".utf8)
 
     /// Cheap test run before `typeWord(before:)` on every bare number: the word before
     /// it (after "số" and a colon, if any) must end some type word.
     func mayFollowTypeWord(_ index: Int) -> Bool {
-        guard var word = word(endingBefore: index) else { return false }
-        var folded = Self.fold(string(word))
-        if folded == "so" {
-            guard let previous = self.word(endingBefore: word.lowerBound) else { return false }
-            word = previous
-            folded = Self.fold(string(word))
+        guard let word = word(endingBefore: index), var folded = Self.fold(bytes, word) else { return false }
+        if folded == Self.numberWord {
+            guard let previous = self.word(endingBefore: word.lowerBound), let foldedPrevious = Self.fold(bytes, previous) else { return false }
+            folded = foldedPrevious
         }
         return Self.typeWordEndings.contains(folded)
     }

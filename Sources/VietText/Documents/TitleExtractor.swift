@@ -26,7 +26,8 @@ public enum TitleExtractor {
 
     public static func sentenceStart(_ line: String) -> String {
         var text = Substring(line)
-        if let range = text.range(of: #"^\s*\([\p{Lu}\p{N} .&-]{2,20}\)\s*[-–—]?\s*"#, options: .regularExpression) {
+        // The pattern needs a "(": without one, no regular expression is compiled.
+        if line.utf8.contains(0x28), let range = text.range(of: #"^\s*\([\p{Lu}\p{N} .&-]{2,20}\)\s*[-–—]?\s*"#, options: .regularExpression) {
             text = text[range.upperBound...]
         }
         var index = text.startIndex

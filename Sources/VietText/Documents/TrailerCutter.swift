@@ -90,12 +90,37 @@ public enum TrailerCutter {
             while end > start, isSpace(raw[end - 1]) { end -= 1 }
             return start == end ? "" : text(start..<end)
         }
-        var line = text(0..<raw.count)
-        if line.contains("![") {
-            line = line.replacingOccurrences(of: #"!\[[^\]]*\]\([^)]*\)"#, with: "", options: .regularExpression)
+        // Cut as bytes: every mark removed is ASCII, so what is left stays whole characters.
+        var kept: [UInt8] = []
+        kept.reserveCapacity(raw.count)
+        var index = 0
+        while index < raw.count {
+            if let end = imageEnd(raw, at: index) {
+                index = end
+            } else {
+                kept.append(raw[index])
+                index += 1
+            }
         }
-        return line.trimmingCharacters(in: CharacterSet(charactersIn: " |\t\r"))
+        var start = 0
+        var end = kept.count
+        while start < end, isResidueSpace(kept[start]) { start += 1 }
+        while end > start, isResidueSpace(kept[end - 1]) { end -= 1 }
+        return start == end ? "" : String(decoding: kept[start..<end], as: UTF8.self)
     }
+
+    /// The end of `![alt](url)` when one starts at `index`: `alt` holds no `]` and `url` no `)`.
+    private static func imageEnd(_ raw: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        guard index + 1 < raw.count, raw[index] == 0x21, raw[index + 1] == 0x5B else { return nil }
+        var close = index + 2
+        while close < raw.count, raw[close] != 0x5D { close += 1 }
+        guard close + 1 < raw.count, raw[close + 1] == 0x28 else { return nil }
+        var end = close + 2
+        while end < raw.count, raw[end] != 0x29 { end += 1 }
+        return end < raw.count ? end + 1 : nil
+    }
+
+    private static func isResidueSpace(_ byte: UInt8) -> Bool { byte == 0x7C || isSpace(byte) }
 
     /// A `|` or a `![` in the line.
     private static func hasResidue(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {

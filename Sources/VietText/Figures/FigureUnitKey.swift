@@ -35,12 +35,19 @@ struct FigureUnitKey {
     /// `text` without diacritics, `đ` as `d` (the folded form the analyzer indexes words by):
     /// `người chết` → `nguoi chet`; expects lower case.
     static func fold(_ text: String) -> String {
-        var folded = String.UnicodeScalarView()
+        // ASCII folds to itself: most units ("%", "km", "usd") are left as they are.
+        guard !text.utf8.allSatisfy({ (1..<0x80).contains($0) }) else { return text }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             let base = LetterTable.foldedBase(scalar.value)
-            if base != 0, let letter = Unicode.Scalar(base) { folded.append(letter) }
+            if base != 0 && base < 0x80 {
+                folded.append(UInt8(base))
+            } else if base != 0, let letter = Unicode.Scalar(base) {
+                folded.append(contentsOf: letter.utf8)
+            }
         }
-        return String(folded)
+        return String(decoding: folded, as: UTF8.self)
     }
 
     func isSame(as other: FigureUnitKey) -> Bool { text == other.text }

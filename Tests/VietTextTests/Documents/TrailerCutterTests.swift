@@ -25,5 +25,8 @@ final class TrailerCutterTests: XCTestCase {
                        ["Tiêu đề", "Chú thích ảnh", "Thân bài."])
         XCTAssertEqual(TrailerCutter.clean("Tiêu đề\n![]() |\n| Chú thích |\nThân"[...]), ["Tiêu đề", "Chú thích", "Thân"])
         XCTAssertEqual(TrailerCutter.clean("  Dòng có khoảng trắng  \r\n\t\nDòng hai"[...]), ["Dòng có khoảng trắng", "Dòng hai"])
+        // Each whole `![alt](url)` goes; a bracket or parenthesis left open keeps the text as written.
+        XCTAssertEqual(TrailerCutter.clean("Ảnh ![a](x) và ![b](y) |\n![ảnh](z)\nThân"[...]), ["Ảnh  và", "Thân"])
+        XCTAssertEqual(TrailerCutter.clean("| ![chưa đóng](x |\n!![a](b)c |\n![a] (b) |"[...]), ["![chưa đóng](x", "!c", "![a] (b)"])
     }
 }

@@ -53,5 +53,7 @@ final class FigureUnitKeyTests: XCTestCase {
         XCTAssertEqual(FigureExtractor.unitFold("người bị thương"), "nguoi bi thuong")
         XCTAssertEqual(FigureExtractor.unitFold("ngươ\u{0300}i"), "nguoi")
         XCTAssertEqual(FigureExtractor.unitFold("đồng/lít"), "dong/lit")
+        XCTAssertEqual(FigureExtractor.unitFold("đồng/m²"), "dong/m²")
+        XCTAssertEqual(FigureExtractor.unitFold("km/h"), "km/h")
     }
 }
