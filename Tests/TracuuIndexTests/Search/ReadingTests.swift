@@ -76,6 +76,24 @@ final class ReadingTests: XCTestCase {
         XCTAssertTrue(names(ministry).contains("ministry-letters.txt"))
     }
 
+    /// Words written without diacritics count as a pair too: `ket luan thanh tra` is kết luận
+    /// thanh tra, the pair the texts write most, not the rarer thanh trà.
+    static let inspection = [
+        "inspection-1.txt": "Kết luận thanh tra đất đai\nKết luận thanh tra việc giao đất ở huyện.\nNhiều sai phạm được chỉ ra.",
+        "inspection-2.txt": "Công bố kết luận thanh tra\nThanh tra tỉnh công bố kết luận thanh tra.\nCác sở phải khắc phục.",
+        "garden.txt": "Vườn thanh trà trĩu quả\nVườn thanh trà của nông dân trĩu quả, kết luận của kỹ sư là tốt.\nGiá bán cao.",
+    ]
+
+    func testPairsOfUnaccentedWordsCountForTheReading() throws {
+        let corpus = try TemporaryCorpus(Self.inspection)
+        try corpus.index()
+        let inspection = try corpus.search("ket luan thanh tra")
+        XCTAssertEqual(inspection.reading, "kết luận thanh tra")
+        XCTAssertEqual(Set(names(inspection).prefix(2)), ["inspection-1.txt", "inspection-2.txt"])
+        XCTAssertEqual(names(inspection).last, "garden.txt", "the other readings still match")
+        XCTAssertNil(try corpus.search("thanh tra").reading, "read as typed")
+    }
+
     /// The counts come from the documents a run indexes and grow with later runs.
     func testPairsCountedByAnUpdateReadTheNextSearch() throws {
         let corpus = try TemporaryCorpus(["singer.txt": Self.files["singer.txt"]!])
