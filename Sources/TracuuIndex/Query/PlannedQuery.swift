@@ -161,6 +161,9 @@ public struct PlannedQuery: Equatable, Sendable {
     public var firstTier: Tier?
     /// The query's words as read (`tham nhũng`), when the reading differs from what was typed.
     public var reading: String?
+    /// Another reading the index writes almost as often (`hải quan` beside `hải quân`), for the
+    /// user to choose by typing it; nil when the reading has no close rival.
+    public var otherReading: String?
 
     /// The query as typed, without expansions.
     public init(_ query: SearchQuery) {

@@ -85,6 +85,9 @@ struct QueryPlanner {
         }
         var changed = false
         var ungrouped: [Int] = []
+        // The best other reading of two words the titles and leads write at least a third as
+        // often as the chosen pair: `hai quan` is read hải quân (222) and also written hải quan (109).
+        var other: (count: Int, places: [(clause: Int, offset: Int)], forms: [String])?
         var known: [String: [String: Int]] = [:]
         func readings(_ folded: String) throws -> [String: Int] {
             if let pairs = known[folded] { return pairs }
@@ -134,6 +137,16 @@ struct QueryPlanner {
             // so its `bo cong an` is no Bộ Công an (BCA).
             let forms = (0..<run.count).map { candidates[$0][chosen[$0]] }
             func written(_ position: Int) -> Int { pairs[position - 1][forms[position - 1] + " " + forms[position]] ?? 0 }
+            func place(_ position: Int) -> (clause: Int, offset: Int) {
+                (run[position].clause, run[..<position].filter { $0.clause == run[position].clause }.count)
+            }
+            for position in 1..<run.count where written(position) > 0 {
+                for (pair, count) in pairs[position - 1]
+                where count * 3 >= written(position) && count > other?.count ?? 0 && pair != forms[position - 1] + " " + forms[position] {
+                    let words = pair.split(separator: " ").map(String.init)
+                    if words.count == 2 { other = (count, [place(position - 1), place(position)], words) }
+                }
+            }
             var start = 0
             while start < run.count {
                 let clause = run[start].clause
@@ -146,6 +159,19 @@ struct QueryPlanner {
                 }
                 start = end + 1
             }
+        }
+        if changed, let other {
+            var words: [String] = []
+            for (index, clause) in plan.clauses.enumerated() where !clause.negated {
+                for item in clause.items where item.isPlainWord || item.isGroupedWords {
+                    var read = item.reading ?? [item.text]
+                    for (place, form) in zip(other.places, other.forms) where place.clause == index && place.offset < read.count {
+                        read[place.offset] = form
+                    }
+                    words += read
+                }
+            }
+            plan.otherReading = words.joined(separator: " ")
         }
         if !ungrouped.isEmpty { ungroup(ungrouped, &plan, lookup) }
         guard changed else {

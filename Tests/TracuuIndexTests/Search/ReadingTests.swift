@@ -94,6 +94,27 @@ final class ReadingTests: XCTestCase {
         XCTAssertNil(try corpus.search("thanh tra").reading, "read as typed")
     }
 
+    /// Words the titles and leads write two ways, the second at least a third as often as the
+    /// first, are read the commoner way, and the other is offered: `hai quan` → hải quân, also
+    /// hải quan. A rival written less often than that is not (`tham nhung`).
+    func testAReadingWrittenAlmostAsOftenIsOffered() throws {
+        let corpus = try TemporaryCorpus(Self.files.merging([
+            "navy-1.txt": "Hải quân diễn tập\nHải quân tổ chức diễn tập trên biển.\nTàu chiến tham gia.",
+            "navy-2.txt": "Ngày truyền thống hải quân\nLễ kỷ niệm ngày thành lập hải quân.\nNhiều cựu chiến binh dự.",
+            "customs-1.txt": "Hải quan phát hiện hàng lậu\nHải quan cửa khẩu phát hiện lô hàng lậu.\nHàng bị tạm giữ.",
+            "singer-2.txt": "Phi Nhung hát\nCa sĩ thăm nhưng không hát.\nKhán giả chờ.",
+        ]) { $1 })
+        try corpus.index()
+        let navy = try corpus.search("hai quan")
+        XCTAssertEqual(navy.reading, "hải quân")
+        XCTAssertEqual(navy.otherReading, "hải quan")
+        XCTAssertEqual(Set(names(navy).prefix(2)), ["navy-1.txt", "navy-2.txt"])
+        XCTAssertTrue(names(navy).contains("customs-1.txt"))
+        XCTAssertEqual(try corpus.search("tham nhung").reading, "tham nhũng")
+        XCTAssertNil(try corpus.search("tham nhung").otherReading, "thăm nhưng is written once, too rarely")
+        XCTAssertNil(try corpus.search("hải quan").otherReading, "typed with diacritics: no reading")
+    }
+
     /// The counts come from the documents a run indexes and grow with later runs.
     func testPairsCountedByAnUpdateReadTheNextSearch() throws {
         let corpus = try TemporaryCorpus(["singer.txt": Self.files["singer.txt"]!])
