@@ -52,16 +52,19 @@ public enum FTS5QueryCompiler {
     /// Two plain words typed side by side also count as their phrase, so the documents where
     /// they stand together rank first, as a compound word does: `người lao động có được` →
     /// … OR "người lao" OR "lao động" OR "động có" OR "có được" (bm25 gives common pairs little).
+    /// A word typed with diacritics that no document holds counts by its unaccented spelling
+    /// (`khi truyên truyên, xuyên tạc` scores tuyên truyền's documents through `truyen`).
     public static func relaxed(_ plan: PlannedQuery) -> String? {
         let items = plan.positiveItems
         guard !items.isEmpty else { return nil }
-        return withExclusions(unique(items.map { item($0) } + adjacentPairs(plan) + phraseParts(items)).joined(separator: " OR "), plan)
+        let words = items.map { $0.unheldFolded.map { term(.init(text: $0, form: .folded)) } ?? item($0) }
+        return withExclusions(unique(words + adjacentPairs(plan) + phraseParts(items)).joined(separator: " OR "), plan)
     }
 
     /// The words of an item a question's any-word search scores one by one: a plain word's text,
     /// or each word typed apart that an expansion groups (`người lao động` → `NLĐ`).
     private static func typedWords(_ item: PlannedQuery.Item) -> [String] {
-        if item.isPlainWord { return [item.text] }
+        if item.isPlainWord { return [item.unheldFolded ?? item.text] }
         return item.isGroupedWords ? item.words : []
     }
 

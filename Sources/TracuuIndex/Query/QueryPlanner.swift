@@ -42,6 +42,7 @@ struct QueryPlanner {
         for clause in plan.clauses.indices where !plan.clauses[clause].negated {
             for item in plan.clauses[clause].items.indices where plan.clauses[clause].items[item].isPlainWord {
                 plan.clauses[clause].items[item].accentedForms = accentedForms(of: plan.clauses[clause].items[item].text, lookup)
+                plan.clauses[clause].items[item].unheldFolded = unheldFolded(plan.clauses[clause].items[item].text, lookup)
             }
         }
         if try read(&plan, lookup, db) {
@@ -214,6 +215,15 @@ struct QueryPlanner {
         guard tokens.count == 1, tokens[0].folded == nil else { return [] }
         return Array(tokens[0].exact.utf8).withUnsafeBufferPointer { lookup.forms(of: $0) }
             .map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The unaccented spelling of a word typed with diacritics when the index lists no such
+    /// form (`truyên`, `câp`: a slip of the keyboard), else nil.
+    private func unheldFolded(_ word: String, _ lookup: AccentedFormLookup) -> String? {
+        let tokens = analyzer.tokens(in: word)
+        guard tokens.count == 1, let folded = tokens[0].folded else { return nil }
+        let forms = Array(folded.utf8).withUnsafeBufferPointer { lookup.forms(of: $0) }
+        return forms.contains(Array(tokens[0].exact.utf8)) ? nil : folded
     }
 
     /// Whether ranking exact forms first would rank anything differently: only when a word

@@ -210,6 +210,23 @@ final class MatchingRuleTests: XCTestCase {
         }
     }
 
+    /// A word of a question typed with diacritics no document holds (`truyên` for truyền) is a
+    /// slip of the keyboard: the any-word search scores it by its unaccented spelling.
+    func testQuestionsScoreAWordNoDocumentHoldsByItsUnaccentedSpelling() throws {
+        let ranking = try TemporaryCorpus([
+            "propaganda.txt": "Điều 8\nNghiêm cấm tuyên truyền, xuyên tạc trên không gian mạng; cấm truyền bá tin sai sự thật.",
+            "history.txt": "Điều 9\nXuyên tạc lịch sử bị xử lý.",
+        ])
+        try ranking.index()
+        let results = try ranking.search("Hành vi truyên truyên, xuyên tạc là gì?", SearchOptions())
+        XCTAssertTrue(results.relaxed)
+        XCTAssertEqual(results.hits.map { String($0.path.split(separator: "/").last!) }, ["propaganda.txt", "history.txt"])
+        let database = try ranking.open()
+        defer { try? database.close() }
+        let plan = try Searcher(database: database).plan("truyên xuyên tạc")
+        XCTAssertEqual(FTS5QueryCompiler.strict(plan, phrases: false), "\"truyên\" AND \"xuyên\" AND \"tạc\"", "every-word search as typed")
+    }
+
     /// A question no document answers word for word ranks by any word, and the syllables
     /// standing together (lao động, nghỉ phép) outrank the same syllables scattered.
     func testQuestionsRankSyllablesStandingTogetherFirst() throws {
