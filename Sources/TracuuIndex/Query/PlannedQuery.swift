@@ -96,8 +96,9 @@ public struct PlannedQuery: Equatable, Sendable {
         /// The forms the query most likely means, one per word, for unaccented words read with
         /// their neighbours (`nhung` in `tham nhung` → nhũng; `cong an` → công, an).
         public var reading: [String]?
-        /// The unaccented spelling of a plain word typed with diacritics that no document
-        /// holds (`truyên` → truyen): a question's any-word search matches it by that spelling.
+        /// In a question (`Searcher.questionLength` items or more), the unaccented spelling of a
+        /// plain word typed with diacritics that no document holds (`truyên` → truyen): its
+        /// any-word search matches the word by that spelling.
         var unheldFolded: String?
 
         /// Words typed apart that an expansion spans, as one item (`cong an` → `CA`).

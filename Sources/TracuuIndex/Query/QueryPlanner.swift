@@ -39,10 +39,11 @@ struct QueryPlanner {
             plan = PlannedQuery(query)
         }
         let lookup = AccentedFormLookup(connection: db.sqliteConnection)
+        let isQuestion = plan.positiveItems.count >= Searcher.questionLength
         for clause in plan.clauses.indices where !plan.clauses[clause].negated {
             for item in plan.clauses[clause].items.indices where plan.clauses[clause].items[item].isPlainWord {
                 plan.clauses[clause].items[item].accentedForms = accentedForms(of: plan.clauses[clause].items[item].text, lookup)
-                plan.clauses[clause].items[item].unheldFolded = unheldFolded(plan.clauses[clause].items[item].text, lookup)
+                if isQuestion { plan.clauses[clause].items[item].unheldFolded = unheldFolded(plan.clauses[clause].items[item].text, lookup) }
             }
         }
         if try read(&plan, lookup, db) {
