@@ -146,7 +146,12 @@ struct QueryPlanner {
                 for (pair, count) in pairs[position - 1]
                 where count * 3 >= written(position) && count > other?.count ?? 0 && pair != forms[position - 1] + " " + forms[position] {
                     let words = pair.split(separator: " ").map(String.init)
-                    if words.count == 2 { other = (count, [place(position - 1), place(position)], words) }
+                    guard words.count == 2 else { continue }
+                    // A word changed must still be written with its other neighbour: `cong an nhan dan`
+                    // is not also "công án nhân dân" because "án nhân" (tòa án nhân dân) is common.
+                    if words[0] != forms[position - 1], position >= 2, pairs[position - 2][forms[position - 2] + " " + words[0]] == nil { continue }
+                    if words[1] != forms[position], position + 1 < run.count, pairs[position][words[1] + " " + forms[position + 1]] == nil { continue }
+                    other = (count, [place(position - 1), place(position)], words)
                 }
             }
             var start = 0

@@ -113,6 +113,7 @@ final class ReadingTests: XCTestCase {
         XCTAssertEqual(try corpus.search("tham nhung").reading, "tham nhũng")
         XCTAssertNil(try corpus.search("tham nhung").otherReading, "thăm nhưng is written once, too rarely")
         XCTAssertNil(try corpus.search("hải quan").otherReading, "typed with diacritics: no reading")
+        XCTAssertNil(try corpus.search("hai quan tap tran").otherReading, "no title or lead writes hải quan tập")
     }
 
     /// The counts come from the documents a run indexes and grow with later runs.
