@@ -10,6 +10,7 @@ public enum JSONOutput {
         var results: [Result]
         var expansions: [AbbreviationExpansion]
         @JSONNullable var reading: String?
+        @JSONNullable var otherReading: String?
         @JSONNullable var suggestion: String?
         var corrected: Bool
     }
@@ -40,7 +41,8 @@ public enum JSONOutput {
                     rank: hit.rank, path: hit.path, title: hit.title, date: hit.date, kind: hit.kind, score: hit.score,
                     snippet: hit.snippet.text, highlights: hit.snippet.highlights.map { [$0.lowerBound, $0.upperBound] })
             },
-            expansions: results.expansions, reading: results.keystrokeReading ?? results.reading, suggestion: results.suggestion,
+            expansions: results.expansions, reading: results.keystrokeReading ?? results.reading,
+            otherReading: results.keystrokeReading == nil ? results.otherReading : nil, suggestion: results.suggestion,
             corrected: results.showsSuggestion)
         return String(decoding: try encoder().encode(document), as: UTF8.self) + "\n"
     }

@@ -52,10 +52,20 @@ public enum FTS5QueryCompiler {
     /// Two plain words typed side by side also count as their phrase, so the documents where
     /// they stand together rank first, as a compound word does: `người lao động có được` →
     /// … OR "người lao" OR "lao động" OR "động có" OR "có được" (bm25 gives common pairs little).
+    /// A word typed with diacritics that no document holds counts by its unaccented spelling
+    /// (`khi truyên truyên, xuyên tạc` scores tuyên truyền's documents through `truyen`).
     public static func relaxed(_ plan: PlannedQuery) -> String? {
         let items = plan.positiveItems
         guard !items.isEmpty else { return nil }
-        return withExclusions(unique(items.map { item($0) } + adjacentPairs(plan) + phraseParts(items)).joined(separator: " OR "), plan)
+        let words = items.map { $0.unheldFolded.map { term(.init(text: $0, form: .folded)) } ?? item($0) }
+        return withExclusions(unique(words + adjacentPairs(plan) + phraseParts(items)).joined(separator: " OR "), plan)
+    }
+
+    /// The words of an item a question's any-word search scores one by one: a plain word's text,
+    /// or each word typed apart that an expansion groups (`người lao động` → `NLĐ`).
+    private static func typedWords(_ item: PlannedQuery.Item) -> [String] {
+        if item.isPlainWord { return [item.unheldFolded ?? item.text] }
+        return item.isGroupedWords ? item.words : []
     }
 
     /// The words of each quoted phrase and each two of them side by side: in the any-word
@@ -72,19 +82,25 @@ public enum FTS5QueryCompiler {
         return parts
     }
 
-    /// The phrases of each two plain words typed one after the other in required clauses.
+    /// The phrases of each two words typed one after the other in required clauses, plain or
+    /// grouped by an expansion, and the grouped words one by one: `người lao động có` scores
+    /// "người lao", "lao động", "động có" and người, lao, động beside `NLĐ` and its sense.
     private static func adjacentPairs(_ plan: PlannedQuery) -> [String] {
-        var pairs: [String] = []
-        var previous: PlannedQuery.Item?
+        var parts: [String] = []
+        var previous: String?
         for clause in plan.clauses {
-            guard !clause.negated, clause.items.count == 1, let only = clause.items.first, only.isPlainWord else {
+            let words = clause.negated || clause.items.count != 1 ? [] : typedWords(clause.items[0])
+            guard !words.isEmpty else {
                 previous = nil
                 continue
             }
-            if let previous { pairs.append(term(.init(text: previous.text + " " + only.text, form: .folded))) }
-            previous = only
+            if words.count > 1 { parts += words.map { term(.init(text: $0, form: .folded)) } }
+            for word in words {
+                if let previous { parts.append(term(.init(text: previous + " " + word, form: .folded))) }
+                previous = word
+            }
         }
-        return pairs
+        return parts
     }
 
     /// The documents of the plan's first tier, or nil when it has none.

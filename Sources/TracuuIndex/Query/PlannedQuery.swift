@@ -96,6 +96,10 @@ public struct PlannedQuery: Equatable, Sendable {
         /// The forms the query most likely means, one per word, for unaccented words read with
         /// their neighbours (`nhung` in `tham nhung` → nhũng; `cong an` → công, an).
         public var reading: [String]?
+        /// In a question (`Searcher.questionLength` items or more), the unaccented spelling of a
+        /// plain word typed with diacritics that no document holds (`truyên` → truyen): its
+        /// any-word search matches the word by that spelling.
+        var unheldFolded: String?
 
         /// Words typed apart that an expansion spans, as one item (`cong an` → `CA`).
         var isGroupedWords: Bool { kind == .word && column == nil && stretches.count == 1 && hasExpansions }
@@ -161,6 +165,9 @@ public struct PlannedQuery: Equatable, Sendable {
     public var firstTier: Tier?
     /// The query's words as read (`tham nhũng`), when the reading differs from what was typed.
     public var reading: String?
+    /// Another reading the index writes almost as often (`hải quan` beside `hải quân`), for the
+    /// user to choose by typing it; nil when the reading has no close rival.
+    public var otherReading: String?
 
     /// The query as typed, without expansions.
     public init(_ query: SearchQuery) {

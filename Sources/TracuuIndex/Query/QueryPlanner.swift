@@ -39,9 +39,11 @@ struct QueryPlanner {
             plan = PlannedQuery(query)
         }
         let lookup = AccentedFormLookup(connection: db.sqliteConnection)
+        let isQuestion = plan.positiveItems.count >= Searcher.questionLength
         for clause in plan.clauses.indices where !plan.clauses[clause].negated {
             for item in plan.clauses[clause].items.indices where plan.clauses[clause].items[item].isPlainWord {
                 plan.clauses[clause].items[item].accentedForms = accentedForms(of: plan.clauses[clause].items[item].text, lookup)
+                if isQuestion { plan.clauses[clause].items[item].unheldFolded = unheldFolded(plan.clauses[clause].items[item].text, lookup) }
             }
         }
         if try read(&plan, lookup, db) {
@@ -85,6 +87,9 @@ struct QueryPlanner {
         }
         var changed = false
         var ungrouped: [Int] = []
+        // The best other reading of two words the titles and leads write at least a third as
+        // often as the chosen pair: `hai quan` is read hải quân (222) and also written hải quan (109).
+        var other: (count: Int, places: [(clause: Int, offset: Int)], forms: [String])?
         var known: [String: [String: Int]] = [:]
         func readings(_ folded: String) throws -> [String: Int] {
             if let pairs = known[folded] { return pairs }
@@ -134,6 +139,21 @@ struct QueryPlanner {
             // so its `bo cong an` is no Bộ Công an (BCA).
             let forms = (0..<run.count).map { candidates[$0][chosen[$0]] }
             func written(_ position: Int) -> Int { pairs[position - 1][forms[position - 1] + " " + forms[position]] ?? 0 }
+            func place(_ position: Int) -> (clause: Int, offset: Int) {
+                (run[position].clause, run[..<position].filter { $0.clause == run[position].clause }.count)
+            }
+            for position in 1..<run.count where written(position) > 0 {
+                for (pair, count) in pairs[position - 1]
+                where count * 3 >= written(position) && count > other?.count ?? 0 && pair != forms[position - 1] + " " + forms[position] {
+                    let words = pair.split(separator: " ").map(String.init)
+                    guard words.count == 2 else { continue }
+                    // A word changed must still be written with its other neighbour: `cong an nhan dan`
+                    // is not also "công án nhân dân" because "án nhân" (tòa án nhân dân) is common.
+                    if words[0] != forms[position - 1], position >= 2, pairs[position - 2][forms[position - 2] + " " + words[0]] == nil { continue }
+                    if words[1] != forms[position], position + 1 < run.count, pairs[position][words[1] + " " + forms[position + 1]] == nil { continue }
+                    other = (count, [place(position - 1), place(position)], words)
+                }
+            }
             var start = 0
             while start < run.count {
                 let clause = run[start].clause
@@ -146,6 +166,19 @@ struct QueryPlanner {
                 }
                 start = end + 1
             }
+        }
+        if changed, let other {
+            var words: [String] = []
+            for (index, clause) in plan.clauses.enumerated() where !clause.negated {
+                for item in clause.items where item.isPlainWord || item.isGroupedWords {
+                    var read = item.reading ?? [item.text]
+                    for (place, form) in zip(other.places, other.forms) where place.clause == index && place.offset < read.count {
+                        read[place.offset] = form
+                    }
+                    words += read
+                }
+            }
+            plan.otherReading = words.joined(separator: " ")
         }
         if !ungrouped.isEmpty { ungroup(ungrouped, &plan, lookup) }
         guard changed else {
@@ -188,6 +221,15 @@ struct QueryPlanner {
         guard tokens.count == 1, tokens[0].folded == nil else { return [] }
         return Array(tokens[0].exact.utf8).withUnsafeBufferPointer { lookup.forms(of: $0) }
             .map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The unaccented spelling of a word typed with diacritics when the index lists no such
+    /// form (`truyên`, `câp`: a slip of the keyboard), else nil.
+    private func unheldFolded(_ word: String, _ lookup: AccentedFormLookup) -> String? {
+        let tokens = analyzer.tokens(in: word)
+        guard tokens.count == 1, let folded = tokens[0].folded else { return nil }
+        let forms = Array(folded.utf8).withUnsafeBufferPointer { lookup.forms(of: $0) }
+        return forms.contains(Array(tokens[0].exact.utf8)) ? nil : folded
     }
 
     /// Whether ranking exact forms first would rank anything differently: only when a word

@@ -112,6 +112,9 @@ public struct SearchResults: Sendable, Equatable {
     /// How the unaccented words were read (`tham nhũng` for `tham nhung`): documents holding
     /// this reading rank first. Nil when the query is read as typed.
     public var reading: String?
+    /// Another reading of those words that the index writes almost as often (`hải quan` beside
+    /// `hải quân`): its documents rank with the others, after those of `reading`.
+    public var otherReading: String?
 }
 
 /// Why a query could not be run, in words for the user.

@@ -105,7 +105,7 @@ public final class Searcher {
                     total = try count(any, filters, db)
                     relaxed = total > everyWord
                 }
-                return (SearchResults(query: text, total: total, relaxed: relaxed, everyWordTotal: everyWord, hits: [], expansions: plan.expansions, reading: plan.reading), heldBack)
+                return (SearchResults(query: text, total: total, relaxed: relaxed, everyWordTotal: everyWord, hits: [], expansions: plan.expansions, reading: plan.reading, otherReading: plan.otherReading), heldBack)
             }
             var (hits, total) = try ranked(expression, counted: counted, first: first, filters, limit: options.limit, db)
             let everyWord = total
@@ -113,7 +113,7 @@ public final class Searcher {
                 (hits, total) = try ranked(any, counted: any, first: everyWord == 0 ? first : nil, filters, limit: options.limit, db)
                 relaxed = total > everyWord
             }
-            return (SearchResults(query: text, total: total, relaxed: relaxed, everyWordTotal: everyWord, hits: hits, expansions: plan.expansions, reading: plan.reading), heldBack)
+            return (SearchResults(query: text, total: total, relaxed: relaxed, everyWordTotal: everyWord, hits: hits, expansions: plan.expansions, reading: plan.reading, otherReading: plan.otherReading), heldBack)
         }
     }
 

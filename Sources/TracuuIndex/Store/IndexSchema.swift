@@ -8,9 +8,10 @@ import GRDB
 /// Version 1: documents, files, FTS5, accented forms, references, abbreviation definitions,
 /// figures. Version 2: the abbreviation snapshot and its staleness triggers exist from the start.
 /// Version 3: syllable pair counts (`SyllablePairs`), empty in a migrated index until its
-/// documents are indexed again.
+/// documents are indexed again. Version 4: those counts also hold pairs of two unaccented
+/// words, counted again from the stored titles and leads.
 enum IndexSchema {
-    static let version = 3
+    static let version = 4
 
     /// The steps that take an index from version `n` to `n + 1` in place. A change that needs
     /// every document read again (a new annotation) has no step: it bumps the tokenizer
@@ -18,6 +19,7 @@ enum IndexSchema {
     private static let migrations: [Int: @Sendable (Database) throws -> Void] = [
         1: createAbbreviationSnapshot,
         2: createSyllablePairs,
+        3: SyllablePairs.recount,
     ]
 
     /// Whether an index at `found` can be used by this tracuu: as it is for reading, migrated for writing.

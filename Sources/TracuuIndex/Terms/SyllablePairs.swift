@@ -101,6 +101,20 @@ enum SyllablePairs {
         return rows
     }
 
+    /// Counts the pairs of every stored title and lead again, in place of the table's rows: the
+    /// step to schema 4, whose counts also hold pairs of two unaccented words ("thanh tra").
+    static func recount(_ db: Database) throws {
+        let counter = SyllablePairCounter()
+        let analyzer = IndexTermAnalyzer()
+        let texts = try Row.fetchCursor(db, sql: "SELECT title, lead FROM documents")
+        while let row = try texts.next() {
+            counter.count(analyzer.analyze(row[0]))
+            counter.count(analyzer.analyze(row[1]))
+        }
+        try db.execute(sql: "DELETE FROM \(table)")
+        try Totals(after: DispatchGroup(), counters: [counter]).store(db)
+    }
+
     /// The exact pairs filed under an unaccented pair (`tham nhung`), with their counts.
     static func readings(of folded: String, _ db: Database) throws -> [String: Int] {
         let rows = try Row.fetchAll(db, sql: "SELECT exact, count FROM \(table) WHERE folded = ?", arguments: [folded])
@@ -109,8 +123,8 @@ enum SyllablePairs {
 }
 
 /// An analysis worker's side of `SyllablePairs`: counts the adjacent words of the texts it is
-/// given (two words separated by spaces only, one of them at least with a diacritic), for
-/// the whole run; the writer adds up the workers' counts once they are done. Used by one
+/// given (two words separated by spaces only, with or without diacritics: "thanh tra" must be
+/// counted to outweigh "thanh trà"), for the whole run; the writer adds up the workers' counts once they are done. Used by one
 /// thread at a time: its worker, then the writer after that worker has finished.
 final class SyllablePairCounter: @unchecked Sendable {
     /// Two exact forms with a space between, as UTF-8.
@@ -140,12 +154,10 @@ final class SyllablePairCounter: @unchecked Sendable {
         var string = text.text
         string.withUTF8 { bytes in
             var previousEnd = -1
-            var previousAccented = false
             pair.removeAll(keepingCapacity: true)
             _ = text.replay { word in
-                let accented = word.exact.contains { $0 >= 0x80 }
                 let start = Int(word.start)
-                if previousEnd >= 0, previousAccented || accented, bytes[previousEnd..<start].allSatisfy({ $0 == 0x20 }) {
+                if previousEnd >= 0, bytes[previousEnd..<start].allSatisfy({ $0 == 0x20 }) {
                     pair.append(0x20)
                     pair.append(contentsOf: word.exact)
                     if let index = counts.index(forKey: Pair(bytes: pair)) {
@@ -158,7 +170,6 @@ final class SyllablePairCounter: @unchecked Sendable {
                 pair.removeAll(keepingCapacity: true)
                 pair.append(contentsOf: word.exact)
                 previousEnd = Int(word.end)
-                previousAccented = accented
                 return 0
             }
         }

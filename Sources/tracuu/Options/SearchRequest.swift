@@ -53,7 +53,11 @@ struct SearchRequest: Equatable {
         }
         // The reading orders the results; a count has none to order.
         if let reading = results.reading, !json, !count {
-            Terminal.diagnostic("tracuu: reading \"\(reading)\" (documents writing it come first; type diacritics or quotes to search as typed)")
+            if let other = results.otherReading {
+                Terminal.diagnostic("tracuu: reading \"\(reading)\" (documents writing it come first); also often written: \"\(other)\", type it with diacritics to search for it")
+            } else {
+                Terminal.diagnostic("tracuu: reading \"\(reading)\" (documents writing it come first; type diacritics or quotes to search as typed)")
+            }
         }
         if results.relaxed, !any, !json {
             Terminal.diagnostic(results.everyWordTotal == 0

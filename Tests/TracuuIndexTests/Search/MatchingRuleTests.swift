@@ -192,6 +192,41 @@ final class MatchingRuleTests: XCTestCase {
                        "(\"người\" OR \"lao\" OR \"động\" OR \"có\" OR \"quyền\" OR \"gì\" OR \"người lao\" OR \"lao động\") NOT (\"x\")")
     }
 
+    /// Words an expansion groups (`người lao động` → `NLĐ`) still score one by one and in pairs,
+    /// with their neighbours too, in the any-word search of a question.
+    func testAnyWordSearchScoresPairsOfWordsAnExpansionGroups() throws {
+        let corpus = try TemporaryCorpus([
+            "a.txt": "Quyền của người lao động\nNgười lao động (NLĐ) có quyền nghỉ phép.\nNLĐ được trả lương.",
+            "b.txt": "Hợp đồng\nNgười lao động (NLĐ) ký hợp đồng.\nCông ty trả lương cho NLĐ.",
+        ])
+        try corpus.index()
+        let database = try corpus.open()
+        defer { try? database.close() }
+        let plan = try Searcher(database: database).plan("người lao động có quyền")
+        XCTAssertEqual(plan.expansions, [AbbreviationExpansion(from: "người lao động", to: "NLĐ")])
+        let parts = try XCTUnwrap(FTS5QueryCompiler.relaxed(plan)).components(separatedBy: " OR ")
+        for part in ["\"người\"", "\"lao\"", "\"động\"", "\"người lao\"", "\"lao động\"", "\"động có\"", "\"có quyền\""] {
+            XCTAssertTrue(parts.contains(part), part)
+        }
+    }
+
+    /// A word of a question typed with diacritics no document holds (`truyên` for truyền) is a
+    /// slip of the keyboard: the any-word search scores it by its unaccented spelling.
+    func testQuestionsScoreAWordNoDocumentHoldsByItsUnaccentedSpelling() throws {
+        let ranking = try TemporaryCorpus([
+            "propaganda.txt": "Điều 8\nNghiêm cấm tuyên truyền, xuyên tạc trên không gian mạng; cấm truyền bá tin sai sự thật.",
+            "history.txt": "Điều 9\nXuyên tạc lịch sử bị xử lý.",
+        ])
+        try ranking.index()
+        let results = try ranking.search("Hành vi truyên truyên, xuyên tạc là gì?", SearchOptions())
+        XCTAssertTrue(results.relaxed)
+        XCTAssertEqual(results.hits.map { String($0.path.split(separator: "/").last!) }, ["propaganda.txt", "history.txt"])
+        let database = try ranking.open()
+        defer { try? database.close() }
+        let plan = try Searcher(database: database).plan("truyên xuyên tạc")
+        XCTAssertEqual(FTS5QueryCompiler.strict(plan, phrases: false), "\"truyên\" AND \"xuyên\" AND \"tạc\"", "every-word search as typed")
+    }
+
     /// A question no document answers word for word ranks by any word, and the syllables
     /// standing together (lao động, nghỉ phép) outrank the same syllables scattered.
     func testQuestionsRankSyllablesStandingTogetherFirst() throws {

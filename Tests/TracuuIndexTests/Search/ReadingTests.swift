@@ -76,6 +76,46 @@ final class ReadingTests: XCTestCase {
         XCTAssertTrue(names(ministry).contains("ministry-letters.txt"))
     }
 
+    /// Words written without diacritics count as a pair too: `ket luan thanh tra` is kết luận
+    /// thanh tra, the pair the texts write most, not the rarer thanh trà.
+    static let inspection = [
+        "inspection-1.txt": "Kết luận thanh tra đất đai\nKết luận thanh tra việc giao đất ở huyện.\nNhiều sai phạm được chỉ ra.",
+        "inspection-2.txt": "Công bố kết luận thanh tra\nThanh tra tỉnh công bố kết luận thanh tra.\nCác sở phải khắc phục.",
+        "garden.txt": "Vườn thanh trà trĩu quả\nVườn thanh trà của nông dân trĩu quả, kết luận của kỹ sư là tốt.\nGiá bán cao.",
+    ]
+
+    func testPairsOfUnaccentedWordsCountForTheReading() throws {
+        let corpus = try TemporaryCorpus(Self.inspection)
+        try corpus.index()
+        let inspection = try corpus.search("ket luan thanh tra")
+        XCTAssertEqual(inspection.reading, "kết luận thanh tra")
+        XCTAssertEqual(Set(names(inspection).prefix(2)), ["inspection-1.txt", "inspection-2.txt"])
+        XCTAssertEqual(names(inspection).last, "garden.txt", "the other readings still match")
+        XCTAssertNil(try corpus.search("thanh tra").reading, "read as typed")
+    }
+
+    /// Words the titles and leads write two ways, the second at least a third as often as the
+    /// first, are read the commoner way, and the other is offered: `hai quan` → hải quân, also
+    /// hải quan. A rival written less often than that is not (`tham nhung`).
+    func testAReadingWrittenAlmostAsOftenIsOffered() throws {
+        let corpus = try TemporaryCorpus(Self.files.merging([
+            "navy-1.txt": "Hải quân diễn tập\nHải quân tổ chức diễn tập trên biển.\nTàu chiến tham gia.",
+            "navy-2.txt": "Ngày truyền thống hải quân\nLễ kỷ niệm ngày thành lập hải quân.\nNhiều cựu chiến binh dự.",
+            "customs-1.txt": "Hải quan phát hiện hàng lậu\nHải quan cửa khẩu phát hiện lô hàng lậu.\nHàng bị tạm giữ.",
+            "singer-2.txt": "Phi Nhung hát\nCa sĩ thăm nhưng không hát.\nKhán giả chờ.",
+        ]) { $1 })
+        try corpus.index()
+        let navy = try corpus.search("hai quan")
+        XCTAssertEqual(navy.reading, "hải quân")
+        XCTAssertEqual(navy.otherReading, "hải quan")
+        XCTAssertEqual(Set(names(navy).prefix(2)), ["navy-1.txt", "navy-2.txt"])
+        XCTAssertTrue(names(navy).contains("customs-1.txt"))
+        XCTAssertEqual(try corpus.search("tham nhung").reading, "tham nhũng")
+        XCTAssertNil(try corpus.search("tham nhung").otherReading, "thăm nhưng is written once, too rarely")
+        XCTAssertNil(try corpus.search("hải quan").otherReading, "typed with diacritics: no reading")
+        XCTAssertNil(try corpus.search("hai quan tap tran").otherReading, "no title or lead writes hải quan tập")
+    }
+
     /// The counts come from the documents a run indexes and grow with later runs.
     func testPairsCountedByAnUpdateReadTheNextSearch() throws {
         let corpus = try TemporaryCorpus(["singer.txt": Self.files["singer.txt"]!])

@@ -79,6 +79,28 @@ final class IndexSchemaTests: XCTestCase {
         assertFinds(corpus, "CĐ", ["a.txt"])
     }
 
+    /// An index of schema 3 counted no pair of two unaccented words: opened for writing, it
+    /// counts its titles and leads again, and `ket luan thanh tra` is read as they write it.
+    func testSchemaThreeCountsItsPairsAgain() throws {
+        let corpus = try TemporaryCorpus(ReadingTests.inspection)
+        try corpus.index()
+        let queue = try DatabaseQueue(path: corpus.indexPath)
+        try queue.write { db in
+            try db.execute(sql: "DELETE FROM \(SyllablePairs.table) WHERE exact NOT GLOB '*[^ -~]*'")
+            try db.execute(sql: "UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+        }
+        try queue.close()
+        let reader = try IndexDatabase(readingAt: corpus.indexPath)
+        XCTAssertEqual(try Searcher(database: reader).search("ket luan thanh tra").reading, "kết luận thanh trà", "read as it is")
+        try reader.close()
+        try corpus.open().close()
+        XCTAssertEqual(try schemaVersion(corpus.indexPath), String(IndexSchema.version))
+        XCTAssertEqual(try corpus.search("ket luan thanh tra").reading, "kết luận thanh tra")
+        let summary = try corpus.index()
+        XCTAssertEqual(summary.added + summary.updated, 0)
+        XCTAssertEqual(try corpus.search("ket luan thanh tra").reading, "kết luận thanh tra", "counted once")
+    }
+
     /// A schema this tracuu does not know (a newer tracuu wrote it) is neither read nor
     /// written: one line says to rebuild, and the rebuild works.
     func testAnUnknownSchemaSaysToRebuild() throws {
