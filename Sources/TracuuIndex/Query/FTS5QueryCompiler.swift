@@ -14,11 +14,12 @@ public enum FTS5QueryCompiler {
     /// documents as its query-time synonyms, which FTS5 can only match by merging their
     /// positions, so counting `tai nạn` this way reads rowids only.
     public static func strict(_ plan: PlannedQuery, phrases: Bool = true, spelledOut: Bool = false) -> String? {
-        strict(plan, phrases: phrases, spelledOut: spelledOut, reading: false)
+        strict(plan, phrases: phrases, spelledOut: spelledOut, reading: false, exact: false)
     }
 
     /// `reading`: words with a reading match the forms it chose only.
-    private static func strict(_ plan: PlannedQuery, phrases: Bool, spelledOut: Bool, reading: Bool) -> String? {
+    /// `exact`: every word in its exact form, runs of plain words also as an exact phrase.
+    private static func strict(_ plan: PlannedQuery, phrases: Bool, spelledOut: Bool, reading: Bool, exact: Bool) -> String? {
         let positives = plan.clauses.filter { !$0.negated }
         guard !positives.isEmpty else { return nil }
         var parts: [String] = []
@@ -28,10 +29,10 @@ public enum FTS5QueryCompiler {
                 let words = run.map(readingTerm)
                 parts.append(run.count >= 2 ? "(\(words.joined(separator: " + ")) OR (\(unique(words).joined(separator: " AND "))))" : words[0])
             } else if run.count >= 2, phrases {
-                let phrase = quote(run.map(\.text).joined(separator: " "))
-                parts.append("(\(phrase) OR (\(unique(run.map { item($0) }).joined(separator: " AND "))))")
+                let phrase = term(.init(text: run.map(\.text).joined(separator: " "), form: exact ? .exact : .folded))
+                parts.append("(\(phrase) OR (\(unique(run.map { item($0, exact: exact) }).joined(separator: " AND "))))")
             } else {
-                parts.append(contentsOf: run.map { spelledOut ? spelled($0) : item($0) })
+                parts.append(contentsOf: run.map { spelledOut ? spelled($0) : item($0, exact: exact) })
             }
             run.removeAll()
         }
@@ -42,7 +43,7 @@ public enum FTS5QueryCompiler {
             }
             flushRun()
             parts.append(reading && clause.items.count == 1 && clause.items[0].reading != nil
-                         ? readingTerm(clause.items[0]) : alternatives(clause.items))
+                         ? readingTerm(clause.items[0]) : alternatives(clause.items, exact: exact))
         }
         flushRun()
         return withExclusions(unique(parts).joined(separator: " AND "), plan)
@@ -108,7 +109,7 @@ public enum FTS5QueryCompiler {
         switch plan.firstTier {
         case nil: nil
         case .exactForms: exactForms(plan)
-        case .reading: strict(plan, phrases: true, spelledOut: false, reading: true)
+        case .reading: strict(plan, phrases: true, spelledOut: false, reading: true, exact: false)
         }
     }
 
@@ -121,11 +122,10 @@ public enum FTS5QueryCompiler {
     }
 
     /// The required clauses with each word matched by its exact form only, exclusions
-    /// kept: documents matching this rank above those matched only through folding.
+    /// kept: documents matching this rank above those matched only through folding, and
+    /// within them those where the words stand together (`điều tra` above "Điều 19 … thanh tra").
     static func exactForms(_ plan: PlannedQuery) -> String? {
-        let positives = plan.clauses.filter { !$0.negated }
-        guard !positives.isEmpty else { return nil }
-        return withExclusions(unique(positives.map { alternatives($0.items, exact: true) }).joined(separator: " AND "), plan)
+        strict(plan, phrases: true, spelledOut: false, reading: false, exact: true)
     }
 
     /// Documents whose abbreviation in capitals counts for one sense (`SenseCondition`).
