@@ -85,6 +85,10 @@ struct PageRoutes: Sendable {
             values["suggestionLink"] = FormLink.make("/", [("q", suggestion)])
         }
         values["reading"] = results.reading
+        if let other = results.otherReading {
+            values["otherReading"] = other
+            values["otherReadingLink"] = FormLink.make("/", [("q", other)])
+        }
         values["hasExpansions"] = !results.expansions.isEmpty
         values["expansions"] = results.expansions.map { ["from": $0.from, "to": $0.to] }
         values["relaxed"] = results.relaxed && !search.any

@@ -59,7 +59,7 @@ enum PageTemplates {
         {{#keystrokes}}<p>Đã đọc kiểu gõ Telex/VNI thành: <strong>{{keystrokes}}</strong></p>{{/keystrokes}}
         {{#suggestionShown}}<p>Không tìm thấy “{{q}}”; đang hiện kết quả cho <strong>{{suggestion}}</strong>.</p>{{/suggestionShown}}
         {{#suggestionOffered}}<p>Có phải bạn muốn tìm <a href="{{suggestionLink}}">{{suggestion}}</a>?</p>{{/suggestionOffered}}
-        {{#reading}}<p>Hiểu là: <strong>{{reading}}</strong> (văn bản viết đúng như vậy xếp trước; gõ có dấu hoặc đặt trong ngoặc kép để tìm đúng như đã gõ).</p>{{/reading}}
+        {{#reading}}<p>Hiểu là: <strong>{{reading}}</strong> (văn bản viết đúng như vậy xếp trước{{#otherReading}}); cũng hay viết là <a href="{{otherReadingLink}}">{{otherReading}}</a>, bấm để tìm theo cách viết này.{{/otherReading}}{{^otherReading}}; gõ có dấu hoặc đặt trong ngoặc kép để tìm đúng như đã gõ).{{/otherReading}}</p>{{/reading}}
         {{#hasExpansions}}<p>Tìm cả: {{#expansions}}<span class="tag">{{from}} → {{to}}</span> {{/expansions}}</p>{{/hasExpansions}}
         {{#relaxed}}<p>Không văn bản nào có đủ mọi từ; đang hiện văn bản có một phần các từ, phù hợp nhất trước.</p>{{/relaxed}}
         </div>

@@ -219,6 +219,34 @@ final class ServeTests: XCTestCase {
         XCTAssertEqual(Self.marks(try server.get("/doc/\(id)?q=\(Self.encoded("thi nghị"))").text), ["nghị", "thi"])
     }
 
+    /// `hai quan` reads "hải quân", which the titles and leads write most; "hải quan", written almost
+    /// as often, is offered beside the reading as a link that searches it.
+    func testTheSearchPageOffersTheOtherReadingAsALink() throws {
+        try workspace.write("corpus/navy-1.txt", "Hải quân diễn tập\nHải quân tổ chức diễn tập trên biển.\nTàu chiến tham gia.\n")
+        try workspace.write("corpus/navy-2.txt", "Ngày truyền thống hải quân\nLễ kỷ niệm ngày thành lập hải quân.\nNhiều cựu chiến binh dự.\n")
+        try workspace.write("corpus/customs-1.txt", "Hải quan phát hiện hàng lậu\nHải quan cửa khẩu phát hiện lô hàng lậu.\nHàng bị tạm giữ.\n")
+        XCTAssertEqual(try cli(["index", "corpus"]).status, 0)
+        let api = try XCTUnwrap(try JSONSerialization.jsonObject(with: try server.get("/api/search?q=hai+quan").body) as? [String: Any])
+        XCTAssertEqual(api["reading"] as? String, "hải quân")
+        XCTAssertEqual(api["otherReading"] as? String, "hải quan")
+
+        let page = try server.get("/?q=hai+quan")
+        XCTAssertEqual(page.status, 200)
+        let notice = try XCTUnwrap(page.text.range(of: #"<p>Hiểu là: .*?</p>"#, options: .regularExpression).map { String(page.text[$0]) }, page.text)
+        XCTAssertTrue(notice.contains("<strong>hải quân</strong>"), notice)
+        let link = try XCTUnwrap(notice.range(of: #"<a href="[^"]*">hải quan</a>"#, options: .regularExpression).map { String(notice[$0]) }, notice)
+        XCTAssertEqual(link, #"<a href="/?q=h%E1%BA%A3i%20quan">hải quan</a>"#)
+
+        let other = try server.get("/?q=h%E1%BA%A3i%20quan")
+        XCTAssertEqual(other.status, 200)
+        XCTAssertFalse(other.text.contains("Hiểu là:"), "typed with diacritics: read as typed")
+        let first = other.text.range(of: #"<span class="path">[^<]*</span>"#, options: .regularExpression).map { String(other.text[$0]) }
+        XCTAssertEqual(first, #"<span class="path">corpus/customs-1.txt</span>"#, "the document writing hải quan comes first")
+        let single = try server.get("/?q=cong+doan")
+        XCTAssertTrue(single.text.contains("Hiểu là: <strong>công đoàn</strong>"), single.text)
+        XCTAssertFalse(single.text.contains("cũng hay viết"), "no other reading without a close rival")
+    }
+
     func testABusyPortAndABadPortArePlainMessages() throws {
         let port = try XCTUnwrap(server.base.split(separator: ":").last.map(String.init))
         let busy = try cli(["serve", "--port", port])
