@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 
 /// The accented forms each unaccented spelling has in the index, so an unaccented query
@@ -24,27 +23,8 @@ enum AccentedForms {
     }
 }
 
-/// One accented form of a word and its unaccented spelling: `tại` (`tai`). Compared and
-/// hashed by their UTF-8 bytes: the analyzer writes both in NFC.
+/// One accented form of a word and its unaccented spelling: `tại` (`tai`).
 struct AccentedForm: Hashable, Sendable {
     var folded: String
     var exact: String
-
-    static func == (lhs: AccentedForm, rhs: AccentedForm) -> Bool {
-        sameBytes(lhs.exact, rhs.exact) && sameBytes(lhs.folded, rhs.folded)
-    }
-
-    private static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
-        var lhs = lhs, rhs = rhs
-        return lhs.withUTF8 { left in
-            rhs.withUTF8 { right in
-                left.count == right.count && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
-            }
-        }
-    }
-
-    func hash(into hasher: inout Hasher) {
-        var exact = exact
-        exact.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
 }
