@@ -13,8 +13,10 @@ public final class IndexDatabase: Sendable {
     /// built aside.
     let pool: any DatabaseWriter
     let isBulkBuild: Bool
+    /// Held shared while the file is read as immutable: no `tracuu index` starts meanwhile.
+    private let readLock: IndexLock?
 
-    private enum Access { case update, read, bulkBuild }
+    private enum Access { case update, read, readOnce, bulkBuild }
 
     /// Opens an existing index for reading and writing; checks its tokenizer version and
     /// migrates an older schema.
@@ -29,6 +31,15 @@ public final class IndexDatabase: Sendable {
         try self.init(path: path, access: .read)
     }
 
+    /// Opens an existing index for a process that reads it and exits (a `tracuu search`):
+    /// when no `tracuu index` is writing it and its WAL is empty, the writer lock is held
+    /// shared while this object lives, and SQLite reads the file as immutable, without
+    /// setting up the WAL's shared memory (`-shm`) each process; otherwise as `init(readingAt:)`.
+    /// Not for a long-lived reader: an update waits for the lock.
+    public convenience init(readingOnceAt path: String) throws {
+        try self.init(path: path, access: .readOnce)
+    }
+
     private init(path: String, access: Access) throws {
         self.path = path
         isBulkBuild = access == .bulkBuild
@@ -37,11 +48,22 @@ public final class IndexDatabase: Sendable {
         // A read-only connection opens a folder and fails on the first read; say what opening it for writing says.
         if isDirectory.boolValue { throw IndexError.foreignFile(path: path, reason: "a folder") }
         do {
+            var lock: IndexLock?
             switch access {
             case .update: pool = try DatabasePool(path: path, configuration: Self.configuration())
             case .read: pool = try DatabaseQueue(path: path, configuration: Self.configuration(readOnly: true))
+            case .readOnce:
+                lock = Self.lockIfReadable(path)
+                // Opened as `.read` opens it when it cannot be read as immutable (or SQLite was built without URIs).
+                if lock != nil, let immutable = try? DatabaseQueue(path: Self.immutableURI(path), configuration: Self.configuration(readOnly: true)) {
+                    pool = immutable
+                } else {
+                    lock = nil
+                    pool = try DatabaseQueue(path: path, configuration: Self.configuration(readOnly: true))
+                }
             case .bulkBuild: pool = try DatabaseQueue(path: path, configuration: Self.configuration(bulk: true))
             }
+            readLock = lock
             // A database without tracuu's `meta` table answers "no such table".
             let versions = try pool.read { db -> (tokenizer: String?, schema: String?) in
                 do {
@@ -77,6 +99,33 @@ public final class IndexDatabase: Sendable {
             }
             throw failure
         }
+    }
+
+    /// The writer lock held shared when the index can be read as immutable: no writer now and
+    /// nothing in its WAL (absent or empty: `tracuu index` empties it when done), so the main
+    /// file holds the last commit; nil otherwise.
+    private static func lockIfReadable(_ path: String) -> IndexLock? {
+        guard !path.hasPrefix("//"), let lock = IndexLock.reader(path: path + ".lock") else { return nil }
+        var wal = stat()
+        guard stat(path + "-wal", &wal) != 0 ? errno == ENOENT : wal.st_size == 0 else { return nil }
+        return lock
+    }
+
+    /// `path` as an SQLite URI opening it immutable: `%`, `?` and `#` (and any byte that is not
+    /// a letter, digit, `/`, `.`, `-`, `_` or `~`) percent-encoded.
+    static func immutableURI(_ path: String) -> String {
+        var uri = "file:"
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                uri.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = Array("0123456789ABCDEF".utf8)
+                uri += "%" + String(decoding: [hex[Int(byte >> 4)], hex[Int(byte & 15)]], as: UTF8.self)
+            }
+        }
+        return uri + "?immutable=1"
     }
 
     /// Creates a new, empty index at `path`, replacing nothing: the caller picks a fresh path.
@@ -196,7 +245,10 @@ public final class IndexDatabase: Sendable {
         }
     }
 
-    public func close() throws { try pool.close() }
+    public func close() throws {
+        try pool.close()
+        readLock?.release()
+    }
 }
 
 /// A document as read back from the index, with its id and content hash.

@@ -20,7 +20,7 @@ public enum IndexLifecycle {
             }
         }
         try refuseForeignFile(at: path)
-        let lock = try WriterLock(path: path + ".lock", onWait: onWait)
+        let lock = try IndexLock.writer(path: path + ".lock", onWait: onWait)
         defer { lock.release() }
         removeStaleBuilds(of: path)
 
@@ -49,7 +49,11 @@ public enum IndexLifecycle {
         }
         let database = try IndexDatabase(path: path)
         defer { try? database.close() }
-        return try Indexer(database: database).run(roots: roots, warn: warn, progress: progress)
+        let summary = try Indexer(database: database).run(roots: roots, warn: warn, progress: progress)
+        // An empty WAL lets the searches that follow read the file directly (`readingOnceAt`);
+        // one that cannot be emptied now (a search still reading) is read through as before.
+        try? checkpoint(database)
+        return summary
     }
 
     /// Throws `foreignFile` when something that is not a tracuu index sits at `path`:
@@ -63,9 +67,9 @@ public enum IndexLifecycle {
         }
     }
 
-    /// Moves everything in the build's WAL into its main file. Closing the pool
-    /// does not: GRDB closes the writer before its readers, and the last
-    /// (read-only) connection cannot checkpoint, so the WAL would be lost in `swap`.
+    /// Moves everything in the WAL into the main file and empties the WAL. Closing the
+    /// pool does not: GRDB closes the writer before its readers, and the last (read-only)
+    /// connection cannot checkpoint, so a build's WAL would be lost in `swap`.
     static func checkpoint(_ database: IndexDatabase) throws {
         try database.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
     }
@@ -98,24 +102,5 @@ public enum IndexLifecycle {
         for entry in entries where entry.hasPrefix(name) {
             unlink(directory.isEmpty ? entry : directory + "/" + entry)
         }
-    }
-}
-
-/// An exclusive `flock` on a file beside the index, held while writing it.
-final class WriterLock {
-    private let descriptor: Int32
-
-    init(path: String, onWait: (() -> Void)?) throws {
-        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw IndexError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
-        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            onWait?()
-            flock(descriptor, LOCK_EX)
-        }
-    }
-
-    func release() {
-        flock(descriptor, LOCK_UN)
-        close(descriptor)
     }
 }

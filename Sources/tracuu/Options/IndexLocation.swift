@@ -24,8 +24,8 @@ struct IndexLocation: ParsableArguments {
         explicitPath ?? Terminal.variable("TRACUU_INDEX").flatMap { $0.isEmpty ? nil : $0 } ?? defaultPath
     }
 
-    /// Opens the index for reading; the default one is built (or rebuilt for a
-    /// new tokenizer version) from `corpus/` when needed, with a line on stderr.
+    /// Opens the index for one command's reading (`IndexDatabase(readingOnceAt:)`); the default
+    /// one is built (or rebuilt for a new tokenizer version) from `corpus/` when needed, with a line on stderr.
     func open() throws -> IndexDatabase {
         try Self.open(explicitPath)
     }
@@ -36,7 +36,7 @@ struct IndexLocation: ParsableArguments {
         let path = path(explicitPath)
         let isDefault = path == defaultPath
         do {
-            return try IndexDatabase(readingAt: path)
+            return try IndexDatabase(readingOnceAt: path)
         } catch let error as IndexError {
             guard isDefault else { throw CLIError(error) }
             switch error {
@@ -58,7 +58,7 @@ struct IndexLocation: ParsableArguments {
                 _ = try IndexLifecycle.update(
                     path: path, roots: [defaultCorpus], rebuild: rebuild, warn: { Terminal.diagnostic("tracuu: warning: " + Terminal.oneLine($0)) },
                     onWait: { Terminal.diagnostic("tracuu: another `tracuu index` is writing \(path); waiting for it…") })
-                return try IndexDatabase(readingAt: path)
+                return try IndexDatabase(readingOnceAt: path)
             } catch {
                 throw CLIError(error)
             }

@@ -147,6 +147,48 @@ final class CrashRecoveryTests: XCTestCase {
         }
     }
 
+    /// A search of an index no `tracuu index` is writing, with nothing in its WAL, reads the file
+    /// as it is and writes nothing beside it (no `-wal`, no `-shm`), whatever its path holds.
+    func testASearchOfAFinishedIndexWritesNothingBesideIt() throws {
+        let workspace = try TracuuProcess()
+        try workspace.writeArticles(0..<50)
+        for name in [index, "a b/t%41?#.sqlite"] {
+            let built = try workspace.run(["index", "corpus", "--index", name])
+            XCTAssertEqual(built.status, 0, built.stderr)
+            let search = try workspace.run(["search", "--index", name, "--count", "--no-expand", "cong doan"])
+            XCTAssertEqual(search.status, 0, search.stderr)
+            XCTAssertEqual(search.stdout, "50\n")
+            for suffix in ["-wal", "-shm"] {
+                XCTAssertFalse(FileManager.default.fileExists(atPath: workspace.path(name + suffix)), name + suffix)
+            }
+        }
+    }
+
+    /// An update leaves its WAL empty, its pages in the main file, which the searches after it read.
+    func testAnUpdateLeavesNothingInTheWAL() throws {
+        let workspace = try workspaceWithPendingChanges()
+        let result = try workspace.run(["index", "corpus", "--index", index])
+        var wal = stat()
+        if stat(workspace.path(index + "-wal"), &wal) == 0 { XCTAssertEqual(wal.st_size, 0) }
+        try assertCompleted(workspace, result)
+    }
+
+    /// A search holds the writer lock shared while it reads: `tracuu index` waits for it, without a word.
+    func testAnIndexRunWaitsQuietlyForASearch() throws {
+        let workspace = try workspaceWithPendingChanges()
+        let lock = open(workspace.path(index + ".lock"), O_RDONLY)
+        XCTAssertEqual(flock(lock, LOCK_SH), 0)
+        let running = try workspace.start(["index", "corpus", "--index", index])
+        usleep(300_000)
+        XCTAssertTrue(running.isRunning)
+        XCTAssertEqual(workspace.committedDocuments(index), 1000, "nothing written while the search reads")
+        flock(lock, LOCK_UN)
+        close(lock)
+        let result = running.wait()
+        XCTAssertEqual(result.stderr, "")
+        try assertCompleted(workspace, result)
+    }
+
     /// The default index being built by `tracuu index`: a search waits for it, then uses it as built.
     func testFirstUseSearchWaitsForABuildInProgress() throws {
         let workspace = try TracuuProcess()
