@@ -15,63 +15,77 @@ struct FigureAnnotator: DocumentAnnotator {
         let rows = figures.map(StoredFigure.init)
         return { id, db in
             let insert = try db.cachedStatement(sql: """
-                INSERT INTO figures(document, position, text, value, upper, unit, unit_key, unit_fold, qualifier, direction,
-                                    context_start, context_end, context_elided)
+                INSERT INTO figures(document, position, value, upper, context_start, context_end, context_elided,
+                                    text, unit, unit_key, unit_fold, qualifier, direction)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let statement = RawStatement(insert, db)
+            defer { statement.clearBindings() }
             for row in rows {
                 statement.bind(id, at: 1)
-                row.bind(to: statement)
-                try statement.execute()
+                try row.insert(with: statement)
             }
-            statement.clearBindings()
         }
     }
 
     /// One figure's columns, made on the preparing thread so the writer only binds them.
     private struct StoredFigure: Sendable {
         var position: Int64
-        var text: String
         var value: Double
         var upper: Double?
-        var unit: String?
-        var unitKey: String?
-        var unitFold: String?
-        var qualifier: String?
-        var direction: String?
         var contextStart: Int64
         var contextEnd: Int64
         var contextElided: Int64
+        /// The text columns' UTF-8 one after another (`text`, `unit`, `unit_key`, `unit_fold`,
+        /// `qualifier`, `direction`), bound in place by the writer instead of copied column by column.
+        var texts: [UInt8] = []
+        /// Where each text column ends in `texts`; nil for NULL.
+        var ends: [Int?] = []
 
         init(_ figure: Figure) {
             position = Int64(figure.range.lowerBound)
-            text = figure.text
             value = figure.value
             upper = figure.upper
-            unit = figure.unit
-            unitKey = figure.unitKey
-            unitFold = unitKey.map(FigureExtractor.unitFold)
-            qualifier = figure.qualifier?.rawValue
-            direction = figure.direction?.rawValue
             contextStart = Int64(figure.contextRange.lowerBound)
             contextEnd = Int64(figure.contextRange.upperBound)
             contextElided = FigureContext.elided(before: figure.elidedBefore, after: figure.elidedAfter)
+            ends.reserveCapacity(6)
+            append(figure.text)
+            append(figure.unit)
+            append(figure.unitKey)
+            append(figure.unitKey.map(FigureExtractor.unitFold))
+            append(figure.qualifier?.rawValue)
+            append(figure.direction?.rawValue)
         }
 
-        func bind(to statement: RawStatement) {
+        private mutating func append(_ column: String?) {
+            guard let column else { return ends.append(nil) }
+            texts.append(contentsOf: column.utf8)
+            ends.append(texts.count)
+        }
+
+        /// Binds the columns after the document's id and runs the insert; the text bindings
+        /// point into `texts`, so the caller clears them before this row goes.
+        func insert(with statement: RawStatement) throws {
             statement.bind(position, at: 2)
-            statement.bind(text, at: 3)
-            statement.bind(value, at: 4)
-            statement.bind(upper, at: 5)
-            statement.bind(unit, at: 6)
-            statement.bind(unitKey, at: 7)
-            statement.bind(unitFold, at: 8)
-            statement.bind(qualifier, at: 9)
-            statement.bind(direction, at: 10)
-            statement.bind(contextStart, at: 11)
-            statement.bind(contextEnd, at: 12)
-            statement.bind(contextElided, at: 13)
+            statement.bind(value, at: 3)
+            statement.bind(upper, at: 4)
+            statement.bind(contextStart, at: 5)
+            statement.bind(contextEnd, at: 6)
+            statement.bind(contextElided, at: 7)
+            try texts.withUnsafeBufferPointer { texts in
+                var start = 0
+                for (column, end) in ends.enumerated() {
+                    let index = Int32(8 + column)
+                    guard let end else {
+                        statement.bind(nil as String?, at: index)
+                        continue
+                    }
+                    statement.bind(borrowing: UnsafeBufferPointer(rebasing: texts[start..<end]), at: index)
+                    start = end
+                }
+                try statement.execute()
+            }
         }
     }
 }

@@ -138,6 +138,7 @@ public final class Indexer {
                             batchSize += Int64(prepared.bytesRead)
                             if prepared.isLastPart { filesDone += 1 }
                             bytesDone += Int64(prepared.bytesRead)
+                            queue.retire(prepared)
                             progress?(IndexProgress(
                                 filesDone: filesDone, filesTotal: candidates.count, bytesDone: bytesDone,
                                 bytesTotal: bytesTotal, elapsed: Date().timeIntervalSince(started)))
@@ -219,10 +220,15 @@ public final class Indexer {
             for store in prepared.annotations { try store(id, db) }
         }
         guard prepared.isLastPart else { return }
-        try db.cachedStatement(sql: """
+        let insertFile = RawStatement(try db.cachedStatement(sql: """
             INSERT INTO files(path, size, mtime, hash) VALUES (?, ?, ?, ?)
             ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, hash = excluded.hash
-            """).execute(arguments: [file.path, file.size, file.mtime, hash])
+            """), db)
+        insertFile.bind(file.path, at: 1)
+        insertFile.bind(file.size, at: 2)
+        insertFile.bind(file.mtime, at: 3)
+        insertFile.bind(hash, at: 4)
+        try insertFile.execute()
         if prepared.known { summary.updated += 1 } else { summary.added += 1 }
         summary.types[(DocumentFormat(fileName: file.path) ?? .text).summaryName, default: 0] += 1
     }

@@ -11,7 +11,8 @@ import Foundation
 /// writer takes all its batch has at once, and threads wake each other only
 /// when the one waiting can go on: the writer when the batch it reads gets
 /// elements or closes, the workers when the writer comes back for more or
-/// moves to the next batch.
+/// moves to the next batch. What the writer is done with goes back to the workers
+/// (`retire`), which free it on the thread that allocated it.
 final class PipelineQueue<Element>: @unchecked Sendable {
     private struct Batch {
         var elements: [Element] = []
@@ -40,6 +41,10 @@ final class PipelineQueue<Element>: @unchecked Sendable {
     /// The writer's side, touched by the writer only: elements taken, not yet returned.
     private var taken: [Element?] = []
     private var takenIndex = 0
+    /// Elements the writer is done with, not yet handed to the workers (writer only).
+    private var spent: [Element] = []
+    /// Elements the writer is done with, for the next worker that claims a batch to let go.
+    private var retired: [Element] = []
 
     /// Batches `0..<batchCount`, at most `batchesAhead` of them open at once, waiting elements
     /// weighing at most `weightCapacity` (bytes) unless one alone weighs more.
@@ -63,14 +68,23 @@ final class PipelineQueue<Element>: @unchecked Sendable {
     }
 
     /// A worker's next batch number; nil when every batch is claimed or the writer has stopped.
-    /// Waits while `batchesAhead` batches are open.
+    /// Waits while `batchesAhead` batches are open. Lets go of what the writer retired.
     func claim() -> Int? {
+        var released: [Element] = []
         pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
+        swap(&released, &retired)
         while !cancelled, claimed < batchCount, claimed - reading >= batchesAhead { waitAsWorker() }
-        guard !cancelled, claimed < batchCount else { return nil }
-        claimed += 1
-        return claimed - 1
+        let batch: Int? = !cancelled && claimed < batchCount ? claimed : nil
+        if batch != nil { claimed += 1 }
+        pthread_mutex_unlock(mutex)
+        withExtendedLifetime(released) {}
+        return batch
+    }
+
+    /// Hands an element the writer is done with to the workers, which free its memory where it
+    /// was allocated instead of on the writer's thread. Writer only.
+    func retire(_ element: Element) {
+        spent.append(element)
     }
 
     /// Appends elements, in order, to a claimed batch, closing it when `closing`; false when
@@ -105,6 +119,12 @@ final class PipelineQueue<Element>: @unchecked Sendable {
         takenIndex = 0
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
+        if retired.isEmpty {
+            swap(&retired, &spent)
+        } else if !spent.isEmpty {
+            retired.append(contentsOf: spent)
+            spent.removeAll(keepingCapacity: true)
+        }
         if inHand > 0 {
             weight -= inHand
             inHand = 0

@@ -38,7 +38,9 @@ final class AccentedFormCollector {
         memcpy(&head, base, min(count, 8))
         if count > 8 { memcpy(&tail, base + count - 8, 8) }
         let hash = (head &* 0x9E37_79B9_7F4A_7C15) ^ (tail &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(count)
-        let slot = seen + Int(truncatingIfNeeded: (hash &* 0xFF51_AFD7_ED55_8CCD) >> (64 - UInt64(Self.slotBits))) * Self.slotBytes
+        // A last multiplier other than `IndexTermCache`'s: forms are noted on that cache's misses, and
+        // with the same slots the words that evict each other there would evict each other here too.
+        let slot = seen + Int(truncatingIfNeeded: (hash &* 0x94D0_49BB_1331_11EB) >> (64 - UInt64(Self.slotBits))) * Self.slotBytes
         if Int(slot[0]) == count, memcmp(slot + 1, base, count) == 0 { return }
         slot[0] = UInt8(count)
         (slot + 1).update(from: base, count: count)

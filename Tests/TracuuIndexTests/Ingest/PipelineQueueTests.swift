@@ -63,4 +63,43 @@ final class PipelineQueueTests: XCTestCase {
         XCTAssertNil(queue.claim())
         XCTAssertFalse(queue.push([1], weight: 1, batch: 999, closing: true))
     }
+
+    /// Counts where `Tracked` elements are freed.
+    private final class Frees: @unchecked Sendable {
+        let lock = NSLock()
+        let writer = pthread_self()
+        var total = 0
+        var onWriter = 0
+    }
+
+    private final class Tracked {
+        let frees: Frees
+        init(_ frees: Frees) { self.frees = frees }
+        deinit {
+            frees.lock.lock()
+            defer { frees.lock.unlock() }
+            frees.total += 1
+            if pthread_equal(pthread_self(), frees.writer) != 0 { frees.onWriter += 1 }
+        }
+    }
+
+    func testRetiredElementsAreFreedByTheWorkers() {
+        let frees = Frees()
+        let batches = 100
+        do {
+            let queue = PipelineQueue<Tracked>(batchCount: batches, batchesAhead: 2, weightCapacity: 1_000)
+            Thread {
+                while let batch = queue.claim() {
+                    guard queue.push([Tracked(frees)], weight: 1, batch: batch, closing: true) else { return }
+                }
+            }.start()
+            while let element = queue.pop() { queue.retire(element) }
+        }
+        let deadline = Date().addingTimeInterval(60)
+        func total() -> Int { frees.lock.lock(); defer { frees.lock.unlock() }; return frees.total }
+        while total() < batches, Date() < deadline { usleep(1_000) }
+        XCTAssertEqual(total(), batches, "every element freed once")
+        // Those retired after the worker's last claim go with the queue.
+        XCTAssertGreaterThan(batches - frees.onWriter, batches / 2, "freed by the worker")
+    }
 }
