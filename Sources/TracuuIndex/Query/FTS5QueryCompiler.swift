@@ -8,11 +8,13 @@ import VietText
 /// words stand together as typed score from both sides.
 public enum FTS5QueryCompiler {
     /// All required clauses, with runs of plain words also tried as a phrase.
-    /// `phrases: false` leaves the phrases out: the same documents, for counting them.
-    /// `spelledOut` writes an unaccented plain word as an OR of its exact forms and the
-    /// accented ones the plan lists (`tai` → `("\u{2}tai" OR "\u{2}tài" OR …)`): the same
+    /// `phrases: false` leaves out the phrases that only rank (of plain words, and of words
+    /// typed apart that an expansion groups, beside those words each anywhere): the same
+    /// documents, for counting them.
+    /// `spelledOut` writes an unaccented word, plain or so grouped, as an OR of its exact form and
+    /// the accented ones the plan lists (`tai` → `("\u{2}tai" OR "\u{2}tài" OR …)`): the same
     /// documents as its query-time synonyms, which FTS5 can only match by merging their
-    /// positions, so counting `tai nạn` this way reads rowids only.
+    /// positions, so counting `tai nạn` or `cong an nhan dan` this way reads rowids only.
     public static func strict(_ plan: PlannedQuery, phrases: Bool = true, spelledOut: Bool = false) -> String? {
         strict(plan, phrases: phrases, spelledOut: spelledOut, reading: false, exact: false)
     }
@@ -32,7 +34,7 @@ public enum FTS5QueryCompiler {
                 let phrase = term(.init(text: run.map(\.text).joined(separator: " "), form: exact ? .exact : .folded))
                 parts.append("(\(phrase) OR (\(unique(run.map { item($0, exact: exact) }).joined(separator: " AND "))))")
             } else {
-                parts.append(contentsOf: run.map { spelledOut ? spelled($0) : item($0, exact: exact) })
+                parts.append(contentsOf: run.map { spelledOut ? spelled($0.text, forms: $0.accentedForms) : item($0, exact: exact) })
             }
             run.removeAll()
         }
@@ -43,7 +45,7 @@ public enum FTS5QueryCompiler {
             }
             flushRun()
             parts.append(reading && clause.items.count == 1 && clause.items[0].reading != nil
-                         ? readingTerm(clause.items[0]) : alternatives(clause.items, exact: exact))
+                         ? readingTerm(clause.items[0]) : alternatives(clause.items, exact: exact, phrases: phrases, spelledOut: spelledOut))
         }
         flushRun()
         return withExclusions(unique(parts).joined(separator: " AND "), plan)
@@ -148,19 +150,19 @@ public enum FTS5QueryCompiler {
         return "(\(expression)) NOT (\(negatives.map { item($0) }.joined(separator: " OR ")))"
     }
 
-    private static func alternatives(_ items: [PlannedQuery.Item], exact: Bool = false) -> String {
-        let compiled = items.map { item($0, exact: exact) }
+    private static func alternatives(_ items: [PlannedQuery.Item], exact: Bool = false, phrases: Bool = true, spelledOut: Bool = false) -> String {
+        let compiled = items.map { item($0, exact: exact, phrases: phrases, spelledOut: spelledOut) }
         return compiled.count == 1 ? compiled[0] : "(\(compiled.joined(separator: " OR ")))"
     }
 
-    /// A plain word as the OR of its exact form and the accented forms the plan lists.
-    private static func spelled(_ item: PlannedQuery.Item) -> String {
-        guard item.isPlainWord, !item.accentedForms.isEmpty else { return self.item(item) }
-        return "(\(([item.text] + item.accentedForms).map { term(.init(text: $0, form: .exact)) }.joined(separator: " OR ")))"
+    /// A word as the OR of its exact form and the accented forms the plan lists for it.
+    private static func spelled(_ word: String, forms: [String]) -> String {
+        guard !forms.isEmpty else { return term(.init(text: word, form: .folded)) }
+        return "(\(([word] + forms).map { term(.init(text: $0, form: .exact)) }.joined(separator: " OR ")))"
     }
 
-    private static func item(_ item: PlannedQuery.Item, exact: Bool = false) -> String {
-        if item.hasExpansions { return spellings(item, exact: exact) }
+    private static func item(_ item: PlannedQuery.Item, exact: Bool = false, phrases: Bool = true, spelledOut: Bool = false) -> String {
+        if item.hasExpansions { return spellings(item, exact: exact, phrases: phrases, spelledOut: spelledOut) }
         var text = term(.init(text: item.text, form: exact ? .exact : .folded))
         if item.kind == .prefix { text += "*" }
         if let column = item.column { text = "\(column) : \(text)" }
@@ -169,8 +171,8 @@ public enum FTS5QueryCompiler {
 
     /// Every spelling of an item as a phrase, ORed, each under the sense conditions of the
     /// abbreviations it writes. `exact` keeps the spellings whose expansions match exactly,
-    /// with the typed words in their exact forms.
-    private static func spellings(_ item: PlannedQuery.Item, exact: Bool) -> String {
+    /// with the typed words in their exact forms; `phrases` and `spelledOut` as in `strict`.
+    private static func spellings(_ item: PlannedQuery.Item, exact: Bool, phrases: Bool = true, spelledOut: Bool = false) -> String {
         let typedForm: PlannedQuery.Form = exact ? .exact : .folded
         let columnPrefix = item.column.map { "\($0) : " } ?? ""
         var terms: [String] = []
@@ -179,8 +181,12 @@ public enum FTS5QueryCompiler {
             if exact, !expansions.allSatisfy(\.matchesExactly) { continue }
             if expansions.isEmpty, item.words.count > 1 {
                 // Words typed apart: together as a phrase, or each anywhere.
-                let words = item.words.map { term(.init(text: $0, form: typedForm)) }
-                terms.append("(\(term(.init(text: item.words.joined(separator: " "), form: typedForm))) OR (\(words.joined(separator: " AND "))))")
+                let words = item.words.indices.map { index in
+                    spelledOut && !exact ? spelled(item.words[index], forms: index < item.wordForms.count ? item.wordForms[index] : [])
+                                         : term(.init(text: item.words[index], form: typedForm))
+                }
+                let apart = "(\(words.joined(separator: " AND ")))"
+                terms.append(phrases ? "(\(term(.init(text: item.words.joined(separator: " "), form: typedForm))) OR \(apart))" : apart)
                 continue
             }
             let pieces = zip(item.stretches, spelling).map { stretch, expansion in

@@ -93,6 +93,9 @@ public struct PlannedQuery: Equatable, Sendable {
         public var isDocumentNumber = false
         /// The accented forms the index holds for a plain unaccented word (`tai` → tài, tại…).
         public var accentedForms: [String] = []
+        /// For words typed apart that an expansion groups, those of each word (`cong an` →
+        /// [công, cống…], [an, ăn, án…]): counting spells them out as it does a plain word's.
+        var wordForms: [[String]] = []
         /// The forms the query most likely means, one per word, for unaccented words read with
         /// their neighbours (`nhung` in `tham nhung` → nhũng; `cong an` → công, an).
         public var reading: [String]?

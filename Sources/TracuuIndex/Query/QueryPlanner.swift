@@ -41,7 +41,11 @@ struct QueryPlanner {
         let lookup = AccentedFormLookup(connection: db.sqliteConnection)
         let isQuestion = plan.positiveItems.count >= Searcher.questionLength
         for clause in plan.clauses.indices where !plan.clauses[clause].negated {
-            for item in plan.clauses[clause].items.indices where plan.clauses[clause].items[item].isPlainWord {
+            for item in plan.clauses[clause].items.indices {
+                if plan.clauses[clause].items[item].isGroupedWords {
+                    plan.clauses[clause].items[item].wordForms = plan.clauses[clause].items[item].words.map { accentedForms(of: $0, lookup) }
+                }
+                guard plan.clauses[clause].items[item].isPlainWord else { continue }
                 plan.clauses[clause].items[item].accentedForms = accentedForms(of: plan.clauses[clause].items[item].text, lookup)
                 if isQuestion { plan.clauses[clause].items[item].unheldFolded = unheldFolded(plan.clauses[clause].items[item].text, lookup) }
             }
@@ -70,13 +74,13 @@ struct QueryPlanner {
             var words: [(Int, String, [String])] = []
             if clause.items.count == 1, clause.items[0].isPlainWord || clause.items[0].isGroupedWords {
                 let item = clause.items[0]
-                for word in item.words {
+                for (offset, word) in item.words.enumerated() {
                     let tokens = analyzer.tokens(in: word)
                     guard tokens.count == 1 else {
                         words.removeAll()
                         break
                     }
-                    words.append((index, tokens[0].exact, item.isPlainWord ? item.accentedForms : accentedForms(of: word, lookup)))
+                    words.append((index, tokens[0].exact, item.isPlainWord ? item.accentedForms : item.wordForms[offset]))
                 }
             }
             if !words.isEmpty {
@@ -180,7 +184,7 @@ struct QueryPlanner {
             }
             plan.otherReading = words.joined(separator: " ")
         }
-        if !ungrouped.isEmpty { ungroup(ungrouped, &plan, lookup) }
+        if !ungrouped.isEmpty { ungroup(ungrouped, &plan) }
         guard changed else {
             for clause in plan.clauses.indices {
                 for item in plan.clauses[clause].items.indices { plan.clauses[clause].items[item].reading = nil }
@@ -193,7 +197,7 @@ struct QueryPlanner {
     }
 
     /// Turns grouped words back into plain words, their abbreviations dropped.
-    private func ungroup(_ grouped: [Int], _ plan: inout PlannedQuery, _ lookup: AccentedFormLookup) {
+    private func ungroup(_ grouped: [Int], _ plan: inout PlannedQuery) {
         var clauses: [PlannedQuery.Clause] = []
         var dropped: [AbbreviationExpansion] = []
         for (index, clause) in plan.clauses.enumerated() {
@@ -205,7 +209,7 @@ struct QueryPlanner {
             dropped += item.stretches[0].expansions.map { AbbreviationExpansion(from: item.text, to: $0.label) }
             for (offset, word) in item.words.enumerated() {
                 var plain = PlannedQuery.Item(SearchQuery.Atom(text: word, isPhrase: false, isPrefix: false, column: nil))
-                plain.accentedForms = accentedForms(of: word, lookup)
+                plain.accentedForms = item.wordForms[offset]
                 plain.reading = item.reading.map { [$0[offset]] }
                 clauses.append(PlannedQuery.Clause(items: [plain], negated: false))
             }

@@ -90,6 +90,37 @@ final class AccentedFormsTests: XCTestCase {
         XCTAssertEqual(try searcher.search("tai nạn", options: SearchOptions(limit: 0)).total, 5)
     }
 
+    /// Words typed apart that an abbreviation's sense groups (`cong an nhan dan` → `CAND`) are
+    /// counted without their phrase and spelled out too: the same totals as the search's own
+    /// expression, phrase and synonyms included.
+    func testCountsOfWordsAnExpansionGroupsEqualTheSearchExpression() throws {
+        let corpus = try TemporaryCorpus([
+            "1.txt": "Tiêu đề\nCông an nhân dân", "2.txt": "Tiêu đề\ncong an nhan dan", "3.txt": "Tiêu đề\nCAND",
+            "4.txt": "Tiêu đề\ncông án nhận dạn", "5.txt": "Tiêu đề\ndân nhân an công", "6.txt": "Tiêu đề\ncông an",
+            "7.txt": "Tiêu đề\nCông đoàn cơ sở", "8.txt": "Tiêu đề\ncống đoán, CĐ", "9.txt": "Tiêu đề\ntrường CĐ cao đẳng",
+            "10.txt": "Tiêu đề\nhọc sinh, công an nhân dân",
+        ])
+        try corpus.index()
+        let database = try corpus.open()
+        defer { try? database.close() }
+        let searcher = Searcher(database: database)
+        for query in ["cong an nhan dan", "cong doan", "cong an", "cong an nhan dan -hoc", "CONG DOAN"] {
+            let plan = try searcher.plan(query)
+            let searched = try database.read { db in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?",
+                                 arguments: [FTS5QueryCompiler.strict(plan)!])!
+            }
+            XCTAssertEqual(try searcher.search(query, options: SearchOptions(limit: 1)).total, searched, query)
+            XCTAssertEqual(try searcher.search(query, options: SearchOptions(limit: 0)).total, searched, query)
+            XCTAssertEqual(try searcher.search(query, countOnly: true).total, searched, query)
+        }
+        XCTAssertEqual(try searcher.search("cong an nhan dan", countOnly: true).total, 6)
+        let plan = try searcher.plan("cong an nhan dan")
+        let counted = try XCTUnwrap(FTS5QueryCompiler.strict(plan, phrases: false, spelledOut: true))
+        XCTAssertTrue(counted.hasPrefix("(((\"\u{2}cong\" OR \"\u{2}công\" OR \"\u{2}cống\") AND (\"\u{2}an\" OR \"\u{2}án\") AND "), counted)
+        XCTAssertFalse(counted.contains("cong an nhan dan"), counted)
+    }
+
     func testSpelledOutWordIsAnOrOfExactTerms() throws {
         let corpus = try TemporaryCorpus(["1.txt": "Tiêu đề\ntài nạn, tại hoa"])
         try corpus.index()
