@@ -12,6 +12,16 @@ struct BestScores {
         if limit > 0 { top.reserveCapacity(limit) }
     }
 
+    /// Whether a match of `score` would be kept (a page not yet full keeps every match).
+    func admits(_ score: Double) -> Bool {
+        limit == 0 || top.count < limit || score < top[limit - 1].score
+    }
+
+    /// Counts a match that `admits` turned away.
+    mutating func countTurnedAway() {
+        count += 1
+    }
+
     mutating func add(_ id: Int64, score: Double) {
         count += 1
         guard limit > 0 else {

@@ -60,7 +60,7 @@ public final class FigureFinder {
             if let query {
                 prefix = """
                     WITH matched(id, score) AS (
-                        SELECT rowid, bm25(documents_fts, \(Searcher.columnWeights)) FROM documents_fts WHERE documents_fts MATCH ?)
+                        SELECT rowid, bm25(documents_fts, \(Searcher.columnWeights.map { "\($0)" }.joined(separator: ", "))) FROM documents_fts WHERE documents_fts MATCH ?)
                     """
                 prefixArguments = [try searcher.selection(query, options: selection, db)]
             }

@@ -8,7 +8,7 @@ public final class Searcher {
     let database: IndexDatabase
     private let analyzer = Analyzer()
     /// bm25 weights of title, lead and body.
-    static let columnWeights = "4.0, 2.0, 1.0"
+    static let columnWeights = [4.0, 2.0, 1.0]
     static let snippetTokens = 24
     /// Queries of this many items or more are questions: when fewer than a page of documents
     /// has every word, all documents rank by any word and its adjacent pairs (bag-of-words
@@ -217,19 +217,17 @@ public final class Searcher {
     }
 
     /// The best `limit` matches (all when 0) with their bm25 scores, and the number
-    /// of matches, in one pass: SQLite hands over every match unsorted and `BestScores`
+    /// of matches, in one pass: SQLite hands over every match unsorted and `MatchRanking`
     /// keeps the best (an `ORDER BY` would sort them all to use a page of them).
     private func scored(_ expression: String, _ filters: Filters, limit: Int, _ db: Database) throws -> (top: [(id: Int64, score: Double)], count: Int) {
         let join = filters.sql.isEmpty ? "" : " JOIN documents d ON d.id = documents_fts.rowid"
         let statement = try db.cachedStatement(sql: """
-            SELECT documents_fts.rowid, bm25(documents_fts, \(Self.columnWeights))
+            SELECT \(MatchRanking.function)(documents_fts)
             FROM documents_fts\(join)
             WHERE documents_fts MATCH ?\(filters.sql)
             """)
         try statement.setArguments(StatementArguments([expression] + filters.arguments))
-        let rows = RawStatement(statement, db)
-        var scores = BestScores(limit: limit)
-        while try rows.step() { scores.add(rows.int64(at: 0), score: rows.double(at: 1)) }
+        let scores = try MatchRanking.rank(RawStatement(statement, db), limit: limit, weights: Self.columnWeights)
         return (scores.best, scores.count)
     }
 }

@@ -159,6 +159,7 @@ public final class IndexDatabase: Sendable {
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
             db.add(tokenizer: VietnameseTokenizer.self)
+            MatchRanking.register(db)
             if bulk {
                 try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536")
                 if try db.hasTable("documents_fts") { try applyFTS5Settings(bulkSettings, db) }

@@ -1,4 +1,5 @@
-import TracuuIndex
+import GRDB
+@testable import TracuuIndex
 import XCTest
 
 /// The order of ranked results: best score first, equal scores in index order, and a page
@@ -42,6 +43,45 @@ final class RankingOrderTests: XCTestCase {
                 let page = try Self.corpus.search(query, SearchOptions(limit: limit))
                 XCTAssertEqual(page.hits.map(\.id), all.prefix(limit).map(\.id), "\(query) --limit \(limit)")
                 XCTAssertEqual(page.total, all.count, "\(query) --limit \(limit)")
+            }
+        }
+    }
+
+    /// A page holds FTS5's own best `bm25()` scores, the same doubles in the same order (ties in
+    /// index order), though most matches of a short page are never fully scored: on seeded random
+    /// texts of many lengths, with the query's words at random places, for pages of every size.
+    func testPagesHoldTheBestOfFTS5sBM25() throws {
+        var seed: UInt64 = 20_261_203
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let words = ["công", "đoàn", "họp", "bàn", "việc", "người", "lao", "động", "tin", "tức", "hôm", "nay"]
+        func text(_ length: Int) -> String { (0..<length).map { _ in words[next(words.count)] }.joined(separator: " ") }
+        var documents: [String: String] = [:]
+        for number in 0..<80 {
+            documents["\(number).txt"] = "\(text(1 + next(8)))\n\(text(next(30)))\n\(text(next([10, 60, 400][next(3)])))"
+        }
+        let corpus = try TemporaryCorpus(documents)
+        try corpus.index()
+        let database = try corpus.open()
+        defer { try? database.close() }
+        let searcher = Searcher(database: database)
+        for query in ["công đoàn", "họp", "công đoàn họp bàn", "\"người lao động\" OR hôm", "việc -tin"] {
+            let expression = try XCTUnwrap(FTS5QueryCompiler.strict(try searcher.plan(query)))
+            let reference = try database.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT rowid, bm25(documents_fts, 4.0, 2.0, 1.0) AS score FROM documents_fts
+                    WHERE documents_fts MATCH ? ORDER BY score, rowid
+                    """, arguments: [expression]).map { (id: $0["rowid"] as Int64, score: -($0["score"] as Double)) }
+            }
+            XCTAssertGreaterThan(reference.count, 5, query)
+            for limit in [1, 2, 3, 5, 10, 0] {
+                let page = try searcher.search(query, options: SearchOptions(limit: limit))
+                let expected = limit == 0 ? reference[...] : reference.prefix(limit)
+                XCTAssertEqual(page.hits.map(\.id), expected.map(\.id), "\(query) --limit \(limit)")
+                XCTAssertEqual(page.hits.map(\.score), expected.map(\.score), "\(query) --limit \(limit)")
+                XCTAssertEqual(page.total, reference.count, "\(query) --limit \(limit)")
             }
         }
     }
