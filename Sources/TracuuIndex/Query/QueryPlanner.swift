@@ -85,8 +85,6 @@ struct QueryPlanner {
                 runs.append([])
             }
         }
-        // An index of schema 4, read as it is, has no triples.
-        let hasTriples = try runs.contains(where: { $0.count >= 2 }) && db.hasTable(SyllablePairs.triples)
         var changed = false
         var ungrouped: [Int] = []
         // The best other reading of two words the titles and leads write at least a third as
@@ -101,17 +99,14 @@ struct QueryPlanner {
         }
         for run in runs where run.count >= 2 {
             let candidates = run.map { [$0.word] + $0.forms }
-            var pairs = try (1..<run.count).map { try readings(run[$0 - 1].word + " " + run[$0].word) }
-            if hasTriples {
-                pairs[0] = try SyllablePairs.unglued(pairs[0], of: run[0].word + " " + run[1].word, at: .start, db)
-                pairs[run.count - 2] = try SyllablePairs.unglued(pairs[run.count - 2], of: run[run.count - 2].word + " " + run[run.count - 1].word, at: .end, db)
-            }
+            let pairs = try (1..<run.count).map { try readings(run[$0 - 1].word + " " + run[$0].word) }
             guard pairs.contains(where: { !$0.isEmpty }) else { continue }
-            // The triples of the words ending at each position, looked up only where both their pairs are written.
+            // The triples of the words ending at each position, counted where a pair of them is
+            // written more than one way (the others cannot change the path).
             var triples: [Int: [String: Int]] = [:]
             let chosen = try Self.path(through: candidates, pairs: pairs) { position in
-                guard hasTriples, !pairs[position - 2].isEmpty, !pairs[position - 1].isEmpty else { return [:] }
-                triples[position] = try readings(run[position - 2].word + " " + run[position - 1].word + " " + run[position].word)
+                guard pairs[position - 2].count > 1 || pairs[position - 1].count > 1 else { return [:] }
+                triples[position] = try Self.triples(joining: pairs[position - 2], pairs[position - 1], db)
                 return triples[position]!
             }
             for (position, entry) in run.enumerated() {
@@ -182,6 +177,29 @@ struct QueryPlanner {
             .map { $0.reading?.joined(separator: " ") ?? $0.text }.joined(separator: " ")
         return true
     }
+
+    /// How many titles and leads write each three words that two written pairs make where
+    /// they share their middle word (`tông liên` or `tổng liên` with `liên đoàn`): counted in
+    /// the full-text index when a query needs them, up to a cap, the titles and leads holding
+    /// "tổng liên đoàn" 6, "tông liên đoàn" none. Triples written nowhere are left out.
+    static func triples(joining first: [String: Int], _ second: [String: Int], _ db: Database) throws -> [String: Int] {
+        var found: [String: Int] = [:]
+        for left in first.keys {
+            guard let space = left.firstIndex(of: " ") else { continue }
+            let middle = left[left.index(after: space)...]
+            for right in second.keys where right.hasPrefix(middle + " ") {
+                let triple = left + right.dropFirst(middle.count)
+                let count = try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? LIMIT \(tripleCap))
+                    """, arguments: ["{title lead} : " + FTS5QueryCompiler.term(.init(text: triple, form: .exact))]) ?? 0
+                if count > 0 { found[triple] = count }
+            }
+        }
+        return found
+    }
+
+    /// Counting a triple stops here: enough to weigh it against its pairs, at a bounded cost.
+    static let tripleCap = 100
 
     /// The candidates' path whose pairs and triples were written most (Viterbi over pairs of
     /// candidates, sums of log counts): `tong lien doan lao dong` reads tổng liên đoàn, as

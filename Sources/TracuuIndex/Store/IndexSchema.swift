@@ -9,11 +9,9 @@ import GRDB
 /// figures. Version 2: the abbreviation snapshot and its staleness triggers exist from the start.
 /// Version 3: syllable pair counts (`SyllablePairs`), empty in a migrated index until its
 /// documents are indexed again. Version 4: those counts also hold pairs of two unaccented
-/// words, counted again from the stored titles and leads. Version 5: triples of words
-/// beside the pairs (`SyllablePairs.triples`, with an index on their last two words), both
-/// counted again from the stored titles and leads.
+/// words, counted again from the stored titles and leads.
 enum IndexSchema {
-    static let version = 5
+    static let version = 4
 
     /// The steps that take an index from version `n` to `n + 1` in place. A change that needs
     /// every document read again (a new annotation) has no step: it bumps the tokenizer
@@ -21,12 +19,7 @@ enum IndexSchema {
     private static let migrations: [Int: @Sendable (Database) throws -> Void] = [
         1: createAbbreviationSnapshot,
         2: createSyllablePairs,
-        3: { _ in },
-        4: { db in
-            try createSyllablePairs(db)
-            try createTripleTails(db)
-            try SyllablePairs.recount(db)
-        },
+        3: SyllablePairs.recount,
     ]
 
     /// Whether an index at `found` can be used by this tracuu: as it is for reading, migrated for writing.
@@ -104,14 +97,6 @@ enum IndexSchema {
             CREATE INDEX \(FigureAnnotator.table)_unit_value ON \(FigureAnnotator.table)(unit_key, value);
             CREATE INDEX \(FigureAnnotator.table)_unit_fold_value ON \(FigureAnnotator.table)(unit_fold, value);
             """)
-        try createTripleTails(db)
-    }
-
-    /// The triples by their last two unaccented words (`SyllablePairs.unglued`: `bao lu` → cảnh báo lũ).
-    private static func createTripleTails(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE INDEX IF NOT EXISTS \(SyllablePairs.triples)_tail ON \(SyllablePairs.triples)(substr(folded, instr(folded, ' ') + 1))
-            """)
     }
 
     /// `AbbreviationSnapshot`'s tables, and the triggers that drop its stamp with any change
@@ -137,9 +122,6 @@ enum IndexSchema {
     private static func createSyllablePairs(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE IF NOT EXISTS \(SyllablePairs.table)(
-                folded TEXT NOT NULL, exact TEXT NOT NULL, count INTEGER NOT NULL,
-                PRIMARY KEY (folded, exact)) WITHOUT ROWID;
-            CREATE TABLE IF NOT EXISTS \(SyllablePairs.triples)(
                 folded TEXT NOT NULL, exact TEXT NOT NULL, count INTEGER NOT NULL,
                 PRIMARY KEY (folded, exact)) WITHOUT ROWID;
             """)

@@ -87,7 +87,6 @@ final class IndexSchemaTests: XCTestCase {
         let queue = try DatabaseQueue(path: corpus.indexPath)
         try queue.write { db in
             try db.execute(sql: "DELETE FROM \(SyllablePairs.table) WHERE exact NOT GLOB '*[^ -~]*'")
-            try db.execute(sql: "DROP TABLE \(SyllablePairs.triples)")
             try db.execute(sql: "UPDATE meta SET value = '3' WHERE key = 'schema_version'")
         }
         try queue.close()
@@ -100,29 +99,6 @@ final class IndexSchemaTests: XCTestCase {
         let summary = try corpus.index()
         XCTAssertEqual(summary.added + summary.updated, 0)
         XCTAssertEqual(try corpus.search("ket luan thanh tra").reading, "kết luận thanh tra", "counted once")
-    }
-
-    /// An index of schema 4 has no triples of words: read as it is, the pairs alone read
-    /// `tong lien doan lao dong` as "tông liên…"; opened for writing, it counts its titles and
-    /// leads again, triples too, and reads Tổng Liên đoàn.
-    func testSchemaFourCountsItsTriples() throws {
-        let corpus = try TemporaryCorpus([
-            "crash.txt": "Xe tải tông liên hoàn\nXe tải tông liên hoàn trên quốc lộ, xe khách tông liên hoàn.\nKhông ai bị thương.",
-            "union.txt": "Tổng Liên đoàn Lao động họp\nTổng Liên đoàn Lao động họp phiên thường kỳ.\nNhiều nội dung.",
-        ])
-        try corpus.index()
-        let queue = try DatabaseQueue(path: corpus.indexPath)
-        try queue.write { db in
-            try db.execute(sql: "DROP TABLE \(SyllablePairs.triples)")
-            try db.execute(sql: "UPDATE meta SET value = '4' WHERE key = 'schema_version'")
-        }
-        try queue.close()
-        let reader = try IndexDatabase(readingAt: corpus.indexPath)
-        XCTAssertEqual(try Searcher(database: reader).search("tong lien doan lao dong").reading, "tông liên đoàn lao động", "read as it is")
-        try reader.close()
-        try corpus.open().close()
-        XCTAssertEqual(try schemaVersion(corpus.indexPath), String(IndexSchema.version))
-        XCTAssertEqual(try corpus.search("tong lien doan lao dong").reading, "tổng liên đoàn lao động")
     }
 
     /// A schema this tracuu does not know (a newer tracuu wrote it) is neither read nor
