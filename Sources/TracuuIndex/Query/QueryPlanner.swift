@@ -102,10 +102,14 @@ struct QueryPlanner {
             let pairs = try (1..<run.count).map { try readings(run[$0 - 1].word + " " + run[$0].word) }
             guard pairs.contains(where: { !$0.isEmpty }) else { continue }
             // The triples of the words ending at each position, counted where a pair of them is
-            // written more than one way (the others cannot change the path).
+            // in doubt: written another way at least a third as often, as for the other reading.
             var triples: [Int: [String: Int]] = [:]
+            func inDoubt(_ written: [String: Int]) -> Bool {
+                let counts = written.values.sorted(by: >)
+                return counts.count > 1 && counts[1] * 3 >= counts[0]
+            }
             let chosen = try Self.path(through: candidates, pairs: pairs) { position in
-                guard pairs[position - 2].count > 1 || pairs[position - 1].count > 1 else { return [:] }
+                guard inDoubt(pairs[position - 2]) || inDoubt(pairs[position - 1]) else { return [:] }
                 triples[position] = try Self.triples(joining: pairs[position - 2], pairs[position - 1], db)
                 return triples[position]!
             }
