@@ -42,7 +42,7 @@ public enum JSONOutput {
                     snippet: hit.snippet.text, highlights: hit.snippet.highlights.map { [$0.lowerBound, $0.upperBound] })
             },
             expansions: results.expansions, reading: results.keystrokeReading ?? results.reading,
-            otherReading: results.keystrokeReading == nil ? results.otherReading : nil, suggestion: results.suggestion,
+            otherReading: results.otherReading, suggestion: results.suggestion,
             corrected: results.showsSuggestion)
         return String(decoding: try encoder().encode(document), as: UTF8.self) + "\n"
     }

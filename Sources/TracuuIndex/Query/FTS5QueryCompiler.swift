@@ -73,7 +73,9 @@ public enum FTS5QueryCompiler {
 
     /// The words of each quoted phrase and each two of them side by side: in the any-word
     /// search a question's quoted term (`Định nghĩa của "Cưỡng bức lao động"?`) scores like
-    /// its words typed apart, the documents holding the whole phrase still scoring most.
+    /// its words typed apart, the documents holding the whole phrase still scoring most; and
+    /// the term followed by "là", as a definition writes it ("Cưỡng bức lao động là việc…"):
+    /// a question quoting a term asks what it is.
     private static func phraseParts(_ items: [PlannedQuery.Item]) -> [String] {
         var parts: [String] = []
         for item in items where item.kind == .phrase && item.column == nil && !item.isDocumentNumber && !item.hasExpansions {
@@ -81,6 +83,7 @@ public enum FTS5QueryCompiler {
             guard words.count > 1 else { continue }
             parts += words.map { term(.init(text: $0, form: .folded)) }
             parts += zip(words, words.dropFirst()).map { term(.init(text: $0 + " " + $1, form: .folded)) }
+            parts.append(term(.init(text: item.text + " là", form: .folded)))
         }
         return parts
     }

@@ -105,33 +105,17 @@ struct QueryPlanner {
             let candidates = run.map { [$0.word] + $0.forms }
             let pairs = try (1..<run.count).map { try readings(run[$0 - 1].word + " " + run[$0].word) }
             guard pairs.contains(where: { !$0.isEmpty }) else { continue }
-            // The path through the candidates whose pairs were written most (Viterbi, sums of
-            // log counts); on a tie, the earlier candidate: the word as typed.
-            var scores = [Double](repeating: 0, count: candidates[0].count)
-            var from: [[Int]] = []
-            for position in 1..<run.count {
-                var next: [Double] = []
-                var back: [Int] = []
-                for candidate in candidates[position] {
-                    var best = -Double.infinity
-                    var origin = 0
-                    for (index, previous) in candidates[position - 1].enumerated() {
-                        let score = scores[index] + log(1 + Double(pairs[position - 1][previous + " " + candidate] ?? 0))
-                        if score > best {
-                            best = score
-                            origin = index
-                        }
-                    }
-                    next.append(best)
-                    back.append(origin)
-                }
-                scores = next
-                from.append(back)
+            // The triples of the words ending at each position, counted where a pair of them is
+            // in doubt: written another way at least a third as often, as for the other reading.
+            var triples: [Int: [String: Int]] = [:]
+            func inDoubt(_ written: [String: Int]) -> Bool {
+                let counts = written.values.sorted(by: >)
+                return counts.count > 1 && counts[1] * 3 >= counts[0]
             }
-            var chosen = [Int](repeating: 0, count: run.count)
-            for index in scores.indices where scores[index] > scores[chosen[run.count - 1]] { chosen[run.count - 1] = index }
-            for position in stride(from: run.count - 1, to: 0, by: -1) {
-                chosen[position - 1] = from[position - 1][chosen[position]]
+            let chosen = try Self.path(through: candidates, pairs: pairs) { position in
+                guard inDoubt(pairs[position - 2]) || inDoubt(pairs[position - 1]) else { return [:] }
+                triples[position] = try Self.triples(joining: pairs[position - 2], pairs[position - 1], db)
+                return triples[position]!
             }
             for (position, entry) in run.enumerated() {
                 plan.clauses[entry.clause].items[0].reading = (plan.clauses[entry.clause].items[0].reading ?? [])
@@ -155,6 +139,12 @@ struct QueryPlanner {
                     // is not also "công án nhân dân" because "án nhân" (tòa án nhân dân) is common.
                     if words[0] != forms[position - 1], position >= 2, pairs[position - 2][forms[position - 2] + " " + words[0]] == nil { continue }
                     if words[1] != forms[position], position + 1 < run.count, pairs[position][words[1] + " " + forms[position + 1]] == nil { continue }
+                    // And where three words are written, with both neighbours: `tong lien doan lao dong`
+                    // is not also "tông liên đoàn…" though "tông liên" is written (xe tông liên hoàn).
+                    if position >= 2, let written = triples[position], !written.isEmpty,
+                       written[forms[position - 2] + " " + pair] == nil { continue }
+                    if position + 1 < run.count, let written = triples[position + 1], !written.isEmpty,
+                       written[pair + " " + forms[position + 1]] == nil { continue }
                     other = (count, [place(position - 1), place(position)], words)
                 }
             }
@@ -194,6 +184,95 @@ struct QueryPlanner {
         plan.reading = plan.positiveItems.filter { $0.isPlainWord || $0.isGroupedWords }
             .map { $0.reading?.joined(separator: " ") ?? $0.text }.joined(separator: " ")
         return true
+    }
+
+    /// How many titles and leads write each three words that two written pairs make where
+    /// they share their middle word (`tông liên` or `tổng liên` with `liên đoàn`): counted in
+    /// the full-text index when a query needs them, up to a cap, the titles and leads holding
+    /// "tổng liên đoàn" 6, "tông liên đoàn" none. Triples written nowhere are left out.
+    static func triples(joining first: [String: Int], _ second: [String: Int], _ db: Database) throws -> [String: Int] {
+        var found: [String: Int] = [:]
+        for left in first.keys {
+            guard let space = left.firstIndex(of: " ") else { continue }
+            let middle = left[left.index(after: space)...]
+            for right in second.keys where right.hasPrefix(middle + " ") {
+                let triple = left + right.dropFirst(middle.count)
+                let count = try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? LIMIT \(tripleCap))
+                    """, arguments: ["{title lead} : " + FTS5QueryCompiler.term(.init(text: triple, form: .exact))]) ?? 0
+                if count > 0 { found[triple] = count }
+            }
+        }
+        return found
+    }
+
+    /// Counting a triple stops here: enough to weigh it against its pairs, at a bounded cost.
+    static let tripleCap = 100
+
+    /// The candidates' path whose pairs and triples were written most (Viterbi over pairs of
+    /// candidates, sums of log counts): `tong lien doan lao dong` reads tổng liên đoàn, as
+    /// "tổng liên đoàn" is written and "tông liên đoàn" is not, though "tông liên" (xe tông liên
+    /// hoàn) is written more than "tổng liên". On a tie, the earlier candidate: the word as typed.
+    /// `triples(position)` gives the exact triples of the words ending at `position`.
+    static func path(through candidates: [[String]], pairs: [[String: Int]], triples: (Int) throws -> [String: Int]) rethrows -> [Int] {
+        let count = candidates.count
+        let places = candidates.map { Dictionary($0.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }) }
+        // Each written pair or triple as the candidates' places, with the log of its count.
+        // Keyed by the places, 20 bits each.
+        func weights(_ written: [String: Int], from position: Int) -> [Int: Double] {
+            var found: [Int: Double] = [:]
+            for (words, times) in written {
+                let parts = words.split(separator: " ")
+                var packed = 0
+                var matched = 0
+                for (offset, part) in parts.enumerated() {
+                    guard position + offset < count, let place = places[position + offset][String(part)] else { break }
+                    packed = packed << 20 | place
+                    matched += 1
+                }
+                if matched == parts.count { found[packed] = log(1 + Double(times)) }
+            }
+            return found
+        }
+        let pairWeights = pairs.indices.map { weights(pairs[$0], from: $0) }
+        // scores[a][b]: the best path ending with candidates a, b at the last two positions.
+        var scores = candidates[0].indices.map { a in candidates[1].indices.map { b in pairWeights[0][a << 20 | b] ?? 0 } }
+        var from: [[[Int]]] = []
+        for position in 2..<max(count, 2) {
+            let tripleWeights = weights(try triples(position), from: position - 2)
+            var next = [[Double]](repeating: [], count: candidates[position - 1].count)
+            var back = [[Int]](repeating: [], count: candidates[position - 1].count)
+            for b in candidates[position - 1].indices {
+                for c in candidates[position].indices {
+                    let pair = pairWeights[position - 1][b << 20 | c] ?? 0
+                    var best = -Double.infinity
+                    var origin = 0
+                    for a in candidates[position - 2].indices {
+                        let score = scores[a][b] + pair + (tripleWeights.isEmpty ? 0 : tripleWeights[a << 40 | b << 20 | c] ?? 0)
+                        if score > best {
+                            best = score
+                            origin = a
+                        }
+                    }
+                    next[b].append(best)
+                    back[b].append(origin)
+                }
+            }
+            scores = next
+            from.append(back)
+        }
+        var chosen = [Int](repeating: 0, count: count)
+        var best = -Double.infinity
+        for b in scores.indices {
+            for c in scores[b].indices where scores[b][c] > best {
+                best = scores[b][c]
+                (chosen[count - 2], chosen[count - 1]) = (b, c)
+            }
+        }
+        for position in stride(from: count - 1, through: 2, by: -1) {
+            chosen[position - 2] = from[position - 2][chosen[position - 1]][chosen[position]]
+        }
+        return chosen
     }
 
     /// Turns grouped words back into plain words, their abbreviations dropped.

@@ -91,7 +91,11 @@ public final class Searcher {
             let counted = relaxed ? expression : FTS5QueryCompiler.strict(plan, phrases: false, spelledOut: true) ?? expression
             let relaxable = !relaxed && plan.positiveItems.count > 1
             let isQuestion = plan.positiveItems.count >= Self.questionLength && options.limit > 0
-            func relaxes(_ everyWord: Int) -> Bool { relaxable && (everyWord == 0 || (isQuestion && everyWord < options.limit)) }
+            // A question quoting a term asks what it is (`Định nghĩa của "Người lao động"?`): the
+            // article defining it need not hold the question's other words, so it is always
+            // searched by any word, where the term's definition ("Người lao động là…") scores.
+            let asksForATerm = isQuestion && plan.positiveItems.contains { $0.kind == .phrase && $0.column == nil && !$0.isDocumentNumber }
+            func relaxes(_ everyWord: Int) -> Bool { relaxable && (everyWord == 0 || asksForATerm || (isQuestion && everyWord < options.limit)) }
             var heldBack = false
             func relaxing(_ everyWord: Int) -> Bool {
                 guard relaxes(everyWord) else { return false }

@@ -244,6 +244,27 @@ final class MatchingRuleTests: XCTestCase {
         }
     }
 
+    /// A question quoting a term asks what it is: it is searched by any word even when documents
+    /// hold every word, and the article writing the term's definition ("… là …") ranks first.
+    func testAQuestionQuotingATermFindsItsDefinition() throws {
+        let ranking = try TemporaryCorpus([
+            "definitions.txt": "Điều 3. Giải thích từ ngữ\nCác từ ngữ dưới đây được hiểu như sau: Quan hệ lao động là quan hệ xã hội phát sinh trong việc thuê mướn lao động.",
+            "meaning-1.txt": "Điều 40\nÝ nghĩa của việc định kỳ đánh giá quan hệ lao động trong doanh nghiệp.",
+            "meaning-2.txt": "Điều 41\nĐịnh hướng và nghĩa vụ của các bên trong quan hệ lao động hài hòa.",
+            "other-1.txt": "Điều 42\nNgười lao động có nghĩa vụ thực hiện quy định của hợp đồng.",
+            "other-2.txt": "Điều 43\nÝ nghĩa của hợp đồng được xác định bằng văn bản.",
+            "other-3.txt": "Điều 44\nTiền lương theo quy định của pháp luật có ý nghĩa.",
+            "other-4.txt": "Điều 45\nNghĩa vụ của doanh nghiệp được quy định rõ.",
+        ])
+        try ranking.index()
+        for question in ["Định nghĩa của \"Quan hệ lao động\"?", "Dinh nghia cua \"Quan he lao dong\"?"] {
+            let results = try ranking.search(question, SearchOptions(limit: 2))
+            XCTAssertEqual(results.everyWordTotal, 2, question)
+            XCTAssertTrue(results.relaxed, question)
+            XCTAssertEqual(results.hits.first.map { String($0.path.split(separator: "/").last!) }, "definitions.txt", question)
+        }
+    }
+
     func testWordsStandingTogetherRankAboveScatteredWords() throws {
         let ranking = try TemporaryCorpus([
             "together.txt": "Tin trong nước\nHội nghị tổng kết hoạt động công đoàn cơ sở năm 2022 được tổ chức tại trụ sở của cơ quan chủ quản ở thủ đô.",

@@ -116,6 +116,24 @@ final class ReadingTests: XCTestCase {
         XCTAssertNil(try corpus.search("hai quan tap tran").otherReading, "no title or lead writes hải quan tập")
     }
 
+    /// Three words written together outweigh a pair written more often elsewhere: "tông liên"
+    /// (xe tông liên hoàn) is written more than "tổng liên", but only "tổng liên đoàn" is written,
+    /// so `tong lien doan lao dong` reads Tổng Liên đoàn, and the pair alone still reads tông liên.
+    func testTriplesOfWordsOutweighAPairWrittenElsewhere() throws {
+        let corpus = try TemporaryCorpus([
+            "crash-1.txt": "Xe tải tông liên hoàn\nXe tải tông liên hoàn trên quốc lộ, ba xe tông liên tiếp.\nKhông ai bị thương.",
+            "crash-2.txt": "Tai nạn xe tông liên hoàn\nChiếc xe khách tông liên hoàn vào bốn ô tô.\nGiao thông ùn tắc.",
+            "union-1.txt": "Tổng Liên đoàn Lao động Việt Nam họp\nĐoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam họp phiên thường kỳ.\nNhiều nội dung được bàn.",
+            "union-2.txt": "Liên đoàn Lao động tỉnh tổng kết\nLiên đoàn Lao động tỉnh tổng kết năm, Tổng Liên đoàn Lao động Việt Nam khen thưởng.\nĐoàn viên phấn khởi.",
+        ])
+        try corpus.index()
+        let union = try corpus.search("tong lien doan lao dong")
+        XCTAssertEqual(union.reading, "tổng liên đoàn lao động")
+        XCTAssertNil(union.otherReading, "no title or lead writes tông liên đoàn")
+        XCTAssertEqual(Set(names(union).prefix(2)), ["union-1.txt", "union-2.txt"])
+        XCTAssertEqual(try corpus.search("tong lien").reading, "tông liên", "the pair alone is read as written most")
+    }
+
     /// The counts come from the documents a run indexes and grow with later runs.
     func testPairsCountedByAnUpdateReadTheNextSearch() throws {
         let corpus = try TemporaryCorpus(["singer.txt": Self.files["singer.txt"]!])
