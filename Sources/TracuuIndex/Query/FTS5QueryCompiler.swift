@@ -38,16 +38,44 @@ public enum FTS5QueryCompiler {
             }
             run.removeAll()
         }
+        // Words typed one after another, an expansion's group among them (`hợp đồng lao động`,
+        // `lao động` → `LĐ`), also count as their whole phrase, as a run of plain words does.
+        func compiled(_ clause: PlannedQuery.Clause) -> String {
+            reading && clause.items.count == 1 && clause.items[0].reading != nil
+                ? readingTerm(clause.items[0]) : alternatives(clause.items, exact: exact, phrases: phrases, spelledOut: spelledOut)
+        }
+        var stretchStart = 0
+        var stretchWords: [String] = []
+        var stretchGrouped = false
+        func closeStretch() {
+            flushRun()
+            if phrases, !reading, stretchGrouped, stretchWords.count >= 2, parts.count - stretchStart >= 2 {
+                let phrase = term(.init(text: stretchWords.joined(separator: " "), form: exact ? .exact : .folded))
+                let apart = unique(Array(parts[stretchStart...])).joined(separator: " AND ")
+                parts.replaceSubrange(stretchStart..., with: ["(\(phrase) OR (\(apart)))"])
+            }
+            stretchStart = parts.count
+            stretchWords.removeAll()
+            stretchGrouped = false
+        }
         for clause in positives {
             if clause.items.count == 1, let only = clause.items.first, only.isPlainWord {
                 run.append(only)
+                stretchWords.append(only.text)
                 continue
             }
-            flushRun()
-            parts.append(reading && clause.items.count == 1 && clause.items[0].reading != nil
-                         ? readingTerm(clause.items[0]) : alternatives(clause.items, exact: exact, phrases: phrases, spelledOut: spelledOut))
+            if clause.items.count == 1, let only = clause.items.first, only.isGroupedWords, only.words.count > 1 {
+                flushRun()
+                stretchWords += only.words
+                stretchGrouped = true
+                parts.append(compiled(clause))
+                continue
+            }
+            closeStretch()
+            parts.append(compiled(clause))
+            stretchStart = parts.count
         }
-        flushRun()
+        closeStretch()
         return withExclusions(unique(parts).joined(separator: " AND "), plan)
     }
 

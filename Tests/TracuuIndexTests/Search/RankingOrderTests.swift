@@ -85,4 +85,20 @@ final class RankingOrderTests: XCTestCase {
             }
         }
     }
+
+    /// Words typed one after another rank the documents holding them as one phrase first,
+    /// also when an abbreviation groups some of them (`lao động` → `LĐ`): the document that
+    /// says "hợp đồng lao động" once beats the one repeating "lao động" beside a lone "hợp đồng".
+    func testWordsAnAbbreviationGroupsStillRankAsTheTypedPhrase() throws {
+        let corpus = try TemporaryCorpus([
+            "contract.txt": "Tin tức\nTóm tắt\nCông ty ký hợp đồng lao động với công nhân mới tuyển trong tháng này.",
+            "sense-1.txt": "Thị trường\nTóm tắt\nSố lao động (LĐ) trong tỉnh tăng nhanh.",
+            "sense-2.txt": "Việc làm\nTóm tắt\nNhiều lao động (LĐ) tìm được việc làm.",
+            "labour.txt": "Lao động, lao động và lao động\nLao động xuất khẩu\nHợp đồng đã xong, lao động đi làm, LĐ về nước, lao động mới.",
+        ])
+        try corpus.index()
+        let results = try corpus.search("hợp đồng lao động")
+        XCTAssertFalse(results.expansions.isEmpty, "lao động is grouped as LĐ")
+        XCTAssertEqual(results.hits.map { ($0.path as NSString).lastPathComponent }, ["contract.txt", "labour.txt"])
+    }
 }
