@@ -38,35 +38,42 @@ public enum FTS5QueryCompiler {
             }
             run.removeAll()
         }
-        // Words typed one after another, an expansion's group among them (`hợp đồng lao động`,
-        // `lao động` → `LĐ`), also count as their whole phrase, as a run of plain words does.
         func compiled(_ clause: PlannedQuery.Clause) -> String {
             reading && clause.items.count == 1 && clause.items[0].reading != nil
                 ? readingTerm(clause.items[0]) : alternatives(clause.items, exact: exact, phrases: phrases, spelledOut: spelledOut)
         }
+        // Words typed one after another, an expansion's group among them (`hợp đồng lao động`,
+        // `lao động` → `LĐ`), also count as their whole phrase, as a run of plain words does;
+        // in the reading, as the forms it chose (`tai nạn lao động`).
         var stretchStart = 0
-        var stretchWords: [String] = []
+        var stretch: [PlannedQuery.Item] = []
         var stretchGrouped = false
         func closeStretch() {
             flushRun()
-            if phrases, !reading, stretchGrouped, stretchWords.count >= 2, parts.count - stretchStart >= 2 {
-                let phrase = term(.init(text: stretchWords.joined(separator: " "), form: exact ? .exact : .folded))
+            let words = stretch.flatMap { $0.isPlainWord ? [$0.text] : $0.words }
+            if phrases, stretchGrouped, words.count >= 2, parts.count - stretchStart >= 2 {
+                let phrase = reading
+                    ? stretch.flatMap { item in
+                        item.reading.map { $0.map { term(.init(text: $0, form: .exact)) } }
+                            ?? (item.isPlainWord ? [item.text] : item.words).map { term(.init(text: $0, form: .folded)) }
+                    }.joined(separator: " + ")
+                    : term(.init(text: words.joined(separator: " "), form: exact ? .exact : .folded))
                 let apart = unique(Array(parts[stretchStart...])).joined(separator: " AND ")
                 parts.replaceSubrange(stretchStart..., with: ["(\(phrase) OR (\(apart)))"])
             }
             stretchStart = parts.count
-            stretchWords.removeAll()
+            stretch.removeAll()
             stretchGrouped = false
         }
         for clause in positives {
             if clause.items.count == 1, let only = clause.items.first, only.isPlainWord {
                 run.append(only)
-                stretchWords.append(only.text)
+                stretch.append(only)
                 continue
             }
             if clause.items.count == 1, let only = clause.items.first, only.isGroupedWords, only.words.count > 1 {
                 flushRun()
-                stretchWords += only.words
+                stretch.append(only)
                 stretchGrouped = true
                 parts.append(compiled(clause))
                 continue
