@@ -5,8 +5,7 @@ import XCTest
 
 /// Any string is a query: it finds documents, finds none, or is
 /// `SearchError.nothingToSearch`, and never surfaces an FTS5 or SQLite error.
-final class HostileQueryTests: XCTestCase {
-    nonisolated(unsafe) private static var corpus: TemporaryCorpus!
+final class HostileQueryTests: IndexedCorpusTestCase {
     nonisolated(unsafe) private static var database: IndexDatabase!
 
     private static var withoutExpansion: SearchOptions {
@@ -15,21 +14,22 @@ final class HostileQueryTests: XCTestCase {
         return options
     }
 
-    override class func setUp() {
-        super.setUp()
-        corpus = try! TemporaryCorpus([
+    override class var documents: [String: String] {
+        [
             "a.txt": "Công đoàn CAND\nHội nghị Ban Chấp hành công đoàn. NEAR AND OR NOT title body.",
             "b.txt": "Đoàn viên\nĐoàn viên, người lao động tham gia 2.000 buổi tuyên truyền \"an ninh\".",
             "c.txt": "SELECT * FROM documents\nDROP TABLE documents; -- nghị quyết 02-NQ/TW",
-        ])
-        try! corpus.index()
+        ]
+    }
+
+    override class func setUp() {
+        super.setUp()
         database = try! corpus.open()
     }
 
     override class func tearDown() {
         try? database.close()
         database = nil
-        corpus = nil
         super.tearDown()
     }
 

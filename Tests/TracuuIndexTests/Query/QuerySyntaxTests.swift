@@ -2,39 +2,26 @@ import TracuuIndex
 import XCTest
 
 /// Words, "phrases", OR, -exclusions, prefix*, title: and the relaxed fallback.
-final class QuerySyntaxTests: XCTestCase {
-    private static let documents: [String: String] = [
-        "phrase.txt": "Tin an ninh\nLực lượng bảo đảm an ninh trật tự trên địa bàn.",
-        "scattered.txt": "Tin trật tự\nTrật tự xây dựng và an ninh nông thôn.",
-        "cand.txt": "Tin CAND\nBáo CAND đưa tin.",
-        "catp.txt": "Tin CATP\nBáo CATP đưa tin.",
-        "cao-dang.txt": "Tuyển sinh\nTrường cao đẳng công đoàn tuyển sinh.",
-        "dai-hoc.txt": "Tuyển sinh\nTrường đại học công đoàn tuyển sinh.",
-        "hoang.txt": "Tin vắn\nÔng Hoàng về hưu.",
-        "hoan.txt": "Tin vắn\nHoàn thành kế hoạch.",
-        "hoa.txt": "Tin vắn\nHoà giải thành công.",
-        "title.txt": "Công đoàn ngành điện\nHội nghị thường niên.",
-        "lead.txt": "Hội nghị thường niên\nBáo cáo của công đoàn ngành điện.",
-        "body.txt": "Hội nghị bất thường\nBáo cáo tổng kết.\nCông đoàn ngành điện góp ý.",
-        "jan.txt": "---\ndate: 2023-01-15\nkind: resolution\nsource: Báo Lao Động\n---\nNghị quyết tháng giêng\nNội dung lịch sử.",
-        "jun.txt": "---\ndate: 2023-06-15\nsource: CAND\n---\nNghị quyết tháng sáu\nNội dung lịch sử.",
-        "undated.txt": "Nghị quyết không ngày\nNội dung lịch sử.",
-    ]
-
-    nonisolated(unsafe) private static var corpus: TemporaryCorpus!
-
-    override class func setUp() {
-        super.setUp()
-        corpus = try! TemporaryCorpus(documents)
-        try! corpus.index()
+final class QuerySyntaxTests: IndexedCorpusTestCase {
+    override class var documents: [String: String] {
+        [
+            "phrase.txt": "Tin an ninh\nLực lượng bảo đảm an ninh trật tự trên địa bàn.",
+            "scattered.txt": "Tin trật tự\nTrật tự xây dựng và an ninh nông thôn.",
+            "cand.txt": "Tin CAND\nBáo CAND đưa tin.",
+            "catp.txt": "Tin CATP\nBáo CATP đưa tin.",
+            "cao-dang.txt": "Tuyển sinh\nTrường cao đẳng công đoàn tuyển sinh.",
+            "dai-hoc.txt": "Tuyển sinh\nTrường đại học công đoàn tuyển sinh.",
+            "hoang.txt": "Tin vắn\nÔng Hoàng về hưu.",
+            "hoan.txt": "Tin vắn\nHoàn thành kế hoạch.",
+            "hoa.txt": "Tin vắn\nHoà giải thành công.",
+            "title.txt": "Công đoàn ngành điện\nHội nghị thường niên.",
+            "lead.txt": "Hội nghị thường niên\nBáo cáo của công đoàn ngành điện.",
+            "body.txt": "Hội nghị bất thường\nBáo cáo tổng kết.\nCông đoàn ngành điện góp ý.",
+            "jan.txt": "---\ndate: 2023-01-15\nkind: resolution\nsource: Báo Lao Động\n---\nNghị quyết tháng giêng\nNội dung lịch sử.",
+            "jun.txt": "---\ndate: 2023-06-15\nsource: CAND\n---\nNghị quyết tháng sáu\nNội dung lịch sử.",
+            "undated.txt": "Nghị quyết không ngày\nNội dung lịch sử.",
+        ]
     }
-
-    override class func tearDown() {
-        corpus = nil
-        super.tearDown()
-    }
-
-    private var corpus: TemporaryCorpus { Self.corpus }
 
     func testAllWordsAreRequired() {
         assertFinds(corpus, "an ninh trật tự", ["phrase.txt", "scattered.txt"])

@@ -3,51 +3,38 @@ import VietText
 import XCTest
 
 /// The matching rules users see, each through FTS5 on a temporary index.
-final class MatchingRuleTests: XCTestCase {
-    private static let documents: [String: String] = [
-        "cong-doan.txt": "Hội nghị Công đoàn cơ sở",
-        "CONG-DOAN.txt": "BÁO CÁO CỦA CÔNG ĐOÀN NGÀNH",
-        "cong-doan-nfd.txt": "Đại hội co\u{0302}ng đoa\u{0300}n lần thứ sáu",
-        "hoa-old.txt": "Hòa bình cho mọi nhà",
-        "hoa-new.txt": "Hoà giải thành",
-        "hoa-nfd.txt": "ho\u{0300}a nhập cộng đồng",
-        "hoa-acute.txt": "Hóa học hữu cơ",
-        "hoa-plain.txt": "Hoa hồng nở rộ",
-        "ban-grave.txt": "Cái bàn gỗ",
-        "ban-dot.txt": "Người bạn thân",
-        "ban-acute.txt": "Bán hàng trực tuyến",
-        "doan-grave.txt": "Đoàn thanh niên tình nguyện",
-        "doan-plain.txt": "Cô gái đoan trang",
-        "thuy-old.txt": "Công trình thủy lợi",
-        "thuy-new.txt": "Thuỷ điện nhỏ",
-        "ti-y.txt": "Hàng chục tỷ đồng",
-        "ki-i.txt": "Kĩ thuật cao",
-        "quy-y.txt": "Quý khách hàng",
-        "tuy.txt": "Tuy nhiên vẫn chậm",
-        "tui.txt": "Cái túi xách",
-        "eth.txt": "\u{00D0}ảng viên mới",
-        "african-d.txt": "\u{0189}ồng chí bí thư",
-        "thousands.txt": "Hơn 2.000 buổi tuyên truyền",
-        "plain-number.txt": "Gần 3000 công nhân",
-        "decimal.txt": "Tăng trưởng 12,5 phần trăm",
-        "hoi.txt": "Hội nghị thường niên",
-        "hoi-sweat.txt": "Mùi hôi khó chịu",
-    ]
-
-    nonisolated(unsafe) private static var corpus: TemporaryCorpus!
-
-    override class func setUp() {
-        super.setUp()
-        corpus = try! TemporaryCorpus(documents)
-        try! corpus.index()
+final class MatchingRuleTests: IndexedCorpusTestCase {
+    override class var documents: [String: String] {
+        [
+            "cong-doan.txt": "Hội nghị Công đoàn cơ sở",
+            "CONG-DOAN.txt": "BÁO CÁO CỦA CÔNG ĐOÀN NGÀNH",
+            "cong-doan-nfd.txt": "Đại hội co\u{0302}ng đoa\u{0300}n lần thứ sáu",
+            "hoa-old.txt": "Hòa bình cho mọi nhà",
+            "hoa-new.txt": "Hoà giải thành",
+            "hoa-nfd.txt": "ho\u{0300}a nhập cộng đồng",
+            "hoa-acute.txt": "Hóa học hữu cơ",
+            "hoa-plain.txt": "Hoa hồng nở rộ",
+            "ban-grave.txt": "Cái bàn gỗ",
+            "ban-dot.txt": "Người bạn thân",
+            "ban-acute.txt": "Bán hàng trực tuyến",
+            "doan-grave.txt": "Đoàn thanh niên tình nguyện",
+            "doan-plain.txt": "Cô gái đoan trang",
+            "thuy-old.txt": "Công trình thủy lợi",
+            "thuy-new.txt": "Thuỷ điện nhỏ",
+            "ti-y.txt": "Hàng chục tỷ đồng",
+            "ki-i.txt": "Kĩ thuật cao",
+            "quy-y.txt": "Quý khách hàng",
+            "tuy.txt": "Tuy nhiên vẫn chậm",
+            "tui.txt": "Cái túi xách",
+            "eth.txt": "\u{00D0}ảng viên mới",
+            "african-d.txt": "\u{0189}ồng chí bí thư",
+            "thousands.txt": "Hơn 2.000 buổi tuyên truyền",
+            "plain-number.txt": "Gần 3000 công nhân",
+            "decimal.txt": "Tăng trưởng 12,5 phần trăm",
+            "hoi.txt": "Hội nghị thường niên",
+            "hoi-sweat.txt": "Mùi hôi khó chịu",
+        ]
     }
-
-    override class func tearDown() {
-        corpus = nil
-        super.tearDown()
-    }
-
-    private var corpus: TemporaryCorpus { Self.corpus }
 
     func testUnaccentedQueryMatchesEveryAccentedForm() {
         assertFinds(corpus, "cong doan", ["cong-doan.txt", "CONG-DOAN.txt", "cong-doan-nfd.txt"])

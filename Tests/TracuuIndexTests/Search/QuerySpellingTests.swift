@@ -2,26 +2,15 @@ import TracuuIndex
 import XCTest
 
 /// How people type: raw Telex/VNI keystrokes, typos, and searches that find nothing.
-final class QuerySpellingTests: XCTestCase {
-    nonisolated(unsafe) private static var corpus: TemporaryCorpus!
-
-    override class func setUp() {
-        super.setUp()
+final class QuerySpellingTests: IndexedCorpusTestCase {
+    override class var documents: [String: String] {
         var documents: [String: String] = [:]
         for number in 0..<24 { documents["cong-doan-\(number).txt"] = "Tin \(number)\nHội nghị Công đoàn cơ sở lần \(number)." }
         for number in 0..<4 { documents["tham-nhung-\(number).txt"] = "Bài \(number)\nPhòng chống tham nhũng năm \(number)." }
         documents["coong.txt"] = "Ông Coỏng\nĐại tá Nguyễn Văn Coỏng dự lễ."
         documents["dated.txt"] = "---\ntitle: Tin có ngày\ndate: 2017-05-01\n---\nĐoàn viên công đoàn họp."
-        corpus = try! TemporaryCorpus(documents)
-        try! corpus.index()
+        return documents
     }
-
-    override class func tearDown() {
-        corpus = nil
-        super.tearDown()
-    }
-
-    private var corpus: TemporaryCorpus { Self.corpus }
 
     func testTelexAndVNIKeystrokesAreReadAsTheirSyllables() throws {
         for typed in ["coong ddoanf", "co6ng d9oa2n"] {

@@ -4,30 +4,19 @@ import XCTest
 
 /// The order of ranked results: best score first, equal scores in index order, and a page
 /// of `limit` results always the start of the whole ranking.
-final class RankingOrderTests: XCTestCase {
+final class RankingOrderTests: IndexedCorpusTestCase {
     /// Copies of one text score the same; the others differ by where and how often they say it.
-    private static let documents: [String: String] = [
-        "a-copy.txt": "Công đoàn cơ sở\nHọp bàn về công đoàn\nNội dung giống nhau.",
-        "b-copy.txt": "Công đoàn cơ sở\nHọp bàn về công đoàn\nNội dung giống nhau.",
-        "c-copy.txt": "Công đoàn cơ sở\nHọp bàn về công đoàn\nNội dung giống nhau.",
-        "d-body.txt": "Tin tức\nTóm tắt\nHôm nay công đoàn họp, công đoàn bàn việc.",
-        "e-lead.txt": "Tin tức\nCông đoàn họp\nThân bài không nhắc lại.",
-        "f-copy.txt": "Công đoàn cơ sở\nHọp bàn về công đoàn\nNội dung giống nhau.",
-        "g-title.txt": "Công đoàn ngành\nTóm tắt\nThân bài.",
-        "h-other.txt": "Tin tức\nTóm tắt\nKhông liên quan.",
-    ]
-
-    nonisolated(unsafe) private static var corpus: TemporaryCorpus!
-
-    override class func setUp() {
-        super.setUp()
-        corpus = try! TemporaryCorpus(documents)
-        try! corpus.index()
-    }
-
-    override class func tearDown() {
-        corpus = nil
-        super.tearDown()
+    override class var documents: [String: String] {
+        [
+            "a-copy.txt": "Công đoàn cơ sở\nHọp bàn về công đoàn\nNội dung giống nhau.",
+            "b-copy.txt": "Công đoàn cơ sở\nHọp bàn về công đoàn\nNội dung giống nhau.",
+            "c-copy.txt": "Công đoàn cơ sở\nHọp bàn về công đoàn\nNội dung giống nhau.",
+            "d-body.txt": "Tin tức\nTóm tắt\nHôm nay công đoàn họp, công đoàn bàn việc.",
+            "e-lead.txt": "Tin tức\nCông đoàn họp\nThân bài không nhắc lại.",
+            "f-copy.txt": "Công đoàn cơ sở\nHọp bàn về công đoàn\nNội dung giống nhau.",
+            "g-title.txt": "Công đoàn ngành\nTóm tắt\nThân bài.",
+            "h-other.txt": "Tin tức\nTóm tắt\nKhông liên quan.",
+        ]
     }
 
     func testEqualScoresKeepIndexOrderAndEveryPageIsTheRankingsStart() throws {
