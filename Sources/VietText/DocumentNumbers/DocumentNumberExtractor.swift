@@ -27,7 +27,7 @@ public struct DocumentNumberExtractor: Sendable {
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
-            guard Scanner.isDigit(byte) else { index += 1; continue }
+            guard Scanner.isDigit(byte) else { index = scan.digit(from: index + 1); continue }
             var runEnd = index
             while runEnd < count, Scanner.isDigit(bytes[runEnd]) { runEnd += 1 }
             defer { index = max(index + 1, runEnd) }
@@ -85,6 +85,25 @@ struct Scanner {
     let bytes: UnsafeBufferPointer<UInt8>
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// The offset of the first ASCII digit at or after `index` (`bytes.count` when none), read eight
+    /// bytes at a time: bit 7 of each byte of `found` is set when that byte is below 0x80, above 0x2F
+    /// and below 0x3A, with no carry between bytes.
+    func digit(from index: Int) -> Int {
+        var index = index
+        guard let base = bytes.baseAddress else { return bytes.count }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let low = word & (ones &* 0x7F)
+            let found = (ones &* 0xB9 &- low) & ~word & (low &+ ones &* 0x50) & (ones &* 0x80)
+            if found != 0 { return index + found.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < bytes.count, !Self.isDigit(bytes[index]) { index += 1 }
+        return index
+    }
     static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
     /// Type words, longest first; `weak` ones may stand before a bare number.
@@ -379,31 +398,64 @@ struct Scanner {
         return start < end ? start..<end : nil
     }
 
-    /// The type word ending right before `index` ("Nghị quyết số", "Luật ... số:"), read from at most 48 bytes back.
+    /// The type word ending right before `index` ("Nghị quyết số", "Luật ... số:"), read from at most 48 bytes
+    /// back, on the bytes: a character is a scalar with the combining marks after it.
     func typeWord(before index: Int) -> (text: String, start: Int, entry: (words: String, type: DocumentType, weak: Bool, folded: String), weak: Bool, capitalized: Bool)? {
         var from = max(0, index - 48)
         while from < index, bytes[from] & 0xC0 == 0x80 { from += 1 }
         // A line break inside or after the type word ("Quyết\nđịnh số") reads as a space; offsets stay.
-        let window = String(decoding: bytes[from..<index].map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
-        var head = Substring(window)
-        while let last = head.last, last == " " || last == ":" || last == "\u{A0}" { head = head.dropLast() }
-        let withNumberWord = head
-        let lastWordStart = head.lastIndex(where: { !$0.isLetter }).map(head.index(after:)) ?? head.startIndex
-        if Self.fold(String(head[lastWordStart...])) == "so" {
-            head = head[..<lastWordStart]
-            while let last = head.last, last == " " || last == "\u{A0}" { head = head.dropLast() }
-        }
-        let foldedHead = Self.fold(String(head.suffix(24)))
-        let typeWords = Self.typeWords
-        for index in typeWords.indices where foldedHead.hasSuffix(typeWords[index].folded) {
-            let entry = typeWords[index]
-            let matched = head.suffix(entry.words.count)
-            if let before = head.dropLast(entry.words.count).last, before.isLetter { continue }
-            let startOffset = window.utf8.distance(from: window.startIndex, to: matched.startIndex)
-            let text = String(window[matched.startIndex..<withNumberWord.endIndex])
-            return (text, from + startOffset, entry, entry.weak, matched.first?.isUppercase ?? false)
+        let withNumberWord = trimmedEnd(from, index, colons: true)
+        var head = withNumberWord
+        let lastWord = letterRunStart(from, head)
+        if Self.fold(bytes, lastWord..<head) == Self.numberWord { head = trimmedEnd(from, lastWord, colons: false) }
+        var foldedHead = Self.fold(bytes, characterStart(back: 24, from: head, limit: from)..<head) ?? []
+        for position in foldedHead.indices where foldedHead[position] == 0x0A { foldedHead[position] = 0x20 }
+        for entry in Self.typeWords where foldedHead.count >= entry.folded.utf8.count
+            && foldedHead[(foldedHead.count - entry.folded.utf8.count)...].elementsEqual(entry.folded.utf8) {
+            let matched = characterStart(back: entry.words.count, from: head, limit: from)
+            if matched > from, let before = scalar(at: characterStart(back: 1, from: matched, limit: from)), LetterTable.isLetter(before.value) { continue }
+            let text = String(decoding: bytes[matched..<withNumberWord].map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
+            let capitalized = scalar(at: matched).map { $0.isASCII ? $0.value &- 0x41 < 26 : $0.properties.isUppercase } ?? false
+            return (text, matched, entry, entry.weak, capitalized)
         }
         return nil
+    }
+
+    /// `end` moved back over spaces, line breaks, no-break spaces and, with `colons`, colons, not before `from`.
+    private func trimmedEnd(_ from: Int, _ end: Int, colons: Bool) -> Int {
+        var end = end
+        while end > from {
+            let byte = bytes[end - 1]
+            if byte == 0x20 || byte == 0x0A || (colons && byte == 0x3A) {
+                end -= 1
+            } else if byte == 0xA0, end - 2 >= from, bytes[end - 2] == 0xC2 {
+                end -= 2
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    /// Where the characters ending at `end` stop being letters, not before `from`.
+    private func letterRunStart(_ from: Int, _ end: Int) -> Int {
+        var start = end
+        while start > from {
+            let previous = characterStart(back: 1, from: start, limit: from)
+            guard let scalar = scalar(at: previous), LetterTable.isLetter(scalar.value) else { break }
+            start = previous
+        }
+        return start
+    }
+
+    /// The start of the `count`th character before `end`, not before `limit`.
+    private func characterStart(back count: Int, from end: Int, limit: Int) -> Int {
+        guard let base = bytes.baseAddress else { return end }
+        var start = end
+        for _ in 0..<count where start > limit {
+            start = UTF8Decoder.characterStart(before: start, in: base, count: bytes.count, limit: limit)
+        }
+        return start
     }
 
     /// Fills the type word, date of issue, issuing body and quoted title the sentence gives.
@@ -414,7 +466,7 @@ struct Scanner {
             reference.type = named
         }
         let tailText = tail(from: reference.end)
-        reference.term = Self.readTerm(tailText.prefix(240))
+        reference.term = Self.readTerm(tailText)
         var rest = Substring(tailText)
         skip(&rest)
         if let date = Self.readDate(&rest) {
@@ -450,9 +502,10 @@ struct Scanner {
     func readIssueBefore(_ reference: inout DocumentCitation) {
         var from = max(0, reference.start - 200)
         while from < reference.start, bytes[from] & 0xC0 == 0x80 { from += 1 }
+        guard Self.mayContain(UnsafeBufferPointer(rebasing: bytes[from..<reference.start]), ["gày "]) else { return }
         var window = string(from..<reference.start)
         if let cut = window.lastIndex(where: { $0 == "." || $0 == ";" || $0 == "\n" }) { window = String(window[window.index(after: cut)...]) }
-        guard Self.mayContain(window.utf8, ["gày "]), let dayWord = window.ranges(of: "gày ").last, dayWord.lowerBound > window.startIndex else { return }
+        guard let dayWord = window.ranges(of: "gày ").last, dayWord.lowerBound > window.startIndex else { return }
         let dayStart = window.index(before: dayWord.lowerBound)
         guard window[dayStart] == "n" || window[dayStart] == "N" else { return }
         var rest = Substring(window[dayStart...].lowercased())
@@ -526,9 +579,11 @@ struct Scanner {
         return bytes[next] == 0xE1 && next + 1 < end && (0xB8...0xBB).contains(bytes[next + 1])
     }
 
-    /// "… Trung ương Đảng khóa XI" → `XI`: the Roman numeral after the first "khóa"/"khoá".
-    static func readTerm(_ text: Substring) -> String? {
-        guard mayContain(text.utf8, ["hóa ", "hoá "]) else { return nil }
+    /// "… Trung ương Đảng khóa XI" → `XI`: the Roman numeral after the first "khóa"/"khoá" in the
+    /// first 240 characters of `tail`.
+    static func readTerm(_ tail: String) -> String? {
+        guard mayContain(tail.utf8, ["hóa ", "hoá "]) else { return nil }
+        let text = tail.prefix(240)
         for word in ["khóa ", "khoá ", "Khóa ", "Khoá "] {
             guard let range = text.firstRange(of: word) else { continue }
             let numeral = text[range.upperBound...].prefix { "IVXL".contains($0) }
@@ -542,12 +597,23 @@ struct Scanner {
     /// is there, and no combining mark (U+0300–U+036F) that could spell one decomposed.
     /// Asked before `String`'s character searches, which most texts then skip.
     static func mayContain(_ text: some Collection<UInt8>, _ words: [String]) -> Bool {
-        if text.contains(where: { $0 == 0xCC || $0 == 0xCD }) { return true }
-        let bytes = Array(text)
+        text.withContiguousStorageIfAvailable { mayContain($0, words) } ?? Array(text).withUnsafeBufferPointer { mayContain($0, words) }
+    }
+
+    private static func mayContain(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [String]) -> Bool {
+        if bytes.contains(where: { $0 == 0xCC || $0 == 0xCD }) { return true }
         return words.contains { word in
-            let needle = Array(word.utf8)
-            guard needle.count <= bytes.count else { return false }
-            return (0...(bytes.count - needle.count)).contains { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
+            var word = word
+            return word.withUTF8 { needle in
+                guard let first = needle.first, needle.count <= bytes.count else { return false }
+                var index = 0
+                let last = bytes.count - needle.count
+                while index <= last {
+                    if bytes[index] == first, UnsafeBufferPointer(rebasing: bytes[index..<(index + needle.count)]).elementsEqual(needle) { return true }
+                    index += 1
+                }
+                return false
+            }
         }
     }
 

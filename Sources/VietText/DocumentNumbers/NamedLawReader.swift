@@ -94,26 +94,25 @@ public struct NamedLawReader: Sendable {
             guard index < limit else { break }
             let wordStart = index
             while index < limit, bytes[index] != 0x20, bytes[index] != 0x0A { index += 1 }
-            let word = String(decoding: bytes[wordStart..<index], as: UTF8.self)
-            let folded = Scanner.fold(word)
+            let folded = bytes.withUnsafeBufferPointer { Scanner.fold($0, wordStart..<index) } ?? []
             if wordStarts.count >= 2 {
                 let nameEnd = trimmedEnd(bytes, before: wordStart)
-                let nameText = String(decoding: bytes[start..<nameEnd], as: UTF8.self)
-                if folded == "so" || folded == "so:" {
+                var nameText: String { String(decoding: bytes[start..<nameEnd], as: UTF8.self) }
+                if folded == so || folded == soColon {
                     var next = index
                     while next < bytes.count, bytes[next] == 0x20 { next += 1 }
                     if next < bytes.count, Scanner.isDigit(bytes[next]) {
                         return Name(words: nameText, nameEnd: nameEnd, end: next, numberStart: next)
                     }
                 }
-                if folded == "ngay" || folded == "nam" {
+                if folded == ngay || folded == nam {
                     let window = String(decoding: bytes[wordStart..<min(bytes.count, wordStart + 60)].map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
                     var rest = Substring(window)
-                    if folded == "ngay", let date = Scanner.readDate(&rest) {
+                    if folded == ngay, let date = Scanner.readDate(&rest) {
                         let consumed = wordStart + (window.utf8.count - rest.utf8.count)
                         return Name(words: nameText, nameEnd: nameEnd, end: consumed, year: Int(date.prefix(4)), issued: date)
                     }
-                    if folded == "nam" {
+                    if folded == nam {
                         rest = rest.dropFirst(3).drop(while: { $0 == " " })
                         let digits = rest.prefix { $0.isASCII && $0.isNumber }
                         if digits.count == 4, let year = Int(digits), (1945...2100).contains(year) {
@@ -123,10 +122,36 @@ public struct NamedLawReader: Sendable {
                     return nil
                 }
             }
-            if word.contains(where: { ";.()“”\"".contains($0) }) || wordStarts.count >= 22 { return nil }
+            if endsName(bytes, wordStart..<index) || wordStarts.count >= 22 { return nil }
             wordStarts.append(wordStart)
         }
         return nil
+    }
+
+    private static let so = Array("so".utf8), soColon = Array("so:".utf8), ngay = Array("ngay".utf8), nam = Array("nam".utf8)
+
+    /// Whether the word in `range` holds a character that ends a name: `;` `.` `(` `)` `“` `”` `"`
+    /// (one with a combining mark after it is another character).
+    static func endsName(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let byte = buffer[index]
+                var length = 1
+                if byte == 0xE2, index + 2 < range.upperBound, buffer[index + 1] == 0x80, buffer[index + 2] == 0x9C || buffer[index + 2] == 0x9D {
+                    length = 3
+                } else if !(byte == 0x3B || byte == 0x2E || byte == 0x28 || byte == 0x29 || byte == 0x22) {
+                    index += 1
+                    continue
+                }
+                let next = index + length
+                let extended = next < range.upperBound && buffer[next] >= 0xCC
+                    && UTF8Decoder.decode(buffer.baseAddress!, count: range.upperBound, at: next).map { UTF8Decoder.extendsCharacter($0.scalar) } == true
+                if !extended { return true }
+                index = next
+            }
+            return false
+        }
     }
 
     static func trimmedEnd(_ bytes: [UInt8], before index: Int) -> Int {

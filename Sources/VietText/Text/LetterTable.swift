@@ -78,6 +78,15 @@ struct LetterTable {
 
     enum LetterCase { case lower, upper, none }
 
+    /// Whether a character starting with scalar `c` is a letter, as `Character.isLetter` tells
+    /// (Unicode's Alphabetic): Latin letters and the Vietnamese block without looking it up.
+    static func isLetter(_ c: UInt32) -> Bool {
+        if c < 0x80 { return (c | 0x20) &- 0x61 < 26 }
+        if (0xC0..<0x250).contains(c) { return c != 0xD7 && c != 0xF7 }
+        if (0x1E00..<0x1F00).contains(c) { return true }
+        return Unicode.Scalar(c)?.properties.isAlphabetic ?? false
+    }
+
     /// The base letter (0 for a combining mark) of a Latin letter with diacritics
     /// (U+00C0-U+024F, U+1E00-U+1EFF), for code that folds a few short strings and
     /// keeps no table of its own: `Ộ` → `o`, `Đ` → `d`; any other scalar is itself.

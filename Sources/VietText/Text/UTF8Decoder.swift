@@ -39,6 +39,30 @@ public enum UTF8Decoder {
         return start
     }
 
+    /// Whether `scalar` extends the character before it instead of starting one, as `Character`
+    /// groups scalars: a combining mark, a variation selector, a zero-width joiner.
+    static func extendsCharacter(_ scalar: UInt32) -> Bool {
+        if scalar < 0x300 { return false }
+        if scalar < 0x370 { return true }
+        if (0x1E00..<0x1F00).contains(scalar) { return false }
+        if scalar == 0x200D || (0xFE00...0xFE0F).contains(scalar) { return true }
+        switch Unicode.Scalar(scalar)?.properties.generalCategory {
+        case .nonspacingMark?, .spacingMark?, .enclosingMark?: return true
+        default: return false
+        }
+    }
+
+    /// The offset where the character ending just before `index` starts (its first scalar, with the
+    /// scalars that extend it after), not before `limit`, a scalar boundary.
+    static func characterStart(before index: Int, in bytes: UnsafePointer<UInt8>, count: Int, limit: Int) -> Int {
+        guard index > limit else { return index }
+        var start = max(scalarStart(before: index, in: bytes), limit)
+        while start > limit, bytes[start] >= 0xCC, let (scalar, _) = decode(bytes, count: count, at: start), extendsCharacter(scalar) {
+            start = max(scalarStart(before: start, in: bytes), limit)
+        }
+        return start
+    }
+
     /// Writes `scalar` as UTF-8 at `index` of `buffer` (room for 4 bytes); returns the offset after it.
     @inlinable @inline(__always)
     public static func encode(_ scalar: UInt32, into buffer: UnsafeMutablePointer<UInt8>, at index: Int) -> Int {

@@ -115,6 +115,28 @@ final class DocumentNumberExtractorTests: XCTestCase {
         XCTAssertEqual(body.issuingBody, "Bộ trưởng Bộ Lao động")
     }
 
+    func testTypeWordReadOnTheBytes() throws {
+        // A line break inside the type word reads as a space; decomposed letters are one character each.
+        let wrapped = try XCTUnwrap(DocumentNumberExtractor().references(in: "theo Quyết\nđịnh số: 90-QĐ/TW").first)
+        XCTAssertEqual(wrapped.typeWord, "Quyết định số")
+        let decomposed = "theo Nghi\u{0323} quyê\u{0301}t so\u{0302}\u{0301} 02-NQ/TW"
+        XCTAssertEqual(DocumentNumberExtractor().references(in: decomposed).first?.typeWord, "Nghi\u{0323} quyê\u{0301}t so\u{0302}\u{0301}")
+        XCTAssertEqual(ids("theo ĐỀ ÁN 06 của tỉnh", weak: true), ["Đề án 06"])
+        XCTAssertEqual(ids("theo đề án 06 của tỉnh", weak: true), [], "a weak type word must be capitalized")
+        XCTAssertEqual(ids("theo Đề án\u{A0}số\u{A0}06 của tỉnh", weak: true), ["Đề án 06"])
+        XCTAssertNil(DocumentNumberExtractor().references(in: "theo TiềnNghị quyết 02-NQ/TW").first?.typeWord, "a letter right before")
+    }
+
+    func testNumbersAtEveryByteAlignment() {
+        for padding in 0..<20 {
+            let text = String(repeating: "ầ", count: padding / 3) + String(repeating: "x", count: padding % 3) + " Nghị quyết 02-NQ/TW, 3/NQ-CP"
+            let found = DocumentNumberExtractor().references(in: text)
+            XCTAssertEqual(found.map(\.id), ["02-NQ/TW", "03/NQ-CP"], "padding \(padding)")
+            let bytes = Array(text.utf8)
+            XCTAssertEqual(found.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }, ["02-NQ/TW", "3/NQ-CP"])
+        }
+    }
+
     func testWeakReferences() {
         XCTAssertEqual(ids("triển khai thực hiện Đề án 06 của Chính phủ, hoàn thành các chỉ tiêu thực hiện Đề án 06, trong đó", weak: true),
                        ["Đề án 06", "Đề án 06"])
