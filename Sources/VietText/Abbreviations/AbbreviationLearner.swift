@@ -44,7 +44,7 @@ public enum AbbreviationLearner {
                     && abbreviationLetters(String(decoding: innerBytes, as: UTF8.self)) != nil
                 if innerIsAbbreviation || wordBeforeIsAbbreviation(bytes, parenthesis: index, lineStart: lineStart) {
                     let inner = String(decoding: innerBytes, as: UTF8.self)
-                    let before = String(decoding: UnsafeBufferPointer(rebasing: bytes[max(lineStart, index - 400)..<index]), as: UTF8.self)
+                    let before = UnsafeBufferPointer(rebasing: bytes[max(lineStart, index - 400)..<index])
                     let definition = innerIsAbbreviation ? forward(abbr: inner, before: before) : reverse(inner: inner, before: before)
                     if let definition { found.append(definition) }
                 }
@@ -94,23 +94,23 @@ public enum AbbreviationLearner {
         return nil
     }
 
-    /// "người lao động (NLĐ)": the abbreviation inside, its words before.
-    static func forward(abbr: String, before: String) -> AbbreviationDefinition? {
-        guard let letters = abbreviationLetters(abbr), before.last?.isWhitespace == true else { return nil }
+    /// "người lao động (NLĐ)": the abbreviation inside, its words before (UTF-8 `before`).
+    static func forward(abbr: String, before: UnsafeBufferPointer<UInt8>) -> AbbreviationDefinition? {
+        guard let letters = abbreviationLetters(abbr), let last = lastCharacter(before), isWhitespace(last) else { return nil }
         let words = trailingWords(before, limit: letters.count * 2 + 2)
         guard let start = align(words.map(\.word), letters: letters, wholeSpan: false) else { return nil }
         return AbbreviationDefinition(abbr: abbr, expansion: words[start...].map(\.written).joined(separator: " "))
     }
 
-    /// "KCN (khu công nghiệp)": the abbreviation just before, its words inside.
-    static func reverse(inner: String, before: String) -> AbbreviationDefinition? {
-        guard before.last == " " else { return nil }
-        var lastWord: Substring?
-        forEachWordBackward(before.dropLast()) { word in
-            lastWord = word
+    /// "KCN (khu công nghiệp)": the abbreviation just before (UTF-8 `before`), its words inside.
+    static func reverse(inner: String, before: UnsafeBufferPointer<UInt8>) -> AbbreviationDefinition? {
+        guard before.last == 0x20 else { return nil }
+        let text = UnsafeBufferPointer(rebasing: before.dropLast())
+        var abbr = ""
+        forEachWordBackward(text) { word in
+            abbr = String(decoding: UnsafeBufferPointer(rebasing: text[word]), as: UTF8.self)
             return false
         }
-        let abbr = lastWord.map(String.init) ?? ""
         guard let letters = abbreviationLetters(abbr) else { return nil }
         var words: [(word: String, written: String)] = []
         for piece in inner.split(whereSeparator: \.isWhitespace) {
@@ -142,49 +142,88 @@ public enum AbbreviationLearner {
         return (2...10).contains(letters.count) ? letters : nil
     }
 
-    private static let openingMarks: Set<Character> = ["\"", "“", "‘", "'", "(", "[", "«"]
+    /// `"`, `“`, `‘`, `'`, `(`, `[`, `«`.
+    private static let openingMarks: Set<UInt32> = [0x22, 0x201C, 0x2018, 0x27, 0x28, 0x5B, 0xAB]
+    private static let dashes: [[UInt8]] = [Array("-".utf8), Array("–".utf8), Array("&".utf8)]
 
-    /// The words before a parenthesis, nearest last, back to the first punctuation
+    /// The words before a parenthesis (UTF-8 `text`), nearest last, back to the first punctuation
     /// other than a comma or a lone dash; empty strings stand for ignored dashes.
-    private static func trailingWords(_ text: String, limit: Int) -> [(word: String, written: String)] {
+    private static func trailingWords(_ text: UnsafeBufferPointer<UInt8>, limit: Int) -> [(word: String, written: String)] {
         var words: [(word: String, written: String)] = []
-        forEachWordBackward(text[...]) { piece in
-            if piece == "-" || piece == "–" || piece == "&" {
-                words.append(("", String(piece)))
+        guard let base = text.baseAddress else { return words }
+        func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self) }
+        forEachWordBackward(text) { piece in
+            if dashes.contains(where: { text[piece].elementsEqual($0) }) {
+                words.append(("", string(piece)))
                 return true
             }
             var word = piece
-            if word.last == "," { word = word.dropLast() }
+            if text[word.upperBound - 1] == 0x2C { word = word.lowerBound..<(word.upperBound - 1) }
             var opensHere = false
-            if let first = word.first, openingMarks.contains(first) {
-                word = word.dropFirst()
+            if !word.isEmpty, let (first, length) = UTF8Decoder.decode(base, count: word.upperBound, at: word.lowerBound), openingMarks.contains(first),
+               !startsExtension(text, at: word.lowerBound + length, end: word.upperBound) {
+                word = (word.lowerBound + length)..<word.upperBound
                 opensHere = true
             }
-            guard !word.isEmpty, word.allSatisfy(\.isLetter) else { return false }
-            words.append((String(word), opensHere ? String(piece.dropFirst()) : String(piece)))
+            guard !word.isEmpty, allLetters(text, word) else { return false }
+            words.append((string(word), string(opensHere ? word.lowerBound..<piece.upperBound : piece)))
             return !opensHere && words.count < limit
         }
         while words.last?.word.isEmpty == true { words.removeLast() }
         return words.reversed()
     }
 
-    /// The words of `text` split at whitespace, last first, while `body` returns true:
-    /// `text.split(whereSeparator: \.isWhitespace).reversed()` without reading all of `text`.
-    private static func forEachWordBackward(_ text: Substring, _ body: (Substring) -> Bool) {
-        var end = text.endIndex
-        while end > text.startIndex {
-            let last = text.index(before: end)
-            if text[last].isWhitespace {
+    /// Whether a scalar that extends the character before it starts at `index` (before `end`).
+    private static func startsExtension(_ text: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Bool {
+        guard index < end, text[index] >= 0xCC, let (scalar, _) = UTF8Decoder.decode(text.baseAddress!, count: end, at: index) else { return false }
+        return UTF8Decoder.extendsCharacter(scalar)
+    }
+
+    /// Whether every character of `text[range]` is a letter.
+    private static func allLetters(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        var first = true
+        while index < range.upperBound {
+            guard let (scalar, length) = UTF8Decoder.decode(text.baseAddress!, count: range.upperBound, at: index) else { return false }
+            if !(LetterTable.isLetter(scalar) || !first && UTF8Decoder.extendsCharacter(scalar)) { return false }
+            first = false
+            index += length
+        }
+        return true
+    }
+
+    /// The first scalar of the last character of `text`, nil when there is none or it is not well-formed.
+    private static func lastCharacter(_ text: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        guard let base = text.baseAddress, !text.isEmpty else { return nil }
+        let start = UTF8Decoder.characterStart(before: text.count, in: base, count: text.count, limit: 0)
+        return UTF8Decoder.decode(base, count: text.count, at: start)?.scalar
+    }
+
+    private static func isWhitespace(_ scalar: UInt32) -> Bool {
+        if scalar < 0x80 { return scalar == 0x20 || (0x09...0x0D).contains(scalar) }
+        if (0xC0..<0x250).contains(scalar) || (0x1E00..<0x1F00).contains(scalar) { return false }
+        return Unicode.Scalar(scalar)?.properties.isWhitespace ?? false
+    }
+
+    /// The byte ranges of the words of UTF-8 `text` split at whitespace, last first, while `body`
+    /// returns true, without reading all of `text`.
+    private static func forEachWordBackward(_ text: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Bool) {
+        guard let base = text.baseAddress else { return }
+        func isSpace(_ start: Int) -> Bool { UTF8Decoder.decode(base, count: text.count, at: start).map { isWhitespace($0.scalar) } ?? false }
+        var end = text.count
+        while end > 0 {
+            let last = UTF8Decoder.characterStart(before: end, in: base, count: text.count, limit: 0)
+            if isSpace(last) {
                 end = last
                 continue
             }
             var start = last
-            while start > text.startIndex {
-                let previous = text.index(before: start)
-                if text[previous].isWhitespace { break }
+            while start > 0 {
+                let previous = UTF8Decoder.characterStart(before: start, in: base, count: text.count, limit: 0)
+                if isSpace(previous) { break }
                 start = previous
             }
-            guard body(text[start..<end]) else { return }
+            guard body(start..<end) else { return }
             end = start
         }
     }

@@ -19,6 +19,15 @@ final class AbbreviationLearnerTests: XCTestCase {
         XCTAssertEqual(learned("tại Thành phố Hồ Chí Minh (TP.HCM) hôm qua"), ["TP.HCM=Thành phố Hồ Chí Minh"])
     }
 
+    func testReadsTheWordsBeforeAsCharacters() {
+        // Decomposed letters, an opening quote and a lone dash, read on the bytes as characters.
+        XCTAssertEqual(learned("quyền lợi người lao đo\u{0302}\u{0323}ng (NLĐ) trong"), ["NLĐ=người lao đo\u{0302}\u{0323}ng"])
+        XCTAssertEqual(learned("theo “an ninh trật tự (ANTT) ở"), ["ANTT=an ninh trật tự"])
+        XCTAssertEqual(learned("Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH) cho biết"), ["LĐ-TB&XH=Lao động - Thương binh và Xã hội"])
+        XCTAssertEqual(learned("ban chỉ đạo\u{A0}phòng chống (BCĐPC) đã"), ["BCĐPC=ban chỉ đạo phòng chống"], "a no-break space splits words too")
+        XCTAssertEqual(learned("khu công nghiệp2 (KCN) mới"), [], "a digit is no letter")
+    }
+
     func testLearnsTheReverseForm() {
         XCTAssertEqual(learned("Các KCN (khu công nghiệp) ở phía Nam"), ["KCN=khu công nghiệp"])
         XCTAssertEqual(learned("lực lượng PCCC (phòng cháy, chữa cháy) đã có mặt"), ["PCCC=phòng cháy, chữa cháy"])
