@@ -9,7 +9,7 @@ import VietText
 struct AbbreviationAnnotator: DocumentAnnotator {
     static let table = "abbreviation_definitions"
 
-    func annotate(_ document: Document) -> StoreAnnotation? {
+    func annotate(_ document: Document, fullText: String) -> StoreAnnotation? {
         var seen: Set<AbbreviationDefinition> = []
         var definitions: [(String, String)] = []
         for text in [document.title, document.lead, document.body] {

@@ -8,8 +8,9 @@ import VietText
 /// Its tables are in `IndexSchema`; rows reference `documents(id)` with `ON DELETE CASCADE`,
 /// so re-indexing or deleting a file clears them with the document.
 protocol DocumentAnnotator: Sendable {
-    /// Reads one document; returns how to store what it found, or nil when nothing.
-    func annotate(_ document: Document) -> StoreAnnotation?
+    /// Reads one document, whose `fullText` is given once for all annotators; returns how to
+    /// store what it found, or nil when nothing.
+    func annotate(_ document: Document, fullText: String) -> StoreAnnotation?
 }
 
 /// Stores one document's annotation, given the document's id, inside the writer's transaction.

@@ -8,8 +8,7 @@ import VietText
 struct DocumentCitationAnnotator: DocumentAnnotator {
     static let table = "resolution_references"
 
-    func annotate(_ document: Document) -> StoreAnnotation? {
-        let text = document.fullText
+    func annotate(_ document: Document, fullText text: String) -> StoreAnnotation? {
         var references = DocumentNumberExtractor().references(in: text)
         references += NamedLawReader().references(in: text, numbered: references)
         guard !references.isEmpty else { return nil }

@@ -9,8 +9,8 @@ struct FigureAnnotator: DocumentAnnotator {
 
     static let table = "figures"
 
-    func annotate(_ document: Document) -> StoreAnnotation? {
-        let figures = extractor.figures(in: document.fullText)
+    func annotate(_ document: Document, fullText: String) -> StoreAnnotation? {
+        let figures = extractor.figures(in: fullText)
         guard !figures.isEmpty else { return nil }
         let rows = figures.map(StoredFigure.init)
         return { id, db in

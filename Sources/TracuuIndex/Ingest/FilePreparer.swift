@@ -102,12 +102,13 @@ final class FilePreparer {
             // reading of an unaccented query news means, for a small part of the work.
             syllablePairs.count(texts[0])
             syllablePairs.count(texts[1])
+            let fullText = document.fullText
             return PreparedDocument(
                 document: document,
                 texts: texts,
                 accentedForms: termAnalyzer.accentedForms.take(),
                 hash: hash.hex,
-                annotations: DocumentAnnotators.all.compactMap { $0.annotate(document) })
+                annotations: DocumentAnnotators.all.compactMap { $0.annotate(document, fullText: fullText) })
         }
     }
 
