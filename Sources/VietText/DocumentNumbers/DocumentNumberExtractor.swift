@@ -119,6 +119,9 @@ struct Scanner {
         return entries.map { ($0.0, DocumentType.code($0.1)!, $0.2, fold($0.0)) }.sorted { $0.words.count > $1.words.count }
     }()
 
+    /// Each type word's folded bytes and its length in characters, in `typeWords` order.
+    static let typeWordKeys: [(folded: [UInt8], characters: Int)] = typeWords.map { (Array($0.folded.utf8), $0.words.count) }
+
     /// Words after a bare number that make it a quantity, not a document number.
     static let quantityWords: Set<String> = [
         "năm", "tháng", "ngày", "tuổi", "người", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "đồng", "giờ", "phút", "lần",
@@ -410,10 +413,11 @@ struct Scanner {
         if Self.fold(bytes, lastWord..<head) == Self.numberWord { head = trimmedEnd(from, lastWord, colons: false) }
         var foldedHead = Self.fold(bytes, characterStart(back: 24, from: head, limit: from)..<head) ?? []
         for position in foldedHead.indices where foldedHead[position] == 0x0A { foldedHead[position] = 0x20 }
-        for entry in Self.typeWords where foldedHead.count >= entry.folded.utf8.count
-            && foldedHead[(foldedHead.count - entry.folded.utf8.count)...].elementsEqual(entry.folded.utf8) {
-            let matched = characterStart(back: entry.words.count, from: head, limit: from)
+        for (position, key) in Self.typeWordKeys.enumerated() where foldedHead.count >= key.folded.count
+            && foldedHead[(foldedHead.count - key.folded.count)...].elementsEqual(key.folded) {
+            let matched = characterStart(back: key.characters, from: head, limit: from)
             if matched > from, let before = scalar(at: characterStart(back: 1, from: matched, limit: from)), LetterTable.isLetter(before.value) { continue }
+            let entry = Self.typeWords[position]
             let text = String(decoding: bytes[matched..<withNumberWord].map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
             let capitalized = scalar(at: matched).map { $0.isASCII ? $0.value &- 0x41 < 26 : $0.properties.isUppercase } ?? false
             return (text, matched, entry, entry.weak, capitalized)
