@@ -29,24 +29,31 @@ public enum ICUNormalizer {
         }
     }
 
-    /// Whether UTF-8 text is certainly NFC without asking ICU: it has no
+    /// Whether well-formed UTF-8 text is certainly NFC without asking ICU: it has no
     /// byte that can start a combining mark or a character NFC changes.
     public static func isObviouslyNFC(_ bytes: UnsafeRawBufferPointer) -> Bool {
         // Lead bytes 0xCC-0xCD cover U+0300-U+036F; 0xE1 0xB7 U+1DC0-; 0xE2 0x83 U+20D0-;
         // 0xE1 0x84-0x87 Hangul jamo; 0xEF 0xA4-0xAB compatibility ideographs; 0xF0 rare others.
+        // Read a character at a time (the bytes are well-formed UTF-8): only lead bytes are looked at.
         var index = 0
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
-            if byte < 0xCC { index += 1; continue }
-            if byte == 0xCC || byte == 0xCD || byte >= 0xF0 { return false }
+            if byte < 0x80 { index += 1; continue }
+            if byte < 0xCC { index += 2; continue }
+            if byte < 0xE0 {
+                if byte <= 0xCD { return false }
+                index += 2
+                continue
+            }
+            if byte >= 0xF0 { return false }
             if index + 1 < count {
                 let next = bytes[index + 1]
                 if byte == 0xE1, next == 0xB7 || (0x84...0x87).contains(next) { return false }
                 if byte == 0xE2, next == 0x83 { return false }
                 if byte == 0xEF, (0xA4...0xAB).contains(next) { return false }
             }
-            index += 1
+            index += 3
         }
         return true
     }
