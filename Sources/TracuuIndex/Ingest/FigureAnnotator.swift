@@ -59,8 +59,8 @@ struct FigureAnnotator: DocumentAnnotator {
         }
 
         private mutating func append(_ column: String?) {
-            guard let column else { return ends.append(nil) }
-            texts.append(contentsOf: column.utf8)
+            guard var column else { return ends.append(nil) }
+            column.withUTF8 { texts.append(contentsOf: $0) }
             ends.append(texts.count)
         }
 
