@@ -13,6 +13,11 @@ struct FigureUnitKey {
 
     init(unit: String) {
         let lowered = Self.lowercased(unit)
+        // A string equal to a form (canonically) starts with the form's first scalar: most units are no form.
+        guard let first = lowered.unicodeScalars.first, Self.aliasInitials.contains(first.value) else {
+            self.init(text: lowered)
+            return
+        }
         self.init(text: Self.aliasKeys[lowered] ?? lowered)
     }
 
@@ -23,6 +28,8 @@ struct FigureUnitKey {
     ]
     /// Each form of `aliases` (each in one alias only) and its key.
     private static let aliasKeys = Dictionary(uniqueKeysWithValues: aliases.flatMap { alias in alias.forms.map { ($0, alias.key) } })
+    /// The first scalar of each form of `aliases` (`v`, `đ`, `p`, `u`, `c`, `k`).
+    private static let aliasInitials = Set(aliasKeys.keys.compactMap { $0.unicodeScalars.first?.value })
 
     /// The key of the alias whose key or one of whose forms folds to `folded`: `dong` → `đồng`,
     /// `do la my` → `usd`, `cay so` → `km`; nil for none.
@@ -96,8 +103,9 @@ struct FigureUnitKey {
 
     /// `text.lowercased()` with đ's look-alikes read as `đ` (`LetterTable`): `VNÐ` → `vnđ`.
     static func lowercased(_ text: String) -> String {
-        // Most units are written in small letters already: no scalar to change, no new string.
-        let lowered = text.unicodeScalars.allSatisfy { $0.isASCII ? $0.value &- 0x41 >= 26 : !$0.properties.changesWhenLowercased }
+        // Most units are written in small letters already: no scalar to change, no new string. A scalar
+        // that is its own small letter in `LetterTable` (its case fold) is its own lower case too.
+        let lowered = text.unicodeScalars.allSatisfy { LetterTable.smallLetter($0.value)?.lower == $0.value }
             ? text : text.lowercased()
         guard lowered.unicodeScalars.contains(where: { $0 == "\u{F0}" || $0 == "\u{256}" }) else { return lowered }
         return String(String.UnicodeScalarView(lowered.unicodeScalars.map {
