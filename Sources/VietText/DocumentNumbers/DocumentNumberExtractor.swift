@@ -371,11 +371,16 @@ struct Scanner {
     /// The last words of the type words, folded: a number after any other word is no reference.
     static let typeWordEndings: Set<[UInt8]> = Set(typeWords.map { Array(($0.folded.split(separator: " ").last ?? "").utf8) })
     private static let numberWord = Array("so".utf8)
+    /// The last letters of `typeWordEndings` and of "so": a word ending in another ASCII byte ends none of them.
+    private static let endingLastBytes: Set<UInt8> = Set((typeWordEndings.compactMap(\.last) + [numberWord.last!]))
 
     /// Cheap test run before `typeWord(before:)` on every bare number: the word before
     /// it (after "số" and a colon, if any) must end some type word.
     func mayFollowTypeWord(_ index: Int) -> Bool {
-        guard let word = word(endingBefore: index), var folded = Self.fold(bytes, word) else { return false }
+        guard let word = word(endingBefore: index) else { return false }
+        let last = bytes[word.upperBound - 1]
+        if last < 0x80, !Self.endingLastBytes.contains(last &- 0x41 < 26 ? last | 0x20 : last) { return false }
+        guard var folded = Self.fold(bytes, word) else { return false }
         if folded == Self.numberWord {
             guard let previous = self.word(endingBefore: word.lowerBound), let foldedPrevious = Self.fold(bytes, previous) else { return false }
             folded = foldedPrevious
