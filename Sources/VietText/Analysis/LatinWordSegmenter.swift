@@ -78,7 +78,8 @@ public struct LatinWordSegmenter {
                 case .letter, .digit:
                     let start = index
                     var last = current
-                    var end = reader.skipExtend(index + currentLength)
+                    var end = index + currentLength
+                    if end < count, text[end] & 0xFE == 0xCC { end = reader.skipExtend(end) }
                     while end < count {
                         if let (next, length) = quickLetterOrDigit(text, at: end, count: count, table: table) {
                             last = next
@@ -86,7 +87,7 @@ public struct LatinWordSegmenter {
                             if end < count, text[end] & 0xFE == 0xCC { end = reader.skipExtend(end) }
                             continue
                         }
-                        let (next, length) = reader.read(end)
+                        let (next, length) = text[end] < 0x80 ? (table[Int(text[end])], 1) : reader.read(end)
                         if next == .letter || next == .digit {
                             last = next
                             end = reader.skipExtend(end + length)
