@@ -179,7 +179,7 @@ struct FigureReading {
     // MARK: - Scanning
 
     mutating func run() {
-        let hang = W.hang, hangScales = W.hangScales, countStarts = W.countStarts, mot = W.mot
+        let hang = W.hang, hangScales = W.hangScales, countStarts = W.countStarts, mot = W.mot, ca = W.ca, gan = W.gan, hon = W.hon
         lastChange = nil
         var index = 0
         while index < lexemes.count {
@@ -194,9 +194,9 @@ struct FigureReading {
             } else if lexeme.kind == .word {
                 if lexeme.key == hang, isWord(index + 1, in: hangScales) {
                     next = figure(at: index + 1, byWords: false, approximate: true)
-                } else if lexeme.key == W.ca, isWord(index + 1, in: hangScales) {
+                } else if lexeme.key == ca, isWord(index + 1, in: hangScales) {
                     next = figure(at: index + 1, byWords: false, approximate: true, roughly: .about)
-                } else if lexeme.key == W.gan || lexeme.key == W.hon, isWord(index + 1, in: hangScales),
+                } else if lexeme.key == gan || lexeme.key == hon, isWord(index + 1, in: hangScales),
                           let qualifier = W.qualifiers[lexeme.key] {
                     // `gần trăm mét`, `hơn chục người`: a round amount and its bound.
                     next = figure(at: index + 1, byWords: false, approximate: true, roughly: qualifier)
