@@ -14,21 +14,30 @@ public enum UTF8Decoder {
     public static func decode(_ bytes: UnsafePointer<UInt8>, count: Int, at index: Int) -> (scalar: UInt32, length: Int)? {
         let lead = UInt32(bytes[index])
         if lead < 0x80 { return (lead, 1) }
-        let length: Int
-        var value: UInt32
+        // Two and three bytes (Latin letters, the Vietnamese block) are read without a loop.
         switch lead {
-        case 0xC2...0xDF: length = 2; value = lead & 0x1F
-        case 0xE0...0xEF: length = 3; value = lead & 0x0F
-        case 0xF0...0xF4: length = 4; value = lead & 0x07
-        default: return nil
+        case 0xC2...0xDF:
+            guard index + 2 <= count else { return nil }
+            let second = UInt32(bytes[index + 1])
+            guard second & 0xC0 == 0x80 else { return nil }
+            return ((lead & 0x1F) << 6 | (second & 0x3F), 2)
+        case 0xE0...0xEF:
+            guard index + 3 <= count else { return nil }
+            let second = UInt32(bytes[index + 1]), third = UInt32(bytes[index + 2])
+            guard second & 0xC0 == 0x80, third & 0xC0 == 0x80 else { return nil }
+            return ((lead & 0x0F) << 12 | (second & 0x3F) << 6 | (third & 0x3F), 3)
+        case 0xF0...0xF4:
+            guard index + 4 <= count else { return nil }
+            var value = lead & 0x07
+            for offset in 1..<4 {
+                let continuation = UInt32(bytes[index + offset])
+                guard continuation & 0xC0 == 0x80 else { return nil }
+                value = value << 6 | (continuation & 0x3F)
+            }
+            return (value, 4)
+        default:
+            return nil
         }
-        guard index + length <= count else { return nil }
-        for offset in 1..<length {
-            let continuation = UInt32(bytes[index + offset])
-            guard continuation & 0xC0 == 0x80 else { return nil }
-            value = value << 6 | (continuation & 0x3F)
-        }
-        return (value, length)
     }
 
     /// The offset where the scalar that ends just before `index` starts (`index - 1` for ASCII).
