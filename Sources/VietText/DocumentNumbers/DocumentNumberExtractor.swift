@@ -104,6 +104,7 @@ struct Scanner {
         while index < bytes.count, !Self.isDigit(bytes[index]) { index += 1 }
         return index
     }
+
     static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
     /// Type words, longest first; `weak` ones may stand before a bare number.
@@ -372,7 +373,7 @@ struct Scanner {
     static let typeWordEndings: Set<[UInt8]> = Set(typeWords.map { Array(($0.folded.split(separator: " ").last ?? "").utf8) })
     private static let numberWord = Array("so".utf8)
     /// The last letters of `typeWordEndings` and of "so": a word ending in another ASCII byte ends none of them.
-    private static let endingLastBytes: Set<UInt8> = Set((typeWordEndings.compactMap(\.last) + [numberWord.last!]))
+    private static let endingLastBytes: Set<UInt8> = Set(typeWordEndings.compactMap(\.last) + [numberWord.last!])
 
     /// Cheap test run before `typeWord(before:)` on every bare number: the word before
     /// it (after "số" and a colon, if any) must end some type word.
@@ -407,7 +408,7 @@ struct Scanner {
     }
 
     /// The type word ending right before `index` ("Nghị quyết số", "Luật ... số:"), read from at most 48 bytes
-    /// back, on the bytes: a character is a scalar with the combining marks after it.
+    /// back, on the bytes: a character is a scalar with the scalars that extend it (`UTF8Decoder.characterStart`).
     func typeWord(before index: Int) -> (text: String, start: Int, entry: (words: String, type: DocumentType, weak: Bool, folded: String), weak: Bool, capitalized: Bool)? {
         var from = max(0, index - 48)
         while from < index, bytes[from] & 0xC0 == 0x80 { from += 1 }
