@@ -134,7 +134,7 @@ public final class IndexDatabase: Sendable {
     public static func create(path: String, bulk: Bool = false) throws -> IndexDatabase {
         do {
             let pool = try DatabaseQueue(path: path, configuration: configuration())
-            try pool.write { db in try IndexSchema.create(db, bulk: bulk) }
+            try pool.write { db in try IndexSchema.create(db) }
             try pool.close()
             return try IndexDatabase(path: path, access: bulk ? .bulkBuild : .update)
         } catch let error as DatabaseError {
@@ -176,12 +176,10 @@ public final class IndexDatabase: Sendable {
         }
     }
 
-    /// Makes a bulk-built index a normal one: its secondary indexes, one FTS5 segment, WAL
-    /// mode, ready to be swapped in.
+    /// Makes a bulk-built index a normal one: one FTS5 segment, WAL mode, ready to be swapped in.
     public func finishBulkBuild() throws {
         guard isBulkBuild else { return }
         try writeWithoutTransaction { db in
-            try IndexSchema.createSecondaryIndexes(db)
             // One FTS5 segment: every query (each snippet is one) opens an iterator per segment and term.
             try db.execute(sql: "INSERT INTO documents_fts(documents_fts) VALUES ('optimize')")
             try Self.applyFTS5Settings(Self.updateSettings, db)
