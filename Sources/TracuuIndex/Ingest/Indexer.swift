@@ -9,9 +9,10 @@ import VietText
 /// Analysis workers (`FilePreparer`, each on its own thread) read, parse and
 /// analyze batches of files while the writer inserts the previous ones in
 /// corpus order, the FTS5 tokenizer replaying the analysis (`TokenReplay`):
-/// ids and stored rows do not depend on the number of workers. Writes commit
+/// ids and stored rows do not depend on the number of workers. Updates commit
 /// in batches, so a search sees the last committed batch and a killed run
-/// loses only the batch in flight.
+/// loses only the batch in flight; a bulk build, swapped in only when complete,
+/// commits once, so FTS5 writes its terms as one segment.
 public final class Indexer {
     public typealias Warn = (String) -> Void
     public typealias Progress = (IndexProgress) -> Void
@@ -118,7 +119,7 @@ public final class Indexer {
                     try db.inTransaction(.immediate) {
                         var batchFiles = 0
                         var batchSize: Int64 = 0
-                        while batchFiles < self.batchFiles, batchSize < self.batchBytes {
+                        while database.isBulkBuild || (batchFiles < self.batchFiles && batchSize < self.batchBytes) {
                             guard let prepared = queue.pop() else {
                                 finished = true
                                 break

@@ -134,7 +134,7 @@ public final class IndexDatabase: Sendable {
     public static func create(path: String, bulk: Bool = false) throws -> IndexDatabase {
         do {
             let pool = try DatabaseQueue(path: path, configuration: configuration())
-            try pool.write { db in try IndexSchema.create(db, bulk: bulk) }
+            try pool.write { db in try IndexSchema.create(db) }
             try pool.close()
             return try IndexDatabase(path: path, access: bulk ? .bulkBuild : .update)
         } catch let error as DatabaseError {
@@ -142,11 +142,12 @@ public final class IndexDatabase: Sendable {
         }
     }
 
-    /// FTS5 settings while bulk-building: segments are not merged as they come (`automerge`
-    /// 0, `crisismerge` out of reach) but once, by `optimize`, when the build is done; one
-    /// flush per 500-file batch (`hashsize` 32 MB instead of 1 MB). On vnnews this takes
-    /// the build from ~7.3 s to ~6.2 s and leaves one segment, for the searches.
-    static let bulkSettings = [("automerge", 0), ("crisismerge", 1_000), ("hashsize", 32 << 20)]
+    /// FTS5 settings while bulk-building: the build's one transaction (`Indexer`) keeps its
+    /// terms in memory up to `hashsize` (256 MB instead of 1 MB: all of vnnews-2017) and writes
+    /// them once, as the one segment the searches want, at its commit; a larger corpus flushes
+    /// more segments, not merged as they come (`automerge` 0, `crisismerge` out of reach) but
+    /// once, by `optimize`, when the build is done.
+    static let bulkSettings = [("automerge", 0), ("crisismerge", 1_000), ("hashsize", 256 << 20)]
     /// SQLite's defaults, restored for the incremental updates that follow.
     static let updateSettings = [("automerge", 4), ("crisismerge", 16), ("hashsize", 1 << 20)]
 
@@ -175,12 +176,10 @@ public final class IndexDatabase: Sendable {
         }
     }
 
-    /// Makes a bulk-built index a normal one: its secondary indexes, one FTS5 segment, WAL
-    /// mode, ready to be swapped in.
+    /// Makes a bulk-built index a normal one: one FTS5 segment, WAL mode, ready to be swapped in.
     public func finishBulkBuild() throws {
         guard isBulkBuild else { return }
         try writeWithoutTransaction { db in
-            try IndexSchema.createSecondaryIndexes(db)
             // One FTS5 segment: every query (each snippet is one) opens an iterator per segment and term.
             try db.execute(sql: "INSERT INTO documents_fts(documents_fts) VALUES ('optimize')")
             try Self.applyFTS5Settings(Self.updateSettings, db)

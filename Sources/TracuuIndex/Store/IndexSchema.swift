@@ -27,8 +27,10 @@ enum IndexSchema {
         found >= 1 && found <= version && (found..<version).allSatisfy { migrations[$0] != nil }
     }
 
-    /// The tables of a new index; a bulk build gets its secondary indexes when it is finished.
-    static func create(_ db: Database, bulk: Bool) throws {
+    /// The tables and indexes of a new index. The indexes are filled as the rows come in, on the
+    /// writer while the analysis workers run, rather than sorted once the build is done with the
+    /// other core idle.
+    static func create(_ db: Database) throws {
         try db.execute(sql: "PRAGMA application_id = \(IndexSignature.applicationID)")
         try db.execute(sql: """
             CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -75,17 +77,14 @@ enum IndexSchema {
             """)
         try createAbbreviationSnapshot(db)
         try createSyllablePairs(db)
-        if !bulk { try createSecondaryIndexes(db) }
+        try createSecondaryIndexes(db)
         try db.execute(
             sql: "INSERT INTO meta(key, value) VALUES ('tokenizer_version', ?), ('schema_version', ?)",
             arguments: [IndexTerm.tokenizerVersion, String(version)])
     }
 
-    /// The indexes no constraint needs: made with the tables for an index updated in place,
-    /// by `IndexDatabase.finishBulkBuild()` for a bulk build (sorting the finished rows once
-    /// instead of inserting into each B-tree per row: on vnnews ~0.7 s of the writer's time
-    /// became ~0.35 s).
-    static func createSecondaryIndexes(_ db: Database) throws {
+    /// The indexes no constraint needs.
+    private static func createSecondaryIndexes(_ db: Database) throws {
         try db.execute(sql: """
             CREATE INDEX documents_file ON documents(file);
             CREATE INDEX documents_date ON documents(date);
