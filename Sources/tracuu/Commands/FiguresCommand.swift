@@ -103,9 +103,10 @@ struct FiguresCommand: ParsableCommand {
         defer { try? database.close() }
         if filters.since != nil || filters.until != nil { DocumentFilters.noteUndated(try database.undatedDocumentCount(), matching: false) }
         let query = words.joined(separator: " ")
+        // A count has no order to give: its documents need not be ranked.
         let options = FigureOptions(
             since: filters.since, until: filters.until, kind: filters.kind, source: filters.source, unit: unit, min: min, max: max,
-            sort: FigureOptions.Sort(rawValue: sort) ?? .rank, limit: count ? 1 : summary ? 0 : limit, anyWord: any)
+            sort: count ? .value : FigureOptions.Sort(rawValue: sort) ?? .rank, limit: count ? 1 : summary ? 0 : limit, anyWord: any)
         let results: FigureResults
         do {
             results = try FigureFinder(database: database).figures(matching: query.isEmpty ? nil : query, options: options)
