@@ -80,6 +80,19 @@ final class FiguresOrderTests: XCTestCase {
         XCTAssertTrue(all["reading"] is NSNull)
     }
 
+    /// Keystrokes read as syllables, and a misspelt word's suggestion, choose the documents of
+    /// the figures as they choose those of the results.
+    func testFiguresReadTheQueryAsSearchReadsIt() throws {
+        let keystrokes = try json(["figures", "coong ddoanf"])
+        XCTAssertEqual(keystrokes["reading"] as? String, "công đoàn")
+        XCTAssertEqual(try figureDocuments(["coong ddoanf"]), try searchDocuments(["công đoàn"]))
+        let misspelt = try json(["figures", "công đoàm"])
+        XCTAssertEqual(misspelt["suggestion"] as? String, "công đoàn")
+        XCTAssertEqual(misspelt["corrected"] as? Bool, true)
+        XCTAssertEqual(try figureDocuments(["công đoàm"]), try searchDocuments(["công đoàm"]))
+        XCTAssertEqual(try figureDocuments(["công đoàm"]), try searchDocuments(["công đoàn"]))
+    }
+
     /// Sorting by value or date keeps the documents and the number of figures.
     func testOtherOrdersListTheSameFigures() throws {
         let ranked = try json(["figures", "cong doan", "--limit", "0"])
