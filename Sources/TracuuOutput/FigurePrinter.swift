@@ -98,6 +98,29 @@ public struct FigurePrinter {
     struct JSONDocument: Encodable {
         var figures: [JSONFigure]
         var total: Int
+        @JSONNullable var query: String?
+        /// How many documents the query found (figures or not); null without a query.
+        @JSONNullable var documents: Int?
+        var relaxed: Bool
+        var expansions: [AbbreviationExpansion]
+        @JSONNullable var reading: String?
+        @JSONNullable var otherReading: String?
+        @JSONNullable var suggestion: String?
+        var corrected: Bool
+
+        init(_ results: FigureResults) {
+            figures = results.hits.map(JSONFigure.init)
+            total = results.total
+            query = results.query
+            let searched = results.searched
+            documents = searched?.total
+            relaxed = searched?.relaxed ?? false
+            expansions = searched?.expansions ?? []
+            reading = searched.flatMap { $0.keystrokeReading ?? $0.reading }
+            otherReading = searched?.otherReading
+            suggestion = searched?.suggestion
+            corrected = searched?.showsSuggestion ?? false
+        }
     }
 
     struct JSONFigure: Encodable {
@@ -133,7 +156,7 @@ public struct FigurePrinter {
     }
 
     public func json(_ results: FigureResults) throws -> String {
-        try JSONOutput.encode(JSONDocument(figures: results.hits.map(JSONFigure.init), total: results.total))
+        try JSONOutput.encode(JSONDocument(results))
     }
 
     struct JSONCount: Encodable {

@@ -2,9 +2,9 @@ import Foundation
 import GRDB
 import VietText
 
-/// Reads stored figures back: those of the documents a search finds (the planned query,
-/// filters and any-word fallback of `Searcher`) or of every document, filtered by unit
-/// and value.
+/// Reads stored figures back: those of the documents a search finds, ranked as it ranks them
+/// (`Searcher` lists them: its reading, tiers, fallbacks and filters), or of every document,
+/// filtered by unit and value.
 ///
 /// `figures(matching: "công đoàn", options: FigureOptions(unit: "đoàn viên", min: 1000))`
 public final class FigureFinder {
@@ -17,7 +17,7 @@ public final class FigureFinder {
     public func figures(matching query: String?, options: FigureOptions = FigureOptions()) throws -> FigureResults {
         let query = query.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
         let searcher = Searcher(database: database)
-        let selection = SearchOptions(since: options.since, until: options.until, kind: options.kind, source: options.source, anyWord: options.anyWord)
+        let selection = SearchOptions(since: options.since, until: options.until, kind: options.kind, source: options.source, limit: 0, anyWord: options.anyWord)
         let filters = try Searcher.filters(selection)
         var conditions = filters.sql
         var arguments: [DatabaseValueConvertible?] = filters.arguments
@@ -39,12 +39,13 @@ public final class FigureFinder {
             conditions += " AND f.value <= ?"
             arguments.append(max)
         }
-        let from = "figures f JOIN documents d ON d.id = f.document" + (query == nil ? "" : " JOIN matched m ON m.id = f.document")
+        // With a query, each document found in turn (`m.rank`: its place in the search's ranking).
+        let from = (query == nil ? "" : "matched m CROSS JOIN ") + "figures f\(query == nil ? "" : " ON f.document = m.id") JOIN documents d ON d.id = f.document"
         let order: String
         switch options.sort {
         case .value: order = "f.value DESC, d.date IS NULL, d.date DESC, d.path, f.position"
         case .date: order = "d.date IS NULL, d.date DESC, d.path, f.position"
-        case .rank: order = query == nil ? "d.date IS NULL, d.date DESC, d.path, f.position" : "m.score, d.path, f.position"
+        case .rank: order = query == nil ? "d.date IS NULL, d.date DESC, d.path, f.position" : "m.rank, f.position"
         }
         let limitSQL = options.limit > 0 ? " LIMIT \(options.limit)" : ""
         return try database.query { db in
@@ -54,15 +55,15 @@ public final class FigureFinder {
             guard try db.columns(in: "figures").contains(where: { $0.name == "unit_fold" }) else {
                 throw IndexError.notAnIndex(path: self.database.path, reason: "built before figure directions and folded units were stored")
             }
-            // The documents `tracuu search` finds for the query, ranked as it scores them.
+            // The documents `tracuu search` finds for the query, in the order it ranks them.
             var prefix = ""
             var prefixArguments: [DatabaseValueConvertible?] = []
+            var searched: SearchResults?
             if let query {
-                prefix = """
-                    WITH matched(id, score) AS (
-                        SELECT rowid, bm25(documents_fts, \(Searcher.columnWeights.map { "\($0)" }.joined(separator: ", "))) FROM documents_fts WHERE documents_fts MATCH ?)
-                    """
-                prefixArguments = [try searcher.selection(query, options: selection, db)]
+                let found = try searcher.search(query, options: selection, listing: .documents(ranked: options.sort == .rank), db)
+                prefix = "WITH matched(id, rank) AS (SELECT value, key FROM json_each(?))"
+                prefixArguments = ["[" + found.documentIDs.map(String.init).joined(separator: ",") + "]"]
+                searched = found
             }
             let total = try Int.fetchOne(db, sql: "\(prefix) SELECT count(*) FROM \(from) WHERE 1\(conditions)",
                                          arguments: StatementArguments(prefixArguments + arguments)) ?? 0
@@ -96,7 +97,7 @@ public final class FigureFinder {
                 hits[index].highlight = FigureContext.highlight(
                     position: hits[index].position, text: hits[index].text, context: context, start: start, elided: elided)
             }
-            return FigureResults(query: query, total: total, hits: hits)
+            return FigureResults(query: query, total: total, hits: hits, searched: searched)
         }
     }
 }

@@ -115,6 +115,8 @@ public struct SearchResults: Sendable, Equatable {
     /// Another reading of those words that the index writes almost as often (`hải quan` beside
     /// `hải quân`): its documents rank with the others, after those of `reading`.
     public var otherReading: String?
+    /// Listing every document found (`Searcher.Listing.documents`): their ids, best first when ranked.
+    var documentIDs: [Int64] = []
 }
 
 /// Why a query could not be run, in words for the user.

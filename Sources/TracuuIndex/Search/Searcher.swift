@@ -35,51 +35,65 @@ public final class Searcher {
     /// a word matches almost nothing, the index's nearest frequent word is suggested, and its
     /// results shown instead when the query as typed has no document with every word.
     public func search(_ text: String, options: SearchOptions = SearchOptions(), countOnly: Bool = false) throws -> SearchResults {
-        try database.query { db in
-            let spelling = QuerySpelling(analyzer: analyzer, db: db)
-            let typed = planner.parse(text)
-            let reading = try spelling.reading(typed)
-            let query = reading ?? typed
-            func named(_ found: SearchResults) -> SearchResults {
-                var found = found
-                found.query = text
-                found.keystrokeReading = reading?.text
-                return found
-            }
-            // No document with every word: the suggestion's results are shown when it finds some,
-            // so the query's fallback to any word is only searched when they are not.
-            let (strict, fallsBack) = try search(query, options: options, countOnly: countOnly, relaxesNothing: false, db)
-            var results = strict
-            let foundNothing = results.total == 0
-            if !foundNothing, results.total > QuerySpelling.rare { return named(results) }
-            let suggestion = try spelling.suggestion(query)
-            if let suggestion, foundNothing {
-                let suggested = try search(suggestion, options: options, countOnly: countOnly, db).results
-                if suggested.total > 0, !suggested.relaxed || suggested.everyWordTotal > 0 {
-                    results = named(suggested)
-                    results.showsSuggestion = true
-                    results.suggestion = suggestion.text
-                    return results
-                }
-            }
-            if fallsBack { results = try search(query, options: options, countOnly: countOnly, db).results }
-            results = named(results)
-            results.suggestion = suggestion?.text
-            if results.total == 0 {
-                results.unmatchedWords = try spelling.unmatchedWords(query)
-                if options.since != nil || options.until != nil {
-                    var undated = options
-                    (undated.since, undated.until) = (nil, nil)
-                    results.undatedLeftOut = try countUndated(query, undated, db)
-                }
-            }
-            return results
+        try database.query { db in try search(text, options: options, listing: countOnly ? .count : .page, db) }
+    }
+
+    /// What a search hands back besides its reading and totals.
+    enum Listing: Equatable {
+        /// The best `limit` hits with their snippets.
+        case page
+        /// Only the totals.
+        case count
+        /// The id of every document found (`documentIDs`), in the order the hits would rank
+        /// them when `ranked`, else in index order; no hit.
+        case documents(ranked: Bool)
+    }
+
+    /// `search(_:options:countOnly:)` in the caller's transaction, listing what `listing` asks for.
+    func search(_ text: String, options: SearchOptions, listing: Listing, _ db: Database) throws -> SearchResults {
+        let spelling = QuerySpelling(analyzer: analyzer, db: db)
+        let typed = planner.parse(text)
+        let reading = try spelling.reading(typed)
+        let query = reading ?? typed
+        func named(_ found: SearchResults) -> SearchResults {
+            var found = found
+            found.query = text
+            found.keystrokeReading = reading?.text
+            return found
         }
+        // No document with every word: the suggestion's results are shown when it finds some,
+        // so the query's fallback to any word is only searched when they are not.
+        let (strict, fallsBack) = try search(query, options: options, listing: listing, relaxesNothing: false, db)
+        var results = strict
+        let foundNothing = results.total == 0
+        if !foundNothing, results.total > QuerySpelling.rare { return named(results) }
+        let suggestion = try spelling.suggestion(query)
+        if let suggestion, foundNothing {
+            let suggested = try search(suggestion, options: options, listing: listing, db).results
+            if suggested.total > 0, !suggested.relaxed || suggested.everyWordTotal > 0 {
+                results = named(suggested)
+                results.showsSuggestion = true
+                results.suggestion = suggestion.text
+                return results
+            }
+        }
+        if fallsBack { results = try search(query, options: options, listing: listing, db).results }
+        results = named(results)
+        results.suggestion = suggestion?.text
+        if results.total == 0 {
+            results.unmatchedWords = try spelling.unmatchedWords(query)
+            if options.since != nil || options.until != nil {
+                var undated = options
+                (undated.since, undated.until) = (nil, nil)
+                results.undatedLeftOut = try countUndated(query, undated, db)
+            }
+        }
+        return results
     }
 
     /// The results of a parsed query, and whether they would fall back to any word had
     /// `relaxesNothing` not held that back (no document has every word).
-    private func search(_ query: SearchQuery, options: SearchOptions, countOnly: Bool, relaxesNothing: Bool = true, _ db: Database) throws -> (results: SearchResults, fallsBack: Bool) {
+    private func search(_ query: SearchQuery, options: SearchOptions, listing: Listing, relaxesNothing: Bool = true, _ db: Database) throws -> (results: SearchResults, fallsBack: Bool) {
         do {
             let text = query.text
             let plan = try planner.plan(query, options: options, db)
@@ -90,19 +104,21 @@ public final class Searcher {
             let expression = relaxed ? FTS5QueryCompiler.relaxed(plan)! : strict
             let counted = relaxed ? expression : FTS5QueryCompiler.strict(plan, phrases: false, spelledOut: true) ?? expression
             let relaxable = !relaxed && plan.positiveItems.count > 1
-            let isQuestion = plan.positiveItems.count >= Self.questionLength && options.limit > 0
+            // Every document found is listed whatever the page: none of them is a question's page.
+            let limit = listing == .documents(ranked: true) || listing == .documents(ranked: false) ? 0 : options.limit
+            let isQuestion = plan.positiveItems.count >= Self.questionLength && limit > 0
             // A question quoting a term asks what it is (`Định nghĩa của "Người lao động"?`): the
             // article defining it need not hold the question's other words, so it is always
             // searched by any word, where the term's definition ("Người lao động là…") scores.
             let asksForATerm = isQuestion && plan.positiveItems.contains { $0.kind == .phrase && $0.column == nil && !$0.isDocumentNumber }
-            func relaxes(_ everyWord: Int) -> Bool { relaxable && (everyWord == 0 || asksForATerm || (isQuestion && everyWord < options.limit)) }
+            func relaxes(_ everyWord: Int) -> Bool { relaxable && (everyWord == 0 || asksForATerm || (isQuestion && everyWord < limit)) }
             var heldBack = false
             func relaxing(_ everyWord: Int) -> Bool {
                 guard relaxes(everyWord) else { return false }
                 heldBack = everyWord == 0 && !relaxesNothing
                 return !heldBack
             }
-            if countOnly {
+            if listing == .count {
                 var total = try count(counted, filters, db)
                 let everyWord = total
                 if relaxing(everyWord), let any = FTS5QueryCompiler.relaxed(plan) {
@@ -111,13 +127,28 @@ public final class Searcher {
                 }
                 return (SearchResults(query: text, total: total, relaxed: relaxed, everyWordTotal: everyWord, hits: [], expansions: plan.expansions, reading: plan.reading, otherReading: plan.otherReading), heldBack)
             }
-            var (hits, total) = try ranked(expression, counted: counted, first: first, filters, limit: options.limit, db)
+            func found(_ expression: String, counted: String, first: String?) throws -> (top: [(id: Int64, score: Double)], total: Int) {
+                guard listing != .documents(ranked: false) else {
+                    let ids = try matches(expression, filters, db)
+                    return (ids.map { ($0, 0) }, ids.count)
+                }
+                return try ranked(expression, counted: counted, first: first, filters, limit: limit, db)
+            }
+            var (top, total) = try found(expression, counted: counted, first: first)
+            var marked = expression
             let everyWord = total
             if relaxing(everyWord), let any = FTS5QueryCompiler.relaxed(plan) {
-                (hits, total) = try ranked(any, counted: any, first: everyWord == 0 ? first : nil, filters, limit: options.limit, db)
+                (top, total) = try found(any, counted: any, first: everyWord == 0 ? first : nil)
+                marked = any
                 relaxed = total > everyWord
             }
-            return (SearchResults(query: text, total: total, relaxed: relaxed, everyWordTotal: everyWord, hits: hits, expansions: plan.expansions, reading: plan.reading, otherReading: plan.otherReading), heldBack)
+            var results = SearchResults(query: text, total: total, relaxed: relaxed, everyWordTotal: everyWord, hits: [], expansions: plan.expansions, reading: plan.reading, otherReading: plan.otherReading)
+            if listing == .page {
+                results.hits = try hits(top, marking: marked, db)
+            } else {
+                results.documentIDs = top.map(\.id)
+            }
+            return (results, heldBack)
         }
     }
 
@@ -184,32 +215,33 @@ public final class Searcher {
             """, arguments: StatementArguments([expression] + filters.arguments)) ?? 0
     }
 
-    /// The top hits and the number of matches. With a `first` tier, its documents
-    /// come first, scored alone; when they fill the page, the others are only
-    /// counted (by `counted`, the expression without its phrases).
-    private func ranked(_ expression: String, counted: String, first tier: String?, _ filters: Filters, limit: Int, _ db: Database) throws -> ([SearchHit], Int) {
-        var top: [(id: Int64, score: Double)]
-        var total: Int
-        if let tier {
-            // Only the tier's best `limit` are needed: when they fill the page the total is counted below.
-            let first = try scored(tier, filters, limit: limit, db)
-            if limit > 0, first.top.count == limit {
-                top = first.top
-                total = try count(counted, filters, db)
-            } else {
-                let rest = try scored("(\(expression)) NOT (\(tier))", filters, limit: limit == 0 ? 0 : limit - first.top.count, db)
-                top = first.top + rest.top
-                total = first.count + rest.count
-            }
-        } else {
-            (top, total) = try scored(expression, filters, limit: limit, db)
-        }
+    /// The best `limit` matches (all when 0), best first, and the number of matches. With a
+    /// `first` tier, its documents come first, scored alone; when they fill the page, the
+    /// others are only counted (by `counted`, the expression without its phrases).
+    private func ranked(_ expression: String, counted: String, first tier: String?, _ filters: Filters, limit: Int, _ db: Database) throws -> (top: [(id: Int64, score: Double)], total: Int) {
+        guard let tier else { return try scored(expression, filters, limit: limit, db) }
+        // Only the tier's best `limit` are needed: when they fill the page the total is counted below.
+        let first = try scored(tier, filters, limit: limit, db)
+        if limit > 0, first.top.count == limit { return (first.top, try count(counted, filters, db)) }
+        let rest = try scored("(\(expression)) NOT (\(tier))", filters, limit: limit == 0 ? 0 : limit - first.top.count, db)
+        return (first.top + rest.top, first.total + rest.total)
+    }
+
+    /// The documents matching `expression`, in index order.
+    private func matches(_ expression: String, _ filters: Filters, _ db: Database) throws -> [Int64] {
+        let join = filters.sql.isEmpty ? "" : " JOIN documents d ON d.id = documents_fts.rowid"
+        return try Int64.fetchAll(db, sql: "SELECT documents_fts.rowid FROM documents_fts\(join) WHERE documents_fts MATCH ?\(filters.sql)",
+                                  arguments: StatementArguments([expression] + filters.arguments))
+    }
+
+    /// The hits of ranked matches, snippets cut with the words of `expression` marked.
+    private func hits(_ top: [(id: Int64, score: Double)], marking expression: String, _ db: Database) throws -> [SearchHit] {
         let documentStatement = try db.cachedStatement(sql: "SELECT path, title, date, kind FROM documents WHERE id = ?")
         let snippetStatement = try db.cachedStatement(sql: """
             SELECT snippet(documents_fts, -1, char(57344), char(57345), '…', \(Self.snippetTokens))
             FROM documents_fts WHERE documents_fts MATCH ? AND rowid = ?
             """)
-        let hits = try top.enumerated().compactMap { index, row -> SearchHit? in
+        return try top.enumerated().compactMap { index, row -> SearchHit? in
             let id = row.id
             guard let document = try Row.fetchOne(documentStatement, arguments: [id]) else { return nil }
             let marked = try String.fetchOne(snippetStatement, arguments: [expression, id]) ?? ""
@@ -217,13 +249,12 @@ public final class Searcher {
                 rank: index + 1, id: id, path: document["path"], title: document["title"], date: document["date"],
                 kind: document["kind"], score: -row.score, snippet: HighlightedText(marked: marked))
         }
-        return (hits, total)
     }
 
     /// The best `limit` matches (all when 0) with their bm25 scores, and the number
     /// of matches, in one pass: SQLite hands over every match unsorted and `MatchRanking`
     /// keeps the best (an `ORDER BY` would sort them all to use a page of them).
-    private func scored(_ expression: String, _ filters: Filters, limit: Int, _ db: Database) throws -> (top: [(id: Int64, score: Double)], count: Int) {
+    private func scored(_ expression: String, _ filters: Filters, limit: Int, _ db: Database) throws -> (top: [(id: Int64, score: Double)], total: Int) {
         let join = filters.sql.isEmpty ? "" : " JOIN documents d ON d.id = documents_fts.rowid"
         let statement = try db.cachedStatement(sql: """
             SELECT \(MatchRanking.function)(documents_fts)

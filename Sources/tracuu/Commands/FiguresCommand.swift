@@ -15,8 +15,9 @@ struct FiguresCommand: ParsableCommand {
             "không cao hơn 17.366 đồng/lít" is at most 17,366 đồng/lít. Dates, years,
             ages, document numbers, ordinals, clock times and phone numbers are left
             out. With a QUERY (the syntax of `tracuu search`), only the figures of
-            matching documents; without one, those of every document. Every row
-            comes with its sentence and its document's title and date.
+            the documents `tracuu search QUERY` finds, in the order it ranks them
+            (--sort rank, the default); without one, those of every document. Every
+            row comes with its sentence and its document's title and date.
 
             --unit follows the query rules: without diacritics it ignores them
             ("nguoi chet" finds "người chết"), and known names of a unit stand for it
@@ -74,7 +75,7 @@ struct FiguresCommand: ParsableCommand {
     @Flag(help: "Print a markdown table with the sentence of each figure (the figure in bold), source titles and dates, to paste into a briefing.")
     var markdown = false
 
-    @Flag(help: "Print JSON: {\"figures\": [{\"path\", \"title\", \"date\", \"text\", \"value\", \"upper\", \"unit\", \"qualifier\", \"direction\", \"context\", \"highlight\"}], \"total\"}.")
+    @Flag(help: "Print JSON: {\"figures\": [{\"path\", \"title\", \"date\", \"text\", \"value\", \"upper\", \"unit\", \"qualifier\", \"direction\", \"context\", \"highlight\"}], \"total\", \"query\", \"documents\", \"relaxed\", \"reading\", …}.")
     var json = false
 
     func validate() throws {
@@ -102,9 +103,10 @@ struct FiguresCommand: ParsableCommand {
         defer { try? database.close() }
         if filters.since != nil || filters.until != nil { DocumentFilters.noteUndated(try database.undatedDocumentCount(), matching: false) }
         let query = words.joined(separator: " ")
+        // A count has no order to give: its documents need not be ranked.
         let options = FigureOptions(
             since: filters.since, until: filters.until, kind: filters.kind, source: filters.source, unit: unit, min: min, max: max,
-            sort: FigureOptions.Sort(rawValue: sort) ?? .rank, limit: count ? 1 : summary ? 0 : limit, anyWord: any)
+            sort: count ? .value : FigureOptions.Sort(rawValue: sort) ?? .rank, limit: count ? 1 : summary ? 0 : limit, anyWord: any)
         let results: FigureResults
         do {
             results = try FigureFinder(database: database).figures(matching: query.isEmpty ? nil : query, options: options)
@@ -112,6 +114,10 @@ struct FiguresCommand: ParsableCommand {
             throw CLIError(error)
         } catch let error as IndexError {
             throw CLIError(error)
+        }
+        if let searched = results.searched, !json {
+            let filtered = filters.since != nil || filters.until != nil || filters.kind != nil || filters.source != nil
+            SearchNotes(filtered: filtered, anyWord: any).write(searched, ordered: !count && !summary && options.sort == .rank)
         }
         let printer = FigurePrinter(colored: Terminal.stdoutColored)
         if count {

@@ -47,22 +47,8 @@ struct SearchRequest: Equatable {
         } catch let error as IndexError {
             throw CLIError(error)
         }
-        if !json { explain(results, options) }
-        if !results.expansions.isEmpty, !json {
-            Terminal.diagnostic("tracuu: also matching " + results.expansions.map { "\($0.from) → \($0.to)" }.joined(separator: ", "))
-        }
-        // The reading orders the results; a count has none to order.
-        if let reading = results.reading, !json, !count {
-            if let other = results.otherReading {
-                Terminal.diagnostic("tracuu: reading \"\(reading)\" (documents writing it come first); also often written: \"\(other)\", type it with diacritics to search for it")
-            } else {
-                Terminal.diagnostic("tracuu: reading \"\(reading)\" (documents writing it come first; type diacritics or quotes to search as typed)")
-            }
-        }
-        if results.relaxed, !any, !json {
-            Terminal.diagnostic(results.everyWordTotal == 0
-                ? "tracuu: no document has every word; showing documents with any of them"
-                : "tracuu: only \(results.everyWordTotal) of the documents have every word; showing documents with any of them, best first")
+        if !json {
+            SearchNotes(filtered: since != nil || until != nil || kind != nil || source != nil, anyWord: any).write(results, ordered: !count)
         }
         if since != nil || until != nil {
             // Matches without a date: those of the query without the dates, less those dated at all.
@@ -82,26 +68,5 @@ struct SearchRequest: Equatable {
             Terminal.write(SearchPrinter(colored: Terminal.stdoutColored).render(results))
         }
         if results.total == 0 { throw ExitCode(1) }
-    }
-
-    /// What the search read, suggests or could not find, on stderr: a search with no result always says why.
-    private func explain(_ results: SearchResults, _ options: SearchOptions) {
-        if let reading = results.keystrokeReading { Terminal.diagnostic("tracuu: reading the query as \"\(reading)\"") }
-        if let suggestion = results.suggestion {
-            Terminal.diagnostic(results.showsSuggestion
-                ? "tracuu: nothing found for \"\(results.keystrokeReading ?? results.query)\"; showing results for \"\(suggestion)\""
-                : "tracuu: did you mean \"\(suggestion)\"?")
-        }
-        guard results.total == 0 else { return }
-        if !results.unmatchedWords.isEmpty {
-            Terminal.diagnostic("tracuu: no document has " + results.unmatchedWords.map { "\"\($0)\"" }.joined(separator: ", "))
-        } else if options.since != nil || options.until != nil || options.kind != nil || options.source != nil {
-            Terminal.diagnostic("tracuu: no document matches with the filters given (--since, --until, --kind, --source)")
-        } else {
-            Terminal.diagnostic("tracuu: no document has these words together (or every one is excluded)")
-        }
-        if results.undatedLeftOut > 0 {
-            Terminal.diagnostic("tracuu: \(results.undatedLeftOut) matching documents have no date; --since and --until leave them out")
-        }
     }
 }
