@@ -101,9 +101,20 @@ struct QueryPlanner {
             known[folded] = pairs
             return pairs
         }
+        let wholeTexts = WholeTextReadings(db)
         for run in runs where run.count >= 2 {
             let candidates = run.map { [$0.word] + $0.forms }
-            let pairs = try (1..<run.count).map { try readings(run[$0 - 1].word + " " + run[$0].word) }
+            var pairs = try (1..<run.count).map { try readings(run[$0 - 1].word + " " + run[$0].word) }
+            // A pair the titles and leads write seldom is read in the whole documents writing its
+            // words together, when they are few, the seldomest first: `bao lu` reads bão lũ.
+            let thin = (1..<run.count).map { ($0, pairs[$0 - 1].values.reduce(0, +)) }.filter { $0.1 < Self.thinPair }
+            for (position, _) in thin.sorted(by: { $0.1 < $1.1 }) where wholeTexts.budget > 0 {
+                if let whole = try wholeTexts.readings(
+                    of: run[position - 1].word + " " + run[position].word, first: candidates[position - 1], second: candidates[position],
+                    before: position >= 2 ? candidates[position - 2] : [], after: position + 1 < run.count ? candidates[position + 1] : []) {
+                    pairs[position - 1] = whole
+                }
+            }
             guard pairs.contains(where: { !$0.isEmpty }) else { continue }
             // The triples of the words ending at each position, counted where a pair of them is
             // in doubt: written another way at least a third as often, as for the other reading.
@@ -208,6 +219,10 @@ struct QueryPlanner {
 
     /// Counting a triple stops here: enough to weigh it against its pairs, at a bounded cost.
     static let tripleCap = 100
+
+    /// A pair the titles and leads write fewer times than this is too thin to read by alone: the
+    /// whole documents writing its words are read where they are few (`WholeTextReadings`).
+    static let thinPair = 10
 
     /// The candidates' path whose pairs and triples were written most (Viterbi over pairs of
     /// candidates, sums of log counts): `tong lien doan lao dong` reads tổng liên đoàn, as
