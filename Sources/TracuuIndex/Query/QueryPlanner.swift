@@ -101,19 +101,15 @@ struct QueryPlanner {
             known[folded] = pairs
             return pairs
         }
-        let wholeTexts = WholeTextReadings(db)
         for run in runs where run.count >= 2 {
             let candidates = run.map { [$0.word] + $0.forms }
             var pairs = try (1..<run.count).map { try readings(run[$0 - 1].word + " " + run[$0].word) }
-            // A pair the titles and leads write seldom is read in the whole documents writing its
-            // words together, when they are few, the seldomest first: `bao lu` reads bão lũ.
-            let thin = (1..<run.count).map { ($0, pairs[$0 - 1].values.reduce(0, +)) }.filter { $0.1 < Self.thinPair }
-            for (position, _) in thin.sorted(by: { $0.1 < $1.1 }) where wholeTexts.budget > 0 {
-                if let whole = try wholeTexts.readings(
-                    of: run[position - 1].word + " " + run[position].word, first: candidates[position - 1], second: candidates[position],
-                    before: position >= 2 ? candidates[position - 2] : [], after: position + 1 < run.count ? candidates[position + 1] : []) {
-                    pairs[position - 1] = whole
-                }
+            // Two words typed alone that the titles and leads write seldom together are read in the
+            // whole documents writing them, when they are few: `bao lu` reads bão lũ. Words of a
+            // longer run have their neighbours' pairs and triples to go by.
+            if run.count == 2, pairs[0].values.reduce(0, +) < Self.thinPair,
+               let whole = try WholeTextReadings.readings(of: run[0].word + " " + run[1].word, first: candidates[0], second: candidates[1], db) {
+                pairs[0] = whole
             }
             guard pairs.contains(where: { !$0.isEmpty }) else { continue }
             // The triples of the words ending at each position, counted where a pair of them is
@@ -220,8 +216,8 @@ struct QueryPlanner {
     /// Counting a triple stops here: enough to weigh it against its pairs, at a bounded cost.
     static let tripleCap = 100
 
-    /// A pair the titles and leads write fewer times than this is too thin to read by alone: the
-    /// whole documents writing its words are read where they are few (`WholeTextReadings`).
+    /// Two words the titles and leads write together fewer times than this are too thin to read
+    /// by alone: the whole documents writing them are read where they are few (`WholeTextReadings`).
     static let thinPair = 10
 
     /// The candidates' path whose pairs and triples were written most (Viterbi over pairs of

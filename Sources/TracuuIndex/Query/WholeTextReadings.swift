@@ -7,36 +7,23 @@ import GRDB
 /// phrase it mostly stands in (which the user did not type) as one, as Kneser-Ney's continuation
 /// counts do. `bao lu`: "báo lũ" is written 19 times, 17 of them in "cảnh báo lũ", so it counts
 /// 3; "bão lũ" counts 10.
-final class WholeTextReadings {
-    /// Documents one query reads at most: once a pair is written in more documents than are
-    /// left, reading stops, and the pairs not read keep their titles' and leads' counts.
+enum WholeTextReadings {
+    /// Reading stops here: more documents than this write the words together, and their titles
+    /// and leads are evidence enough.
     static let documentCap = 50
-
-    private let db: Database
-    /// The documents the query may still read.
-    private(set) var budget = documentCap
-
-    init(_ db: Database) {
-        self.db = db
-    }
 
     /// The readings of `folded` (two unaccented words, `bao lu`) among the documents writing them
     /// together, each a pair of a form of `first` and of `second` with its count; nil when more
-    /// documents write them than are left to read. A neighbour the query types itself (a form
-    /// of `before` or `after`) makes no longer phrase: `canh bao lu` keeps every "cảnh báo lũ".
-    func readings(of folded: String, first: [String], second: [String], before: [String], after: [String]) throws -> [String: Int]? {
+    /// than `documentCap` documents write them.
+    static func readings(of folded: String, first: [String], second: [String], _ db: Database) throws -> [String: Int]? {
         let ids = try Int64.fetchAll(db, sql: """
-            SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? LIMIT \(budget + 1)
+            SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? LIMIT \(documentCap + 1)
             """, arguments: [FTS5QueryCompiler.term(.init(text: folded, form: .folded))])
-        guard ids.count <= budget else {
-            budget = 0
-            return nil
-        }
-        budget -= ids.count
+        guard ids.count <= documentCap else { return nil }
         let texts = try Row.fetchAll(db, sql: """
             SELECT title, lead, body FROM documents WHERE id IN (SELECT value FROM json_each(?))
             """, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
-        let forms = [first, second, before, after].map { $0.map { Array($0.utf8) } }
+        let forms = [first, second].map { $0.map { Array($0.utf8) } }
         func place(_ word: UnsafeBufferPointer<UInt8>, _ list: Int) -> Int? {
             forms[list].firstIndex { $0.elementsEqual(word) }
         }
@@ -47,7 +34,7 @@ final class WholeTextReadings {
         let needles = Array(Set(second.filter { !$0.isEmpty }.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst(), $0.uppercased()] })).map { Array($0.utf8) }
         for row in texts {
             for column in 0..<3 {
-                for text in Self.stretches(of: row[column] ?? "", holding: needles) {
+                for text in stretches(of: row[column] ?? "", holding: needles) {
                     var bytes = text
                     bytes.withUTF8 { utf8 in
                         // The last two words, and whether only spaces stand before each.
@@ -57,14 +44,14 @@ final class WholeTextReadings {
                         _ = analyzer.analyze(text).replay { word in
                             var joined = false
                             if let end = last?.end { joined = utf8[Int(end)..<Int(word.start)].allSatisfy { $0 == 0x20 } }
-                            if let reading = pending, joined, place(word.exact, 3) == nil {
+                            if let reading = pending, joined {
                                 neighbours[reading, default: [:]]["+" + String(decoding: word.exact, as: UTF8.self), default: 0] += 1
                             }
                             pending = nil
                             if joined, let last, let a = place(last.word, 0), let b = place(word.exact, 1) {
                                 let reading = a << 16 | b
                                 occurrences[reading, default: 0] += 1
-                                if last.joined, let left = beforeLast, place(left, 2) == nil {
+                                if last.joined, let left = beforeLast {
                                     neighbours[reading, default: [:]]["-" + String(decoding: left, as: UTF8.self), default: 0] += 1
                                 }
                                 pending = reading
@@ -96,11 +83,11 @@ final class WholeTextReadings {
         var text = text
         return text.withUTF8 { utf8 -> [String] in
             guard utf8.count > reach * 4, let base = utf8.baseAddress else { return [String(decoding: utf8, as: UTF8.self)] }
-            var leads = [Bool](repeating: false, count: 256)
-            for needle in needles { leads[Int(needle[0])] = true }
+            var byLead = [[[UInt8]]](repeating: [], count: 256)
+            for needle in needles { byLead[Int(needle[0])].append(needle) }
             var found: [Range<Int>] = []
-            for at in 0..<utf8.count where leads[Int(utf8[at])] {
-                for needle in needles where needle[0] == utf8[at] && at + needle.count <= utf8.count && memcmp(base + at, needle, needle.count) == 0 {
+            for at in 0..<utf8.count where !byLead[Int(utf8[at])].isEmpty {
+                for needle in byLead[Int(utf8[at])] where at + needle.count <= utf8.count && memcmp(base + at, needle, needle.count) == 0 {
                     found.append(max(0, at - reach)..<min(utf8.count, at + needle.count + reach))
                     break
                 }
