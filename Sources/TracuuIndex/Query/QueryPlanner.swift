@@ -104,10 +104,12 @@ struct QueryPlanner {
         for run in runs where run.count >= 2 {
             let candidates = run.map { [$0.word] + $0.forms }
             var pairs = try (1..<run.count).map { try readings(run[$0 - 1].word + " " + run[$0].word) }
-            // Two words typed alone that the titles and leads write seldom together are read in the
-            // whole documents writing them, when they are few: `bao lu` reads bão lũ. Words of a
-            // longer run have their neighbours' pairs and triples to go by.
+            // Two words typed alone that the titles and leads write seldom together, and never or
+            // mostly inside one longer phrase, are read in the whole documents writing them, when
+            // they are few: `bao lu` reads bão lũ. Words of a longer run have their neighbours'
+            // pairs and triples to go by.
             if run.count == 2, pairs[0].values.reduce(0, +) < Self.thinPair,
+               try pairs[0].max(by: { $0.value < $1.value }).map({ try WholeTextReadings.standsInsideALongerPhrase($0.key, db) }) ?? true,
                let whole = try WholeTextReadings.readings(of: run[0].word + " " + run[1].word, first: candidates[0], second: candidates[1], db) {
                 pairs[0] = whole
             }

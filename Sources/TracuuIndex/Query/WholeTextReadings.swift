@@ -22,7 +22,26 @@ enum WholeTextReadings {
         guard ids.count <= documentCap else { return nil }
         let texts = try Row.fetchAll(db, sql: """
             SELECT title, lead, body FROM documents WHERE id IN (SELECT value FROM json_each(?))
-            """, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
+            """, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"]).flatMap { row -> [String] in (0..<3).map { row[$0] ?? "" } }
+        return counts(in: texts, first: first, second: second)
+    }
+
+    /// Whether the titles and leads write `pair` ("báo lũ", fewer than `QueryPlanner.thinPair`
+    /// times) mostly inside one longer phrase ("cảnh báo lũ"): then they give no reading of the
+    /// two words typed alone, and the whole documents are read.
+    static func standsInsideALongerPhrase(_ pair: String, _ db: Database) throws -> Bool {
+        let words = pair.split(separator: " ").map(String.init)
+        guard words.count == 2 else { return false }
+        let texts = try Row.fetchAll(db, sql: """
+            SELECT title, lead FROM documents WHERE id IN
+                (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? LIMIT \(QueryPlanner.thinPair))
+            """, arguments: ["{title lead} : " + FTS5QueryCompiler.term(.init(text: pair, form: .exact))]).flatMap { row -> [String] in [row[0] ?? "", row[1] ?? ""] }
+        return counts(in: texts, first: [words[0]], second: [words[1]])[pair].map { $0 == 1 } ?? false
+    }
+
+    /// Each pair of a form of `first` and one of `second` written side by side in `texts`, with
+    /// its occurrences, those beside one same neighbour more than half the time counted as one.
+    private static func counts(in texts: [String], first: [String], second: [String]) -> [String: Int] {
         let forms = [first, second].map { $0.map { Array($0.utf8) } }
         func place(_ word: UnsafeBufferPointer<UInt8>, _ list: Int) -> Int? {
             forms[list].firstIndex { $0.elementsEqual(word) }
@@ -32,35 +51,31 @@ enum WholeTextReadings {
         var neighbours: [Int: [String: Int]] = [:]
         let analyzer = IndexTermAnalyzer(cacheSlotBits: 10)
         let needles = Array(Set(second.filter { !$0.isEmpty }.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst(), $0.uppercased()] })).map { Array($0.utf8) }
-        for row in texts {
-            for column in 0..<3 {
-                for text in stretches(of: row[column] ?? "", holding: needles) {
-                    var bytes = text
-                    bytes.withUTF8 { utf8 in
-                        // The last two words, and whether only spaces stand before each.
-                        var last: (word: UnsafeBufferPointer<UInt8>, end: Int32, joined: Bool)?
-                        var beforeLast: UnsafeBufferPointer<UInt8>?
-                        var pending: Int?
-                        _ = analyzer.analyze(text).replay { word in
-                            var joined = false
-                            if let end = last?.end { joined = utf8[Int(end)..<Int(word.start)].allSatisfy { $0 == 0x20 } }
-                            if let reading = pending, joined {
-                                neighbours[reading, default: [:]]["+" + String(decoding: word.exact, as: UTF8.self), default: 0] += 1
-                            }
-                            pending = nil
-                            if joined, let last, let a = place(last.word, 0), let b = place(word.exact, 1) {
-                                let reading = a << 16 | b
-                                occurrences[reading, default: 0] += 1
-                                if last.joined, let left = beforeLast {
-                                    neighbours[reading, default: [:]]["-" + String(decoding: left, as: UTF8.self), default: 0] += 1
-                                }
-                                pending = reading
-                            }
-                            beforeLast = last?.word
-                            last = (word.exact, word.end, joined)
-                            return 0
-                        }
+        for text in texts.flatMap({ stretches(of: $0, holding: needles) }) {
+            var bytes = text
+            bytes.withUTF8 { utf8 in
+                // The last two words, and whether only spaces stand before each.
+                var last: (word: UnsafeBufferPointer<UInt8>, end: Int32, joined: Bool)?
+                var beforeLast: UnsafeBufferPointer<UInt8>?
+                var pending: Int?
+                _ = analyzer.analyze(text).replay { word in
+                    var joined = false
+                    if let end = last?.end { joined = utf8[Int(end)..<Int(word.start)].allSatisfy { $0 == 0x20 } }
+                    if let reading = pending, joined {
+                        neighbours[reading, default: [:]]["+" + String(decoding: word.exact, as: UTF8.self), default: 0] += 1
                     }
+                    pending = nil
+                    if joined, let last, let a = place(last.word, 0), let b = place(word.exact, 1) {
+                        let reading = a << 16 | b
+                        occurrences[reading, default: 0] += 1
+                        if last.joined, let left = beforeLast {
+                            neighbours[reading, default: [:]]["-" + String(decoding: left, as: UTF8.self), default: 0] += 1
+                        }
+                        pending = reading
+                    }
+                    beforeLast = last?.word
+                    last = (word.exact, word.end, joined)
+                    return 0
                 }
             }
         }
@@ -83,13 +98,15 @@ enum WholeTextReadings {
         var text = text
         return text.withUTF8 { utf8 -> [String] in
             guard utf8.count > reach * 4, let base = utf8.baseAddress else { return [String(decoding: utf8, as: UTF8.self)] }
-            var byLead = [[[UInt8]]](repeating: [], count: 256)
-            for needle in needles { byLead[Int(needle[0])].append(needle) }
+            var leads = [Bool](repeating: false, count: 256)
+            for needle in needles { leads[Int(needle[0])] = true }
             var found: [Range<Int>] = []
-            for at in 0..<utf8.count where !byLead[Int(utf8[at])].isEmpty {
-                for needle in byLead[Int(utf8[at])] where at + needle.count <= utf8.count && memcmp(base + at, needle, needle.count) == 0 {
-                    found.append(max(0, at - reach)..<min(utf8.count, at + needle.count + reach))
-                    break
+            leads.withUnsafeBufferPointer { leads in
+                for at in 0..<utf8.count where leads[Int(base[at])] {
+                    for needle in needles where at + needle.count <= utf8.count && memcmp(base + at, needle, needle.count) == 0 {
+                        found.append(max(0, at - reach)..<min(utf8.count, at + needle.count + reach))
+                        break
+                    }
                 }
             }
             var merged: [Range<Int>] = []

@@ -134,10 +134,10 @@ final class ReadingTests: XCTestCase {
         XCTAssertEqual(try corpus.search("tong lien").reading, "tông liên", "the pair alone is read as written most")
     }
 
-    /// A pair the titles and leads write seldom is read in the whole documents, where a reading
-    /// standing mostly inside one longer phrase the query does not type counts only outside it:
-    /// the titles and leads write "báo lũ", always in "cảnh báo lũ", the bodies "bão lũ", so
-    /// `bao lu` reads bão lũ; `canh bao lu`, which types the longer phrase, keeps it.
+    /// Two words typed alone that the titles and leads write seldom, and mostly inside one longer
+    /// phrase, are read in the whole documents, where such a phrase counts once: the titles and
+    /// leads write "báo lũ", always in "cảnh báo lũ", the bodies "bão lũ", so `bao lu` reads bão
+    /// lũ; `canh bao lu`, which types the longer phrase, keeps it.
     func testWholeDocumentsReadAPairTheTitlesWriteSeldom() throws {
         let corpus = try TemporaryCorpus([
             "warning-1.txt": "Cảnh báo lũ quét ở miền núi\nTrung tâm khí tượng cảnh báo lũ quét tại các tỉnh.\nNgười dân cần đề phòng.",
