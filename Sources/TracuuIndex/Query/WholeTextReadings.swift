@@ -23,7 +23,7 @@ enum WholeTextReadings {
         let texts = try Row.fetchAll(db, sql: """
             SELECT title, lead, body FROM documents WHERE id IN (SELECT value FROM json_each(?))
             """, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"]).flatMap { row -> [String] in (0..<3).map { row[$0] ?? "" } }
-        return counts(in: texts, first: first, second: second)
+        return counts(in: texts, first: first, second: second).mapValues { $0.inside * 2 > $0.occurrences ? $0.occurrences - $0.inside + 1 : $0.occurrences }
     }
 
     /// Whether the titles and leads write `pair` ("báo lũ", fewer than `QueryPlanner.thinPair`
@@ -36,12 +36,12 @@ enum WholeTextReadings {
             SELECT title, lead FROM documents WHERE id IN
                 (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? LIMIT \(QueryPlanner.thinPair))
             """, arguments: ["{title lead} : " + FTS5QueryCompiler.term(.init(text: pair, form: .exact))]).flatMap { row -> [String] in [row[0] ?? "", row[1] ?? ""] }
-        return counts(in: texts, first: [words[0]], second: [words[1]])[pair].map { $0 == 1 } ?? false
+        return counts(in: texts, first: [words[0]], second: [words[1]])[pair].map { $0.inside * 2 > $0.occurrences } ?? false
     }
 
     /// Each pair of a form of `first` and one of `second` written side by side in `texts`, with
-    /// its occurrences, those beside one same neighbour more than half the time counted as one.
-    private static func counts(in texts: [String], first: [String], second: [String]) -> [String: Int] {
+    /// its occurrences and how many of them stand beside its most frequent neighbour.
+    private static func counts(in texts: [String], first: [String], second: [String]) -> [String: (occurrences: Int, inside: Int)] {
         let forms = [first, second].map { $0.map { Array($0.utf8) } }
         func place(_ word: UnsafeBufferPointer<UInt8>, _ list: Int) -> Int? {
             forms[list].firstIndex { $0.elementsEqual(word) }
@@ -79,10 +79,9 @@ enum WholeTextReadings {
                 }
             }
         }
-        var found: [String: Int] = [:]
+        var found: [String: (occurrences: Int, inside: Int)] = [:]
         for (reading, count) in occurrences {
-            let inside = neighbours[reading]?.values.max() ?? 0
-            found[first[reading >> 16] + " " + second[reading & 0xFFFF]] = inside * 2 > count ? count - inside + 1 : count
+            found[first[reading >> 16] + " " + second[reading & 0xFFFF]] = (count, neighbours[reading]?.values.max() ?? 0)
         }
         return found
     }
