@@ -103,7 +103,16 @@ struct QueryPlanner {
         }
         for run in runs where run.count >= 2 {
             let candidates = run.map { [$0.word] + $0.forms }
-            let pairs = try (1..<run.count).map { try readings(run[$0 - 1].word + " " + run[$0].word) }
+            var pairs = try (1..<run.count).map { try readings(run[$0 - 1].word + " " + run[$0].word) }
+            // Two words typed alone that the titles and leads write seldom together, and never or
+            // mostly inside one longer phrase, are read in the whole documents writing them, when
+            // they are few: `bao lu` reads bão lũ. Words of a longer run have their neighbours'
+            // pairs and triples to go by.
+            if run.count == 2, pairs[0].values.reduce(0, +) < Self.thinPair,
+               try pairs[0].max(by: { $0.value < $1.value }).map({ try WholeTextReadings.standsInsideALongerPhrase($0.key, db) }) ?? true,
+               let whole = try WholeTextReadings.readings(of: run[0].word + " " + run[1].word, first: candidates[0], second: candidates[1], db) {
+                pairs[0] = whole
+            }
             guard pairs.contains(where: { !$0.isEmpty }) else { continue }
             // The triples of the words ending at each position, counted where a pair of them is
             // in doubt: written another way at least a third as often, as for the other reading.
@@ -208,6 +217,10 @@ struct QueryPlanner {
 
     /// Counting a triple stops here: enough to weigh it against its pairs, at a bounded cost.
     static let tripleCap = 100
+
+    /// Two words the titles and leads write together fewer times than this are too thin to read
+    /// by alone: the whole documents writing them are read where they are few (`WholeTextReadings`).
+    static let thinPair = 10
 
     /// The candidates' path whose pairs and triples were written most (Viterbi over pairs of
     /// candidates, sums of log counts): `tong lien doan lao dong` reads tổng liên đoàn, as

@@ -134,6 +134,25 @@ final class ReadingTests: XCTestCase {
         XCTAssertEqual(try corpus.search("tong lien").reading, "tông liên", "the pair alone is read as written most")
     }
 
+    /// Two words typed alone that the titles and leads write seldom, and mostly inside one longer
+    /// phrase, are read in the whole documents, where such a phrase counts once: the titles and
+    /// leads write "báo lũ", always in "cảnh báo lũ", the bodies "bão lũ", so `bao lu` reads bão
+    /// lũ; `canh bao lu`, which types the longer phrase, keeps it.
+    func testWholeDocumentsReadAPairTheTitlesWriteSeldom() throws {
+        let corpus = try TemporaryCorpus([
+            "warning-1.txt": "Cảnh báo lũ quét ở miền núi\nTrung tâm khí tượng cảnh báo lũ quét tại các tỉnh.\nNgười dân cần đề phòng.",
+            "warning-2.txt": "Cảnh báo lũ trên sông Hồng\nCơ quan khí tượng cảnh báo lũ lên nhanh.\nCác xã sẵn sàng sơ tán.",
+            "storm-1.txt": "Miền Trung khắc phục hậu quả\nCác tỉnh miền Trung khắc phục thiệt hại.\nBão lũ làm hư hỏng nhiều nhà. Sau bão lũ, người dân dọn dẹp.",
+            "storm-2.txt": "Hỗ trợ người dân vùng khó khăn\nNhiều đoàn đến hỗ trợ người dân.\nBão lũ gây thiệt hại lớn cho mùa màng.",
+        ])
+        try corpus.index()
+        let storm = try corpus.search("bao lu")
+        XCTAssertEqual(storm.reading, "bão lũ")
+        XCTAssertEqual(Set(names(storm).prefix(2)), ["storm-1.txt", "storm-2.txt"])
+        XCTAssertEqual(storm.total, 4, "the other readings still match")
+        XCTAssertEqual(try corpus.search("canh bao lu").reading, "cảnh báo lũ")
+    }
+
     /// The counts come from the documents a run indexes and grow with later runs.
     func testPairsCountedByAnUpdateReadTheNextSearch() throws {
         let corpus = try TemporaryCorpus(["singer.txt": Self.files["singer.txt"]!])

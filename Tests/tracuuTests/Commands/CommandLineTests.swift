@@ -197,6 +197,24 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual((empty["results"] as? [Any])?.count, 0)
     }
 
+    /// The reading in JSON follows the whole documents where the titles and leads write a pair
+    /// only inside a longer phrase: "cảnh báo lũ" in every title, "bão lũ" in the bodies.
+    func testSearchJSONReadsAPairTheTitlesWriteSeldomInTheWholeDocuments() throws {
+        let workspace = try TracuuProcess()
+        try workspace.write("corpus/canh-bao-1.txt", "Cảnh báo lũ quét ở miền núi\nTrung tâm khí tượng cảnh báo lũ quét tại các tỉnh.\nNgười dân cần đề phòng.\n")
+        try workspace.write("corpus/canh-bao-2.txt", "Cảnh báo lũ trên sông Hồng\nCơ quan khí tượng cảnh báo lũ lên nhanh.\nCác xã sẵn sàng sơ tán.\n")
+        try workspace.write("corpus/bao-lu-1.txt", "Miền Trung khắc phục hậu quả\nCác tỉnh khắc phục thiệt hại.\nBão lũ làm hư hỏng nhiều nhà. Sau bão lũ, người dân dọn dẹp.\n")
+        try workspace.write("corpus/bao-lu-2.txt", "Hỗ trợ người dân vùng khó khăn\nNhiều đoàn đến hỗ trợ.\nBão lũ gây thiệt hại lớn cho mùa màng.\n")
+        XCTAssertEqual(try workspace.run(["index", "corpus", "--index", "idx/t.sqlite"]).status, 0)
+        let result = try workspace.run(["search", "--index", "idx/t.sqlite", "--json", "bao lu"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let document = try result.json()
+        XCTAssertEqual(document["reading"] as? String, "bão lũ")
+        XCTAssertEqual(document["total"] as? Int, 4)
+        let paths = try XCTUnwrap(document["results"] as? [[String: Any]]).compactMap { $0["path"] as? String }
+        XCTAssertEqual(Set(paths.prefix(2)), ["corpus/bao-lu-1.txt", "corpus/bao-lu-2.txt"])
+    }
+
     func testSearchesThatFindNothingSayWhy() throws {
         let workspace = try indexedWorkspace()
         var result = try search(workspace, ["xyzzyq"])
