@@ -5,8 +5,8 @@
 #   1. The ALQAC 2022 development set (../shared/relevance/alqac2022.tar.gz, protocol in its
 #      README): R@10 and MRR@10 of `tracuu search QUESTION --limit 10`, questions as written and
 #      without diacritics (đ → d), beside bm25s with syllable bigrams, the figure to beat.
-#   2. The everyday queries of scripts/relevance/everyday.tsv, everyday-fresh.tsv, everyday-fresh2.tsv and
-#      everyday-fresh3.tsv (each held out once, tuned on since), and everyday-fresh4.tsv (held out): P@10 of each unaccented query and of the accented phrase it means, on
+#   2. The everyday queries of scripts/relevance/everyday.tsv and everyday-fresh.tsv to everyday-fresh5.tsv
+#      (each held out once, tuned on since): P@10 of each unaccented query and of the accented phrase it means, on
 #      vnnews-2017 (judgement rule in scripts/relevance.py). --show lists each top 10 with +/-.
 # Environment: TRACUU_BIN (default <repo>/.build/debug/tracuu); SHARED (default /work/shared,
 #   else ../shared); VNNEWS (unpacked vnnews-2017, default /tmp/vnnews-2017, unpacked there
@@ -56,7 +56,7 @@ if [ "$EVERYDAY" = 1 ]; then
     [ -d "$VNNEWS" ] || tar -xzf "$SHARED/bench/vnnews-2017.tar.gz" -C "$WORK"
   fi
   db="${VNNEWS_INDEX:-$(index vnnews "$VNNEWS")}"
-  for set in everyday everyday-fresh everyday-fresh2 everyday-fresh3 everyday-fresh4; do
+  for set in everyday everyday-fresh everyday-fresh2 everyday-fresh3 everyday-fresh4 everyday-fresh5; do
     python3 "$REPO/scripts/relevance.py" everyday "$db" "$VNNEWS" "$REPO/scripts/relevance/$set.tsv" $SHOW
     echo
   done
