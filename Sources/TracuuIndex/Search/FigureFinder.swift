@@ -40,7 +40,9 @@ public final class FigureFinder {
             arguments.append(max)
         }
         // With a query, each document found in turn (`m.rank`: its place in the search's ranking).
-        let from = (query == nil ? "" : "matched m CROSS JOIN ") + "figures f\(query == nil ? "" : " ON f.document = m.id") JOIN documents d ON d.id = f.document"
+        let from = query == nil
+            ? "figures f JOIN documents d ON d.id = f.document"
+            : "matched m CROSS JOIN figures f ON f.document = m.id JOIN documents d ON d.id = f.document"
         let order: String
         switch options.sort {
         case .value: order = "f.value DESC, d.date IS NULL, d.date DESC, d.path, f.position"

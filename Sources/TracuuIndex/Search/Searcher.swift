@@ -105,7 +105,8 @@ public final class Searcher {
             let counted = relaxed ? expression : FTS5QueryCompiler.strict(plan, phrases: false, spelledOut: true) ?? expression
             let relaxable = !relaxed && plan.positiveItems.count > 1
             // Every document found is listed whatever the page: none of them is a question's page.
-            let limit = listing == .documents(ranked: true) || listing == .documents(ranked: false) ? 0 : options.limit
+            var limit = options.limit
+            if case .documents = listing { limit = 0 }
             let isQuestion = plan.positiveItems.count >= Self.questionLength && limit > 0
             // A question quoting a term asks what it is (`Định nghĩa của "Người lao động"?`): the
             // article defining it need not hold the question's other words, so it is always
