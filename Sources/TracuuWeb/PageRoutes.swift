@@ -76,6 +76,8 @@ struct PageRoutes: Sendable {
             return render("search", title: query, section: .search, values)
         }
         let searched = results.showsSuggestion ? results.suggestion ?? query : results.keystrokeReading ?? query
+        // A document opened from here is marked by the same search: same filters, same `any`.
+        let filters = search.filterFields
         let shown = Array(results.hits.dropFirst((search.page - 1) * Self.pageSize))
         values["searched"] = true
         values["keystrokes"] = results.keystrokeReading
@@ -98,7 +100,7 @@ struct PageRoutes: Sendable {
         values["firstRank"] = (search.page - 1) * Self.pageSize + 1
         values["hits"] = shown.map { hit -> [String: Any] in
             [
-                "link": FormLink.make("/doc/\(hit.id)", [("q", searched)]), "title": hit.title, "date": hit.date ?? "không ghi ngày",
+                "link": FormLink.make("/doc/\(hit.id)", [("q", searched)] + filters), "title": hit.title, "date": hit.date ?? "không ghi ngày",
                 "kindName": VietnameseLabels.kind(hit.kind), "path": hit.path, "snippet": MarkedText.segments(hit.snippet),
             ]
         }
@@ -106,8 +108,7 @@ struct PageRoutes: Sendable {
         values["page"] = search.page
         if pageCount > 1 { values["pageCount"] = pageCount }
         func link(_ page: Int) -> String {
-            FormLink.make("/", [("q", query), ("since", search.since), ("until", search.until), ("kind", search.kind),
-                                ("source", search.source), ("any", search.any ? "1" : nil), ("page", String(page))])
+            FormLink.make("/", [("q", query)] + filters + [("page", String(page))])
         }
         if search.page > 1 { values["previous"] = link(search.page - 1) }
         if search.page < pageCount { values["next"] = link(search.page + 1) }
@@ -134,10 +135,10 @@ struct PageRoutes: Sendable {
 
     func document(_ text: String, _ form: FormParameters) async throws -> String {
         let id = try DocumentID.parse(text)
-        let query = form["q"].flatMap { $0.count > SearchForm.longestQuery ? nil : $0 }
-        var options = SearchOptions()
-        options.userAbbreviations = userAbbreviations
-        let chosen = options
+        // The search the document was found by, whose filters and `any` decide what it matched.
+        let search = try SearchForm(form)
+        let query = search.query
+        let chosen = search.options(limit: Self.pageSize, userAbbreviations: userAbbreviations)
         return try await index.read { database in
             guard let stored = try database.document(id: id) else { throw WebError(.notFound, .unknownDocument(id)) }
             let doc = stored.document
@@ -151,7 +152,7 @@ struct PageRoutes: Sendable {
             if !lead.text.isEmpty { values["leadText"] = MarkedText.segments(lead) }
             values["paragraphs"] = MarkedText.paragraphs(body)
             if let query {
-                values["back"] = FormLink.make("/", [("q", query)])
+                values["back"] = FormLink.make("/", [("q", query)] + search.filterFields)
                 values["backText"] = "Kết quả tìm “\(query)”"
                 if marked == nil { values["queryNote"] = "Văn bản này không chứa các từ “\(query)”." }
             } else {

@@ -35,6 +35,12 @@ struct SearchForm: Sendable {
         }
     }
 
+    /// The filters and `any` as a link's fields, for a link that repeats this search (the next
+    /// page, a document found, the way back from it).
+    var filterFields: [(String, String?)] {
+        [("since", since), ("until", until), ("kind", kind), ("source", source), ("any", any ? "1" : nil)]
+    }
+
     /// The options of `tracuu search` with these filters, `count` results (0: all).
     func options(limit count: Int, userAbbreviations: [Abbreviation]) -> SearchOptions {
         var options = SearchOptions(since: since, until: until, kind: kind, source: source, limit: count, anyWord: any)

@@ -14,6 +14,8 @@ public struct SearchOptions: Sendable, Equatable {
     public var expandAbbreviations = true
     /// The user's abbreviations, which override the built-in and learned ones.
     public var userAbbreviations: [Abbreviation] = []
+    /// Only the documents without a date: how many a date filter left out.
+    var undatedOnly = false
 
     public init(since: String? = nil, until: String? = nil, kind: String? = nil, source: String? = nil, limit: Int = 10, anyWord: Bool = false) {
         self.since = since

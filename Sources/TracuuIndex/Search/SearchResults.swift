@@ -115,6 +115,10 @@ public struct SearchResults: Sendable, Equatable {
     /// Another reading of those words that the index writes almost as often (`hải quan` beside
     /// `hải quân`): its documents rank with the others, after those of `reading`.
     public var otherReading: String?
+    /// The FTS5 expression the search found its documents by and marks their words with
+    /// (any word when it fell back to any word; the suggestion's when it shows the suggestion's
+    /// results), for marking a document found in full (`DocumentHighlighter`).
+    var expression: String?
     /// Listing every document found (`Searcher.Listing.documents`): their ids, best first when ranked.
     var documentIDs: [Int64] = []
 }

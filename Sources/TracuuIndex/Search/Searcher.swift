@@ -38,11 +38,12 @@ public final class Searcher {
         try database.query { db in try search(text, options: options, listing: countOnly ? .count : .page, db) }
     }
 
-    /// What a search hands back besides its reading and totals.
+    /// What a search hands back besides its reading, totals and the expression it found its
+    /// documents by (`SearchResults.expression`, which every listing decides alike).
     enum Listing: Equatable {
         /// The best `limit` hits with their snippets.
         case page
-        /// Only the totals.
+        /// Only the totals (`DocumentHighlighter` marks a document by their expression).
         case count
         /// The id of every document found (`documentIDs`), in the order the hits would rank
         /// them when `ranked`, else in index order; no hit.
@@ -84,8 +85,8 @@ public final class Searcher {
             results.unmatchedWords = try spelling.unmatchedWords(query)
             if options.since != nil || options.until != nil {
                 var undated = options
-                (undated.since, undated.until) = (nil, nil)
-                results.undatedLeftOut = try countUndated(query, undated, db)
+                (undated.since, undated.until, undated.undatedOnly) = (nil, nil, true)
+                results.undatedLeftOut = try search(query, options: undated, listing: .count, db).results.total
             }
         }
         return results
@@ -119,14 +120,16 @@ public final class Searcher {
                 heldBack = everyWord == 0 && !relaxesNothing
                 return !heldBack
             }
+            var marked = expression
             if listing == .count {
                 var total = try count(counted, filters, db)
                 let everyWord = total
                 if relaxing(everyWord), let any = FTS5QueryCompiler.relaxed(plan) {
                     total = try count(any, filters, db)
+                    marked = any
                     relaxed = total > everyWord
                 }
-                return (SearchResults(query: text, total: total, relaxed: relaxed, everyWordTotal: everyWord, hits: [], expansions: plan.expansions, reading: plan.reading, otherReading: plan.otherReading), heldBack)
+                return (SearchResults(query: text, total: total, relaxed: relaxed, everyWordTotal: everyWord, hits: [], expansions: plan.expansions, reading: plan.reading, otherReading: plan.otherReading, expression: marked), heldBack)
             }
             func found(_ expression: String, counted: String, first: String?) throws -> (top: [(id: Int64, score: Double)], total: Int) {
                 guard listing != .documents(ranked: false) else {
@@ -136,14 +139,13 @@ public final class Searcher {
                 return try ranked(expression, counted: counted, first: first, filters, limit: limit, db)
             }
             var (top, total) = try found(expression, counted: counted, first: first)
-            var marked = expression
             let everyWord = total
             if relaxing(everyWord), let any = FTS5QueryCompiler.relaxed(plan) {
                 (top, total) = try found(any, counted: any, first: everyWord == 0 ? first : nil)
                 marked = any
                 relaxed = total > everyWord
             }
-            var results = SearchResults(query: text, total: total, relaxed: relaxed, everyWordTotal: everyWord, hits: [], expansions: plan.expansions, reading: plan.reading, otherReading: plan.otherReading)
+            var results = SearchResults(query: text, total: total, relaxed: relaxed, everyWordTotal: everyWord, hits: [], expansions: plan.expansions, reading: plan.reading, otherReading: plan.otherReading, expression: marked)
             if listing == .page {
                 results.hits = try hits(top, marking: marked, db)
             } else {
@@ -153,31 +155,6 @@ public final class Searcher {
         }
     }
 
-    /// How many documents without a date the search would find if no date filter left them out.
-    private func countUndated(_ query: SearchQuery, _ options: SearchOptions, _ db: Database) throws -> Int {
-        let plan = try planner.plan(query, options: options, db)
-        guard let strict = FTS5QueryCompiler.strict(plan, phrases: false, spelledOut: true) else { return 0 }
-        var filters = try Self.filters(options)
-        filters.sql += " AND d.date IS NULL"
-        var total = try count(strict, filters, db)
-        if total == 0, plan.positiveItems.count > 1, let any = FTS5QueryCompiler.relaxed(plan) { total = try count(any, filters, db) }
-        return total
-    }
-
-    /// The documents a search of `text` finds, as an FTS5 expression that also ranks them: every
-    /// word, or any of them when no document has every word (or `anyWord` asks for it).
-    func selection(_ text: String, options: SearchOptions, _ db: Database) throws -> String {
-        let plan = try planner.plan(text, options: options, db)
-        guard !plan.isEmpty, let strict = FTS5QueryCompiler.strict(plan), let any = FTS5QueryCompiler.relaxed(plan) else {
-            throw SearchError.nothingToSearch
-        }
-        if options.anyWord { return any }
-        guard plan.positiveItems.count > 1,
-              try count(FTS5QueryCompiler.strict(plan, phrases: false, spelledOut: true) ?? strict, try Self.filters(options), db) == 0
-        else { return strict }
-        return any
-    }
-
     struct Filters {
         var sql = ""
         var arguments: [DatabaseValueConvertible?] = []
@@ -185,6 +162,7 @@ public final class Searcher {
 
     static func filters(_ options: SearchOptions) throws -> Filters {
         var filters = Filters()
+        if options.undatedOnly { filters.sql += " AND d.date IS NULL" }
         if let since = options.since {
             guard let date = DocumentDate.normalize(since) else { throw SearchError.badDate(since) }
             filters.sql += " AND d.date >= ?"

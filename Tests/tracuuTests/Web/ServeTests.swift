@@ -219,6 +219,63 @@ final class ServeTests: XCTestCase {
         XCTAssertEqual(Self.marks(try server.get("/doc/\(id)?q=\(Self.encoded("thi nghị"))").text), ["nghị", "thi"])
     }
 
+    /// A document page marks what the search found the document by, whatever the search made of
+    /// the query typed: its Telex reading, the suggestion whose results it showed, an
+    /// abbreviation's expansion, the accented forms of unaccented words, its fallback to any
+    /// word (and `any=1` carried from the search page). Every word the search
+    /// marks in the document's snippet is marked on its page.
+    func testADocumentMarksWhatTheSearchMatchedIt() throws {
+        try workspace.write("corpus/union.txt", """
+            Liên đoàn Lao động tỉnh bàn phòng chống tham nhũng
+            Ban Thường vụ Liên đoàn Lao động tỉnh họp về phòng chống tham nhũng trong tổ chức Công đoàn.
+            Các cấp Công đoàn cơ sở cùng tham gia.
+            """)
+        for number in 1...2 {
+            try workspace.write("corpus/corruption-\(number).txt", "Xét xử vụ tham nhũng số \(number)\nTòa xét xử vụ án tham nhũng số \(number).\n")
+        }
+        XCTAssertEqual(try cli(["index", "corpus"]).status, 0)
+        let id = try XCTUnwrap(try cli(["show", "corpus/union.txt", "--json"]).json()["id"] as? Int)
+        let cases: [(typed: String, key: String, marked: String)] = [
+            ("coong ddoanf", "reading", "Công đoàn"),
+            ("tham nhũg", "suggestion", "tham nhũng"),
+            ("LĐLĐ", "expansions", "Liên đoàn Lao động"),
+            ("cong doan", "reading", "Công đoàn"),
+            ("tham nhũng xét xử", "relaxed", "tham nhũng"),  // a question fewer than a page hold whole: any word
+        ]
+        for (typed, key, marked) in cases {
+            let search = try cli(["search", "--json", typed])  // a page of 10, as the document page reads it
+            XCTAssertEqual(search.status, 0, typed)
+            let answer = try search.json()
+            let made = answer[key]
+            XCTAssertTrue(made is String || made as? Bool == true || (made as? [Any])?.isEmpty == false, "\(typed): the search's \(key) is \(made ?? "missing")")
+            let hit = try XCTUnwrap((answer["results"] as? [[String: Any]])?.first { $0["path"] as? String == "corpus/union.txt" }, typed)
+            let snippet = Array(try XCTUnwrap(hit["snippet"] as? String))
+            let snippetWords = try XCTUnwrap(hit["highlights"] as? [[Int]]).flatMap { String(snippet[$0[0]..<$0[1]]).lowercased().split(separator: " ") }
+
+            let page = try server.get("/doc/\(id)?q=\(Self.encoded(typed))")
+            XCTAssertEqual(page.status, 200, typed)
+            XCTAssertFalse(page.text.contains("Văn bản này không chứa"), "\(typed): the page says the document lacks the words")
+            let marks = Self.marks(page.text)
+            XCTAssertTrue(marks.contains(marked), "\(typed): \(marks)")
+            let markedWords = Set(marks.flatMap { $0.lowercased().split(separator: " ") })
+            XCTAssertFalse(snippetWords.isEmpty, typed)
+            for word in snippetWords { XCTAssertTrue(markedWords.contains(word), "\(typed): \(word) marked in the snippet, not on the page \(marks)") }
+        }
+
+        // Opened from a search by any word, the page is marked by that search: a document holding
+        // some of the words is marked, not said to lack them, as it is when every word is asked for.
+        let typed = Self.encoded(#""tham nhũng" "xét xử""#)
+        XCTAssertTrue(try server.get("/doc/\(id)?q=\(typed)").text.contains("Văn bản này không chứa"), "the trials hold every word, this one not")
+        let list = try server.get("/?q=\(typed)&any=1")
+        let link = try XCTUnwrap(list.text.range(of: "/doc/\(id)\\?q=[^\"]*", options: .regularExpression).map { String(list.text[$0]) }, list.text)
+            .replacingOccurrences(of: "&amp;", with: "&")
+        XCTAssertTrue(link.hasSuffix("&any=1"), link)
+        let any = try server.get(link)
+        XCTAssertFalse(any.text.contains("Văn bản này không chứa"), any.text)
+        XCTAssertTrue(Self.marks(any.text).contains("tham nhũng"), "\(Self.marks(any.text))")
+        XCTAssertTrue(any.text.contains("&amp;any=1\">← Kết quả tìm"), "back to the same search")
+    }
+
     /// `hai quan` reads "hải quân", which the titles and leads write most; "hải quan", written almost
     /// as often, is offered beside the reading as a link that searches it.
     func testTheSearchPageOffersTheOtherReadingAsALink() throws {
