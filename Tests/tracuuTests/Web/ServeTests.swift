@@ -274,6 +274,9 @@ final class ServeTests: XCTestCase {
         XCTAssertFalse(any.text.contains("Văn bản này không chứa"), any.text)
         XCTAssertTrue(Self.marks(any.text).contains("tham nhũng"), "\(Self.marks(any.text))")
         XCTAssertTrue(any.text.contains("&amp;any=1\">← Kết quả tìm"), "back to the same search")
+        let badDate = try server.get("/doc/\(id)?q=a&since=hom+qua")
+        XCTAssertEqual(badDate.status, 400)
+        XCTAssertTrue(badDate.text.contains("“hom qua” ở ô Từ ngày không phải là ngày"), badDate.text)
     }
 
     /// `hai quan` reads "hải quân", which the titles and leads write most; "hải quan", written almost
