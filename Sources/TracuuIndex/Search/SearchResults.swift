@@ -104,7 +104,7 @@ public struct SearchResults: Sendable, Equatable {
     public var showsSuggestion = false
     /// With no result: the plain words no document holds.
     public var unmatchedWords: [String] = []
-    /// With no result and a date filter: how many undated documents the filter left out.
+    /// With a date filter: how many documents without a date the same search finds, which the filter left out.
     public var undatedLeftOut = 0
     public var hits: [SearchHit]
     /// Abbreviations and expansions the search also matched.

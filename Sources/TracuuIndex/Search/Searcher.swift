@@ -52,6 +52,17 @@ public final class Searcher {
 
     /// `search(_:options:countOnly:)` in the caller's transaction, listing what `listing` asks for.
     func search(_ text: String, options: SearchOptions, listing: Listing, _ db: Database) throws -> SearchResults {
+        var results = try matches(text, options: options, listing: listing, db)
+        if options.since != nil || options.until != nil, !options.undatedOnly, listing == .page || listing == .count {
+            var undated = options
+            (undated.since, undated.until, undated.undatedOnly) = (nil, nil, true)
+            results.undatedLeftOut = try search(text, options: undated, listing: .count, db).total
+        }
+        return results
+    }
+
+    /// The results of `search(_:options:listing:_:)` before the count of undated documents a date filter left out.
+    private func matches(_ text: String, options: SearchOptions, listing: Listing, _ db: Database) throws -> SearchResults {
         let spelling = QuerySpelling(analyzer: analyzer, db: db)
         let typed = planner.parse(text)
         let reading = try spelling.reading(typed)
@@ -81,14 +92,7 @@ public final class Searcher {
         if fallsBack { results = try search(query, options: options, listing: listing, db).results }
         results = named(results)
         results.suggestion = suggestion?.text
-        if results.total == 0 {
-            results.unmatchedWords = try spelling.unmatchedWords(query)
-            if options.since != nil || options.until != nil {
-                var undated = options
-                (undated.since, undated.until, undated.undatedOnly) = (nil, nil, true)
-                results.undatedLeftOut = try search(query, options: undated, listing: .count, db).results.total
-            }
-        }
+        if results.total == 0 { results.unmatchedWords = try spelling.unmatchedWords(query) }
         return results
     }
 

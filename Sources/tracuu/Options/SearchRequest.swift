@@ -50,16 +50,7 @@ struct SearchRequest: Equatable {
         if !json {
             SearchNotes(filtered: since != nil || until != nil || kind != nil || source != nil, anyWord: any).write(results, ordered: !count)
         }
-        if since != nil || until != nil {
-            // Matches without a date: those of the query without the dates, less those dated at all.
-            var undated = options
-            (undated.since, undated.until) = (nil, nil)
-            var dated = undated
-            dated.since = "0001-01-01"
-            let searcher = Searcher(database: database)
-            let left = try searcher.search(query, options: undated, countOnly: true).total - searcher.search(query, options: dated, countOnly: true).total
-            DocumentFilters.noteUndated(left, matching: true)
-        }
+        DocumentFilters.noteUndated(results.undatedLeftOut, matching: true)
         if count {
             Terminal.write(json ? "{\"query\":\(JSONOutput.string(query)),\"total\":\(results.total)}\n" : "\(results.total)\n")
         } else if json {

@@ -45,8 +45,5 @@ struct SearchNotes {
         } else {
             Terminal.diagnostic("tracuu: no document has these words together (or every one is excluded)")
         }
-        if results.undatedLeftOut > 0 {
-            Terminal.diagnostic("tracuu: \(results.undatedLeftOut) matching documents have no date; --since and --until leave them out")
-        }
     }
 }
