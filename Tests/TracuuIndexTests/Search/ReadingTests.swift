@@ -1,3 +1,4 @@
+import GRDB
 import XCTest
 @testable import TracuuIndex
 
@@ -181,5 +182,25 @@ final class ReadingTests: XCTestCase {
         XCTAssertEqual(port.reading, "hải phòng", "unchanged documents keep their pairs")
         try corpus.index()
         XCTAssertEqual(try corpus.search("hai phong").reading, "hải phòng")
+    }
+
+    /// A pair longer than the 24 bytes a pair key holds in itself (`internationalization
+    /// workshops`, 31) is counted apart from one sharing those bytes, and taken off as a short one is.
+    func testLongPairsAreCountedAndTakenOffLikeShortOnes() throws {
+        let text = "Chương trình internationalization workshops\nChương trình internationalization workshops mở rộng.\nNhiều người tham gia."
+        let corpus = try TemporaryCorpus(["a.txt": text, "b.txt": text, "c.txt": "Chương trình mới\nChương trình mới internationalization workshopz.\nKết thúc."])
+        try corpus.index()
+        func count(_ exact: String) throws -> Int? {
+            let queue = try DatabaseQueue(path: corpus.indexPath)
+            defer { try? queue.close() }
+            return try queue.read { try Int.fetchOne($0, sql: "SELECT count FROM syllable_pairs WHERE exact = ?", arguments: [exact]) }
+        }
+        XCTAssertEqual(try count("internationalization workshops"), 4, "two titles and two leads, not the pair of the same first 24 bytes")
+        XCTAssertEqual(try count("trình internationalization"), 4)
+        XCTAssertEqual(try count("chương trình"), 6)
+        try corpus.remove("b.txt")
+        try corpus.index()
+        XCTAssertEqual(try count("internationalization workshops"), 2)
+        XCTAssertEqual(try count("chương trình"), 4)
     }
 }
