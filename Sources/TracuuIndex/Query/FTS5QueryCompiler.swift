@@ -259,6 +259,89 @@ public enum FTS5QueryCompiler {
         return gated
     }
 
+    /// The phrases of a compiled expression, numbered as FTS5 numbers them (left to right, words
+    /// joined by `+` being one phrase), that stand alone as its top-level alternatives: every
+    /// document holding one of them matches the expression. `("UBND" OR "Ủy ban nhân dân")` →
+    /// 0 and 1; `("tai nạn" OR ("tai" AND "nạn"))` → 0; `(…) NOT (…)` → none.
+    static func alternativePhrases(of expression: String) -> [Int] {
+        enum Piece: Equatable { case phrase, open, close, or, plus, other }
+        var pieces: [Piece] = []
+        var scalars = expression.unicodeScalars.makeIterator()
+        var word = ""
+        func endWord() {
+            if !word.isEmpty { pieces.append(word == "OR" ? .or : .other) }
+            word = ""
+        }
+        var pending = scalars.next()
+        while let scalar = pending {
+            pending = scalars.next()
+            switch scalar {
+            case "\"":
+                endWord()
+                // A quoted string to its closing quote; a doubled quote stands for one.
+                while let inner = pending {
+                    pending = scalars.next()
+                    if inner == "\"" {
+                        guard pending == "\"" else { break }
+                        pending = scalars.next()
+                    }
+                }
+                pieces.append(.phrase)
+            case "(": endWord(); pieces.append(.open)
+            case ")": endWord(); pieces.append(.close)
+            case " ", "\t", "\n": endWord()
+            case "+": endWord(); pieces.append(.plus)
+            case "*", ":", "{", "}": endWord(); pieces.append(.other)
+            default: word.unicodeScalars.append(scalar)
+            }
+        }
+        endWord()
+        // The phrase number of each phrase piece: a phrase after `+` continues the one before.
+        var numbers: [Int?] = []
+        var phrases = 0
+        for (index, piece) in pieces.enumerated() {
+            guard piece == .phrase else {
+                numbers.append(nil)
+                continue
+            }
+            let joins = index > 0 && pieces[index - 1] == .plus
+            if !joins { phrases += 1 }
+            numbers.append(joins ? nil : phrases - 1)
+        }
+        // Parentheses around the whole expression, then its alternatives at the top level.
+        var range = pieces.startIndex..<pieces.endIndex
+        func depthReturnsToZero(inside range: Range<Int>) -> Bool {
+            var depth = 0
+            for index in range {
+                if pieces[index] == .open { depth += 1 }
+                if pieces[index] == .close { depth -= 1 }
+                if depth == 0, index < range.upperBound - 1 { return true }
+            }
+            return false
+        }
+        while range.count >= 2, pieces[range.lowerBound] == .open, pieces[range.upperBound - 1] == .close,
+              !depthReturnsToZero(inside: range) {
+            range = (range.lowerBound + 1)..<(range.upperBound - 1)
+        }
+        var alternatives: [Int] = []
+        var depth = 0
+        var start = range.lowerBound
+        for index in range.lowerBound...range.upperBound {
+            if index < range.upperBound {
+                if pieces[index] == .open { depth += 1 }
+                if pieces[index] == .close { depth -= 1 }
+                guard depth == 0, pieces[index] == .or else { continue }
+            }
+            // One alternative: a lone phrase, in parentheses or not.
+            let alternative = pieces[start..<index].filter { $0 != .open && $0 != .close }
+            if alternative == [.phrase], let only = (start..<index).first(where: { pieces[$0] == .phrase }), let number = numbers[only] {
+                alternatives.append(number)
+            }
+            start = index + 1
+        }
+        return alternatives
+    }
+
     /// One FTS5 string: the term's words behind the marker of its form.
     static func term(_ term: PlannedQuery.Term) -> String {
         switch term.form {

@@ -245,7 +245,11 @@ public final class Searcher {
             WHERE documents_fts MATCH ?\(filters.sql)
             """)
         try statement.setArguments(StatementArguments([expression] + filters.arguments))
-        let scores = try MatchRanking.rank(RawStatement(statement, db), limit: limit, weights: Self.columnWeights)
+        // Unfiltered, every match reaches the ranking, which then counts its alternatives' documents.
+        let alternatives = filters.sql.isEmpty ? FTS5QueryCompiler.alternativePhrases(of: expression) : []
+        let lengths = alternatives.isEmpty ? nil : try db.cachedStatement(sql: "SELECT sz FROM documents_fts_docsize WHERE id = ?")
+        let scores = try MatchRanking.rank(RawStatement(statement, db), limit: limit, weights: Self.columnWeights,
+                                           alternatives: alternatives, lengths: lengths.map { RawStatement($0, db) })
         return (scores.best, scores.count)
     }
 }
