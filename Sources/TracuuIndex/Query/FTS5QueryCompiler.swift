@@ -287,12 +287,13 @@ public enum FTS5QueryCompiler {
                     }
                 }
                 pieces.append(.phrase)
-            case "(": endWord(); pieces.append(.open)
-            case ")": endWord(); pieces.append(.close)
-            case " ", "\t", "\n": endWord()
-            case "+": endWord(); pieces.append(.plus)
-            case "*", ":", "{", "}": endWord(); pieces.append(.other)
-            default: word.unicodeScalars.append(scalar)
+            case " ", "\t", "\n":
+                endWord()
+            case "(", ")", "+", "*", ":", "{", "}":
+                endWord()
+                pieces.append(scalar == "(" ? .open : scalar == ")" ? .close : scalar == "+" ? .plus : .other)
+            default:
+                word.unicodeScalars.append(scalar)
             }
         }
         endWord()
