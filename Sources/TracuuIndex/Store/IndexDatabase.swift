@@ -134,7 +134,7 @@ public final class IndexDatabase: Sendable {
     public static func create(path: String, bulk: Bool = false) throws -> IndexDatabase {
         do {
             let pool = try DatabaseQueue(path: path, configuration: configuration())
-            try pool.write { db in try IndexSchema.create(db) }
+            try pool.write { db in try IndexSchema.create(db, sortingLater: bulk) }
             try pool.close()
             return try IndexDatabase(path: path, access: bulk ? .bulkBuild : .update)
         } catch let error as DatabaseError {
@@ -162,7 +162,10 @@ public final class IndexDatabase: Sendable {
             db.add(tokenizer: VietnameseTokenizer.self)
             MatchRanking.register(db)
             if bulk {
-                try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536")
+                // 16 MB of pages: the rows go mostly to the ends of their tables and indexes (the indexes
+                // filled in random order wait for `finishBulkBuild`), so a larger cache would
+                // hold written pages only, beside FTS5's terms.
+                try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -16384")
                 if try db.hasTable("documents_fts") { try applyFTS5Settings(bulkSettings, db) }
             }
             db.add(function: .lowercase)
@@ -176,10 +179,12 @@ public final class IndexDatabase: Sendable {
         }
     }
 
-    /// Makes a bulk-built index a normal one: one FTS5 segment, WAL mode, ready to be swapped in.
+    /// Makes a bulk-built index a normal one: every index, one FTS5 segment, WAL mode, ready
+    /// to be swapped in.
     public func finishBulkBuild() throws {
         guard isBulkBuild else { return }
         try writeWithoutTransaction { db in
+            try IndexSchema.createSortedIndexes(db)
             // One FTS5 segment: every query (each snippet is one) opens an iterator per segment and term.
             try db.execute(sql: "INSERT INTO documents_fts(documents_fts) VALUES ('optimize')")
             try Self.applyFTS5Settings(Self.updateSettings, db)

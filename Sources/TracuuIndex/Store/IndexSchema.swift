@@ -27,10 +27,11 @@ enum IndexSchema {
         found >= 1 && found <= version && (found..<version).allSatisfy { migrations[$0] != nil }
     }
 
-    /// The tables and indexes of a new index. The indexes are filled as the rows come in, on the
-    /// writer while the analysis workers run, rather than sorted once the build is done with the
-    /// other core idle.
-    static func create(_ db: Database) throws {
+    /// The tables and indexes of a new index. A bulk build (`sortingLater`) leaves out the
+    /// indexes its rows reach in random order (`secondaryIndexes`' `sorted`): filling one row by row misses
+    /// the cache at each insert on the writer, sorting it once the rows are in does not;
+    /// `createSortedIndexes` makes them when the build is done.
+    static func create(_ db: Database, sortingLater: Bool = false) throws {
         try db.execute(sql: "PRAGMA application_id = \(IndexSignature.applicationID)")
         try db.execute(sql: """
             CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -77,25 +78,31 @@ enum IndexSchema {
             """)
         try createAbbreviationSnapshot(db)
         try createSyllablePairs(db)
-        try createSecondaryIndexes(db)
+        for index in secondaryIndexes where !(sortingLater && index.sorted) { try db.execute(sql: index.sql) }
         try db.execute(
             sql: "INSERT INTO meta(key, value) VALUES ('tokenizer_version', ?), ('schema_version', ?)",
             arguments: [IndexTerm.tokenizerVersion, String(version)])
     }
 
-    /// The indexes no constraint needs.
-    private static func createSecondaryIndexes(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE INDEX documents_file ON documents(file);
-            CREATE INDEX documents_date ON documents(date);
-            CREATE INDEX documents_number ON documents(number);
-            CREATE INDEX \(DocumentCitationAnnotator.table)_canonical ON \(DocumentCitationAnnotator.table)(canonical);
-            CREATE INDEX \(DocumentCitationAnnotator.table)_document ON \(DocumentCitationAnnotator.table)(document);
-            CREATE INDEX \(AbbreviationAnnotator.table)_abbr ON \(AbbreviationAnnotator.table)(abbr);
-            CREATE INDEX \(FigureAnnotator.table)_document ON \(FigureAnnotator.table)(document);
-            CREATE INDEX \(FigureAnnotator.table)_unit_value ON \(FigureAnnotator.table)(unit_key, value);
-            CREATE INDEX \(FigureAnnotator.table)_unit_fold_value ON \(FigureAnnotator.table)(unit_fold, value);
-            """)
+    /// The indexes no constraint needs; `sorted` for those a bulk build's rows reach in random
+    /// order (text keys of the citations, abbreviations and figures), made once it is done. The
+    /// others are filled in the order of their key as the rows come (document ids, files by
+    /// path) or are small (one row a document).
+    private static let secondaryIndexes: [(sql: String, sorted: Bool)] = [
+        ("CREATE INDEX documents_file ON documents(file)", false),
+        ("CREATE INDEX documents_date ON documents(date)", false),
+        ("CREATE INDEX documents_number ON documents(number)", false),
+        ("CREATE INDEX \(DocumentCitationAnnotator.table)_canonical ON \(DocumentCitationAnnotator.table)(canonical)", true),
+        ("CREATE INDEX \(DocumentCitationAnnotator.table)_document ON \(DocumentCitationAnnotator.table)(document)", false),
+        ("CREATE INDEX \(AbbreviationAnnotator.table)_abbr ON \(AbbreviationAnnotator.table)(abbr)", true),
+        ("CREATE INDEX \(FigureAnnotator.table)_document ON \(FigureAnnotator.table)(document)", false),
+        ("CREATE INDEX \(FigureAnnotator.table)_unit_value ON \(FigureAnnotator.table)(unit_key, value)", true),
+        ("CREATE INDEX \(FigureAnnotator.table)_unit_fold_value ON \(FigureAnnotator.table)(unit_fold, value)", true),
+    ]
+
+    /// The indexes a bulk build left out (`create(_:sortingLater:)`), each sorted from its table.
+    static func createSortedIndexes(_ db: Database) throws {
+        for index in secondaryIndexes where index.sorted { try db.execute(sql: index.sql) }
     }
 
     /// `AbbreviationSnapshot`'s tables, and the triggers that drop its stamp with any change

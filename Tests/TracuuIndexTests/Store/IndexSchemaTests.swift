@@ -31,7 +31,10 @@ final class IndexSchemaTests: XCTestCase {
         let expected = try schema(updated)
         XCTAssertTrue(indexes(expected).contains("figures_unit_value"))
         XCTAssertTrue(indexes(expected).contains("documents_file"))
-        XCTAssertEqual(try schema(bulk), expected, "the rows go into every index as they come")
+        let building = try schema(bulk)
+        XCTAssertTrue(indexes(building).contains("documents_file"), "filled in its order as the rows come")
+        XCTAssertFalse(indexes(building).contains("figures_unit_value"), "sorted once the rows are in")
+        XCTAssertEqual(Set(building).subtracting(expected), [])
         try bulk.finishBulkBuild()
         XCTAssertEqual(try schema(bulk), expected)
     }
