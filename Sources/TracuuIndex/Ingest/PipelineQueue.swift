@@ -90,10 +90,15 @@ final class PipelineQueue<Element>: @unchecked Sendable {
     /// Appends elements, in order, to a claimed batch, closing it when `closing`; false when
     /// the writer has stopped. Waits while too much weight waits for the writer; for the batch
     /// the writer reads, only its own weight counts, so it always gets through.
+    /// A push that leaves its batch open (a streamed file's part: the file's parts are one batch,
+    /// claimed once) lets go of what the writer retired, as `claim` does.
     @discardableResult
     func push(_ elements: [Element], weight elementsWeight: Int, batch: Int, closing: Bool) -> Bool {
+        var released: [Element] = []
+        defer { withExtendedLifetime(released) {} }
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
+        if !closing { swap(&released, &retired) }
         let slot = batch % batchesAhead
         while !cancelled, !elements.isEmpty {
             let waiting = batch == reading ? open[slot].weight + inHand : weight
