@@ -97,7 +97,7 @@ final class LongRunTests: XCTestCase {
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
         // Read whole, the file would be held as bytes, as decoded text and as its NFC copy (over
-        // 300 MB). Streamed, the run holds the SQLite page cache (64 MB while building) and the
+        // 300 MB). Streamed, the run holds the SQLite page cache (16 MB while building) and the
         // queue between the threads (24 MB at most): about 130 MB, whatever the file's size.
         XCTAssertLessThan(usage.ru_maxrss, 200 << 10, "peak resident memory of the runs, in KB: \(usage.ru_maxrss)")
         XCTAssertEqual(try workspace.run(["search", "--index", "t.sqlite", "--count", "cuoicungtep"]).stdout, "1\n")
