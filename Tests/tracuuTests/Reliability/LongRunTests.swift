@@ -98,7 +98,7 @@ final class LongRunTests: XCTestCase {
         getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
         // Read whole, the file would be held as bytes, as decoded text and as its NFC copy (over
         // 300 MB). Streamed, the run holds the SQLite page cache (16 MB while building) and the
-        // queue between the threads (24 MB at most): about 130 MB, whatever the file's size.
+        // queue between the threads (24 MB at most): about 100 MB, whatever the file's size.
         XCTAssertLessThan(usage.ru_maxrss, 200 << 10, "peak resident memory of the runs, in KB: \(usage.ru_maxrss)")
         XCTAssertEqual(try workspace.run(["search", "--index", "t.sqlite", "--count", "cuoicungtep"]).stdout, "1\n")
         XCTAssertGreaterThan(Int(try workspace.run(["search", "--index", "t.sqlite", "--count", "danhdau"]).stdout.dropLast()) ?? 0, 100)
