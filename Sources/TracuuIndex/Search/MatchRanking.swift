@@ -67,7 +67,7 @@ final class MatchRanking {
     /// `weights`, and how many matches there were.
     ///
     /// `alternatives`: phrases of the expression that stand alone as its top-level alternatives
-    /// (`FTS5QueryCompiler.alternativePhrases`), given when every match reaches the ranking (no
+    /// (`FTS5Expression.alternatives`), given when every match reaches the ranking (no
     /// filter leaves any out): a document holding one of them is a match, so the matches holding
     /// it are its documents, and its inverse document frequency needs no query of its own.
     /// The matches then wait for the scan's end to be scored, and the page's lengths are read

@@ -124,20 +124,20 @@ public final class Searcher {
                 heldBack = everyWord == 0 && !relaxesNothing
                 return !heldBack
             }
-            var marked = expression
+            var marked = expression.text
             if listing == .count {
-                var total = try count(counted, filters, db)
+                var total = try count(counted.text, filters, db)
                 let everyWord = total
                 if relaxing(everyWord), let any = FTS5QueryCompiler.relaxed(plan) {
-                    total = try count(any, filters, db)
-                    marked = any
+                    total = try count(any.text, filters, db)
+                    marked = any.text
                     relaxed = total > everyWord
                 }
                 return (SearchResults(query: text, total: total, relaxed: relaxed, everyWordTotal: everyWord, hits: [], expansions: plan.expansions, reading: plan.reading, otherReading: plan.otherReading, expression: marked), heldBack)
             }
-            func found(_ expression: String, counted: String, first: String?) throws -> (top: [(id: Int64, score: Double)], total: Int) {
+            func found(_ expression: FTS5Expression, counted: FTS5Expression, first: FTS5Expression?) throws -> (top: [(id: Int64, score: Double)], total: Int) {
                 guard listing != .documents(ranked: false) else {
-                    let ids = try matches(expression, filters, db)
+                    let ids = try matches(expression.text, filters, db)
                     return (ids.map { ($0, 0) }, ids.count)
                 }
                 return try ranked(expression, counted: counted, first: first, filters, limit: limit, db)
@@ -146,7 +146,7 @@ public final class Searcher {
             let everyWord = total
             if relaxing(everyWord), let any = FTS5QueryCompiler.relaxed(plan) {
                 (top, total) = try found(any, counted: any, first: everyWord == 0 ? first : nil)
-                marked = any
+                marked = any.text
                 relaxed = total > everyWord
             }
             var results = SearchResults(query: text, total: total, relaxed: relaxed, everyWordTotal: everyWord, hits: [], expansions: plan.expansions, reading: plan.reading, otherReading: plan.otherReading, expression: marked)
@@ -201,12 +201,12 @@ public final class Searcher {
     /// The best `limit` matches (all when 0), best first, and the number of matches. With a
     /// `first` tier, its documents come first, scored alone; when they fill the page, the
     /// others are only counted (by `counted`, the expression without its phrases).
-    private func ranked(_ expression: String, counted: String, first tier: String?, _ filters: Filters, limit: Int, _ db: Database) throws -> (top: [(id: Int64, score: Double)], total: Int) {
+    private func ranked(_ expression: FTS5Expression, counted: FTS5Expression, first tier: FTS5Expression?, _ filters: Filters, limit: Int, _ db: Database) throws -> (top: [(id: Int64, score: Double)], total: Int) {
         guard let tier else { return try scored(expression, filters, limit: limit, db) }
         // Only the tier's best `limit` are needed: when they fill the page the total is counted below.
         let first = try scored(tier, filters, limit: limit, db)
-        if limit > 0, first.top.count == limit { return (first.top, try count(counted, filters, db)) }
-        let rest = try scored("(\(expression)) NOT (\(tier))", filters, limit: limit == 0 ? 0 : limit - first.top.count, db)
+        if limit > 0, first.top.count == limit { return (first.top, try count(counted.text, filters, db)) }
+        let rest = try scored(FTS5QueryCompiler.rest(of: expression, after: tier), filters, limit: limit == 0 ? 0 : limit - first.top.count, db)
         return (first.top + rest.top, first.total + rest.total)
     }
 
@@ -237,16 +237,16 @@ public final class Searcher {
     /// The best `limit` matches (all when 0) with their bm25 scores, and the number
     /// of matches, in one pass: SQLite hands over every match unsorted and `MatchRanking`
     /// keeps the best (an `ORDER BY` would sort them all to use a page of them).
-    private func scored(_ expression: String, _ filters: Filters, limit: Int, _ db: Database) throws -> (top: [(id: Int64, score: Double)], total: Int) {
+    private func scored(_ expression: FTS5Expression, _ filters: Filters, limit: Int, _ db: Database) throws -> (top: [(id: Int64, score: Double)], total: Int) {
         let join = filters.sql.isEmpty ? "" : " JOIN documents d ON d.id = documents_fts.rowid"
         let statement = try db.cachedStatement(sql: """
             SELECT \(MatchRanking.function)(documents_fts)
             FROM documents_fts\(join)
             WHERE documents_fts MATCH ?\(filters.sql)
             """)
-        try statement.setArguments(StatementArguments([expression] + filters.arguments))
+        try statement.setArguments(StatementArguments([expression.text] + filters.arguments))
         // Unfiltered, every match reaches the ranking, which then counts its alternatives' documents.
-        let alternatives = filters.sql.isEmpty ? FTS5QueryCompiler.alternativePhrases(of: expression) : []
+        let alternatives = filters.sql.isEmpty ? expression.alternatives : []
         let lengths = alternatives.isEmpty ? nil : try db.cachedStatement(sql: "SELECT sz FROM documents_fts_docsize WHERE id = ?")
         let scores = try MatchRanking.rank(RawStatement(statement, db), limit: limit, weights: Self.columnWeights,
                                            alternatives: alternatives, lengths: lengths.map { RawStatement($0, db) })

@@ -58,7 +58,7 @@ final class RankingOrderTests: IndexedCorpusTestCase {
         defer { try? database.close() }
         let searcher = Searcher(database: database)
         for query in ["công đoàn", "họp", "công đoàn họp bàn", "\"người lao động\" OR hôm", "\"công đoàn\" OR \"bàn việc\"", "việc -tin"] {
-            let expression = try XCTUnwrap(FTS5QueryCompiler.strict(try searcher.plan(query)))
+            let expression = try XCTUnwrap(FTS5QueryCompiler.strict(try searcher.plan(query))).text
             let reference = try database.read { db in
                 try Row.fetchAll(db, sql: """
                     SELECT rowid, bm25(documents_fts, 4.0, 2.0, 1.0) AS score FROM documents_fts

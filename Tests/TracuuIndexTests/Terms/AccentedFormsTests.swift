@@ -81,7 +81,7 @@ final class AccentedFormsTests: XCTestCase {
             let plan = try searcher.plan(query)
             let synonyms = try database.read { db in
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?",
-                                 arguments: [FTS5QueryCompiler.strict(plan, phrases: false)!])!
+                                 arguments: [FTS5QueryCompiler.strict(plan, phrases: false)!.text])!
             }
             XCTAssertEqual(counted, scored.total, query)
             XCTAssertEqual(counted, synonyms, query)
@@ -108,7 +108,7 @@ final class AccentedFormsTests: XCTestCase {
             let plan = try searcher.plan(query)
             let searched = try database.read { db in
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?",
-                                 arguments: [FTS5QueryCompiler.strict(plan)!])!
+                                 arguments: [FTS5QueryCompiler.strict(plan)!.text])!
             }
             XCTAssertEqual(try searcher.search(query, options: SearchOptions(limit: 1)).total, searched, query)
             XCTAssertEqual(try searcher.search(query, options: SearchOptions(limit: 0)).total, searched, query)
@@ -116,7 +116,7 @@ final class AccentedFormsTests: XCTestCase {
         }
         XCTAssertEqual(try searcher.search("cong an nhan dan", countOnly: true).total, 6)
         let plan = try searcher.plan("cong an nhan dan")
-        let counted = try XCTUnwrap(FTS5QueryCompiler.strict(plan, phrases: false, spelledOut: true))
+        let counted = try XCTUnwrap(FTS5QueryCompiler.strict(plan, phrases: false, spelledOut: true)).text
         XCTAssertTrue(counted.hasPrefix("(((\"\u{2}cong\" OR \"\u{2}công\" OR \"\u{2}cống\") AND (\"\u{2}an\" OR \"\u{2}án\") AND "), counted)
         XCTAssertFalse(counted.contains("cong an nhan dan"), counted)
     }
@@ -127,8 +127,8 @@ final class AccentedFormsTests: XCTestCase {
         let database = try corpus.open()
         defer { try? database.close() }
         let plan = try Searcher(database: database).plan("tai nạn title:hoa")
-        XCTAssertEqual(FTS5QueryCompiler.strict(plan, phrases: false, spelledOut: true),
+        XCTAssertEqual(FTS5QueryCompiler.strict(plan, phrases: false, spelledOut: true)?.text,
                        "(\"\u{2}tai\" OR \"\u{2}tài\" OR \"\u{2}tại\") AND \"nạn\" AND title : \"hoa\"")
-        XCTAssertEqual(FTS5QueryCompiler.strict(plan, phrases: false), "\"tai\" AND \"nạn\" AND title : \"hoa\"")
+        XCTAssertEqual(FTS5QueryCompiler.strict(plan, phrases: false)?.text, "\"tai\" AND \"nạn\" AND title : \"hoa\"")
     }
 }
