@@ -67,7 +67,7 @@ struct PageRoutes: Sendable {
         values["any"] = search.any
         values["kinds"] = kinds(search.kind)
         guard let query = search.query else { return render("search", title: "Tìm kiếm", section: .search, values) }
-        let options = search.options(limit: search.page * Self.pageSize, userAbbreviations: userAbbreviations)
+        let options = search.options(limit: search.page * Self.pageSize, pageSize: Self.pageSize, userAbbreviations: userAbbreviations)
         let results: SearchResults
         do {
             results = try await index.read { database in try Searcher(database: database).search(query, options: options) }

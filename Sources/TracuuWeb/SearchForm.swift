@@ -41,9 +41,11 @@ struct SearchForm: Sendable {
         [("since", since), ("until", until), ("kind", kind), ("source", source), ("any", any ? "1" : nil)]
     }
 
-    /// The options of `tracuu search` with these filters, `count` results (0: all).
-    func options(limit count: Int, userAbbreviations: [Abbreviation]) -> SearchOptions {
+    /// The options of `tracuu search` with these filters, `count` results (0: all), of which a
+    /// page shows `pageSize`.
+    func options(limit count: Int, pageSize: Int? = nil, userAbbreviations: [Abbreviation]) -> SearchOptions {
         var options = SearchOptions(since: since, until: until, kind: kind, source: source, limit: count, anyWord: any)
+        options.pageSize = pageSize
         options.userAbbreviations = userAbbreviations
         return options
     }

@@ -8,6 +8,10 @@ public struct SearchOptions: Sendable, Equatable {
     public var source: String?
     /// 0 means every result.
     public var limit = 10
+    /// The results a page shows when `limit` reaches past the first page (the web's page 2 asks
+    /// for 20): a question falls back to any word when fewer than a page of documents hold every
+    /// word, so every page of it decides as the first did. Nil: `limit`.
+    public var pageSize: Int?
     /// Match any word instead of all of them.
     public var anyWord = false
     /// Match abbreviations and their expansions as each other (`--no-expand` turns it off).

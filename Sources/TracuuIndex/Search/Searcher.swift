@@ -23,8 +23,9 @@ public final class Searcher {
 
     public func parse(_ text: String) -> SearchQuery { planner.parse(text) }
 
-    /// The plan every search of `text` runs, as the index reads now.
-    public func plan(_ text: String, options: SearchOptions = SearchOptions()) throws -> PlannedQuery {
+    /// The plan of `text` as typed, as the index reads now: what `search` plans when the words
+    /// need no keystroke reading and no suggestion takes their place.
+    func plan(_ text: String, options: SearchOptions = SearchOptions()) throws -> PlannedQuery {
         try database.query { db in try planner.plan(text, options: options, db) }
     }
 
@@ -53,10 +54,12 @@ public final class Searcher {
     /// `search(_:options:countOnly:)` in the caller's transaction, listing what `listing` asks for.
     func search(_ text: String, options: SearchOptions, listing: Listing, _ db: Database) throws -> SearchResults {
         var results = try matches(text, options: options, listing: listing, db)
-        if options.since != nil || options.until != nil, !options.undatedOnly, listing == .page || listing == .count {
+        // The documents a date filter left out are counted by the expression the search found its
+        // documents by: the same words, reading, suggestion and fallback, over undated documents.
+        if options.since != nil || options.until != nil, listing == .page || listing == .count, let expression = results.expression {
             var undated = options
             (undated.since, undated.until, undated.undatedOnly) = (nil, nil, true)
-            results.undatedLeftOut = try search(text, options: undated, listing: .count, db).total
+            results.undatedLeftOut = try count(expression, try Self.filters(undated), db)
         }
         return results
     }
@@ -113,11 +116,12 @@ public final class Searcher {
             var limit = options.limit
             if case .documents = listing { limit = 0 }
             let isQuestion = plan.positiveItems.count >= Self.questionLength && limit > 0
+            let page = min(options.pageSize ?? limit, limit)
             // A question quoting a term asks what it is (`Định nghĩa của "Người lao động"?`): the
             // article defining it need not hold the question's other words, so it is always
             // searched by any word, where the term's definition ("Người lao động là…") scores.
             let asksForATerm = isQuestion && plan.positiveItems.contains { $0.kind == .phrase && $0.column == nil && !$0.isDocumentNumber }
-            func relaxes(_ everyWord: Int) -> Bool { relaxable && (everyWord == 0 || asksForATerm || (isQuestion && everyWord < limit)) }
+            func relaxes(_ everyWord: Int) -> Bool { relaxable && (everyWord == 0 || asksForATerm || (isQuestion && everyWord < page)) }
             var heldBack = false
             func relaxing(_ everyWord: Int) -> Bool {
                 guard relaxes(everyWord) else { return false }

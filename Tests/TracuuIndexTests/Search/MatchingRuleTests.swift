@@ -1,4 +1,4 @@
-import TracuuIndex
+@testable import TracuuIndex
 import VietText
 import XCTest
 
@@ -195,6 +195,27 @@ final class MatchingRuleTests: IndexedCorpusTestCase {
         for part in ["\"người\"", "\"lao\"", "\"động\"", "\"người lao\"", "\"lao động\"", "\"động có\"", "\"có quyền\""] {
             XCTAssertTrue(parts.contains(part), part)
         }
+    }
+
+    /// A question falls back to any word when fewer than a page of documents hold every word;
+    /// asked for two pages, it decides by one page, as its first page did: 12 of 18 documents
+    /// hold "lao động nghỉ phép" whole, a page of 10 is full, so neither page falls back.
+    func testAQuestionDecidesItsFallbackByThePageNotTheLimit() throws {
+        var documents: [String: String] = [:]
+        for number in 0..<12 { documents["whole-\(number).txt"] = "Tin \(number)\nNgười lao động được nghỉ phép năm \(number)." }
+        for number in 0..<6 { documents["part-\(number).txt"] = "Bài \(number)\nLịch nghỉ phép của trường \(number)." }
+        let corpus = try TemporaryCorpus(documents)
+        try corpus.index()
+        let question = "lao dong nghi phep"
+        let first = try corpus.search(question, SearchOptions(limit: 10))
+        var twoPages = SearchOptions(limit: 20)
+        twoPages.pageSize = 10
+        let both = try corpus.search(question, twoPages)
+        XCTAssertFalse(first.relaxed)
+        XCTAssertFalse(both.relaxed, "the second page falls back where the first did not")
+        XCTAssertEqual(both.total, 12)
+        XCTAssertEqual(both.hits.prefix(10).map(\.id), first.hits.map(\.id))
+        XCTAssertTrue(try corpus.search(question, SearchOptions(limit: 20)).relaxed, "a list of 20 is one page: 12 hold every word")
     }
 
     /// A word of a question typed with diacritics no document holds (`truyên` for truyền) is a

@@ -63,4 +63,19 @@ final class QuerySpellingTests: IndexedCorpusTestCase {
         XCTAssertEqual(results.undatedLeftOut, 1)
         XCTAssertEqual(try corpus.search("đoàn viên", SearchOptions(since: "2017-01-01")).total, 1)
     }
+
+    /// The undated documents a date filter left out are those the same search would have shown:
+    /// 24 undated ones hold "công đoàn", none holds both "đoàn" and "viên" (their "Công đoàn"
+    /// matches "đoàn viên" only by any word, which the dated search did not fall back to).
+    func testTheUndatedCountIsOfTheDocumentsTheSameSearchMatches() throws {
+        let since = SearchOptions(since: "2017-01-01")
+        let both = try corpus.search("công đoàn", since)
+        XCTAssertEqual(both.total, 1)
+        XCTAssertEqual(both.undatedLeftOut, 24)
+        let members = try corpus.search("đoàn viên", since)
+        XCTAssertEqual(members.total, 1)
+        XCTAssertFalse(members.relaxed)
+        XCTAssertEqual(members.undatedLeftOut, 0)
+        XCTAssertEqual(try corpus.search("đoàn viên", SearchOptions(since: "2017-01-01", anyWord: true)).undatedLeftOut, 24)
+    }
 }

@@ -315,6 +315,29 @@ final class ServeTests: XCTestCase {
         XCTAssertEqual(try cli(["serve", "--port", "70000"]).status, 2)
     }
 
+    /// Every page of a question's results decides alike whether it falls back to any word: 12
+    /// documents hold "lao động nghỉ phép" whole, more than a page, so page 2 lists the last 2 of
+    /// them, not a search by any word (which would also find the 6 holding only "nghỉ phép").
+    func testEveryPageOfAQuestionIsOneSearch() throws {
+        for number in 0..<12 { try workspace.write("corpus/whole-\(number).txt", "Tin \(number)\nNgười lao động được nghỉ phép năm \(number).\n") }
+        for number in 0..<6 { try workspace.write("corpus/part-\(number).txt", "Bài \(number)\nLịch nghỉ phép của trường \(number).\n") }
+        XCTAssertEqual(try cli(["index", "corpus"]).status, 0)
+        let question = Self.encoded("lao dong nghi phep")
+        let first = try server.get("/?q=\(question)")
+        let second = try server.get("/?q=\(question)&page=2")
+        for page in [first, second] {
+            XCTAssertEqual(page.status, 200)
+            XCTAssertTrue(page.text.contains("Tìm thấy 12 văn bản."), page.text)
+        }
+        let links = try NSRegularExpression(pattern: #"href="/doc/(\d+)"#)
+        func documents(_ page: RunningServer.Answer) -> Set<String> {
+            Set(links.matches(in: page.text, range: NSRange(page.text.startIndex..., in: page.text)).map { (page.text as NSString).substring(with: $0.range(at: 1)) })
+        }
+        XCTAssertEqual(documents(first).count, 10)
+        XCTAssertEqual(documents(second).count, 2)
+        XCTAssertTrue(documents(first).isDisjoint(with: documents(second)))
+    }
+
     func testNewDocumentsShowWithoutRestarting() throws {
         let before = try server.get("/api/search?q=\(Self.encoded("mãsốmới"))")
         XCTAssertEqual(try Self.total(before), 0)
