@@ -7,10 +7,11 @@ import VietText
 /// written in capitals. Holds the text to prove a replay is for the same bytes.
 final class AnalyzedText: Sendable {
     let text: String
-    /// The exact forms that differ from their word's bytes (`Công` → `công`), concatenated.
+    /// The exact forms that differ from their word's bytes (`Công` → `công`), and those of the
+    /// words written in capitals each behind `IndexTerm.capitalsMarker` (`CĐ` → `\u{3}cđ`), concatenated.
     let terms: [UInt8]
     /// Per token: start, end, offset of its exact form in `terms` (-1: the word's own bytes),
-    /// exact length (negative when the word is written in capitals).
+    /// exact length (negative when the word is written in capitals: its marker stands just before).
     let records: [Int32]
 
     init(_ text: String, terms: [UInt8], records: [Int32]) {
@@ -35,6 +36,11 @@ final class AnalyzedText: Sendable {
         let start: Int32
         let end: Int32
         let writtenInCapitals: Bool
+
+        /// The capitals term of a word written in capitals: its exact form behind the marker.
+        var capitalsTerm: UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(start: exact.baseAddress! - 1, count: exact.count + 1)
+        }
     }
 
     /// Calls `body` per word; stops on a non-zero result and returns it.
@@ -42,21 +48,24 @@ final class AnalyzedText: Sendable {
         var text = text
         return text.withUTF8 { utf8 in
             terms.withUnsafeBufferPointer { terms in
-                let textBase = utf8.baseAddress ?? UnsafePointer(bitPattern: 1)!
-                let termsBase = terms.baseAddress ?? UnsafePointer(bitPattern: 1)!
-                var index = 0
-                while index < records.count {
-                    let start = records[index]
-                    let offset = Int(records[index + 2])
-                    let length = Int(abs(records[index + 3]))
-                    let word = Word(
-                        exact: UnsafeBufferPointer(start: offset < 0 ? textBase + Int(start) : termsBase + offset, count: length),
-                        start: start, end: records[index + 1], writtenInCapitals: records[index + 3] < 0)
-                    let code = body(word)
-                    if code != 0 { return code }
-                    index += 4
+                records.withUnsafeBufferPointer { records in
+                    guard var record = records.baseAddress else { return 0 }
+                    let textBase = utf8.baseAddress ?? UnsafePointer(bitPattern: 1)!
+                    let termsBase = terms.baseAddress ?? UnsafePointer(bitPattern: 1)!
+                    let last = record + records.count
+                    while record < last {
+                        let start = record[0]
+                        let offset = Int(record[2])
+                        let length = record[3]
+                        let word = Word(
+                            exact: UnsafeBufferPointer(start: offset < 0 ? textBase + Int(start) : termsBase + offset, count: Int(length.magnitude)),
+                            start: start, end: record[1], writtenInCapitals: length < 0)
+                        let code = body(word)
+                        if code != 0 { return code }
+                        record += 4
+                    }
+                    return 0
                 }
-                return 0
             }
         }
     }

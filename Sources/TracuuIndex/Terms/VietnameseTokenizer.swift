@@ -38,8 +38,7 @@ final class VietnameseTokenizer: FTS5CustomTokenizer {
             return analyzed.replay { word in
                 var code = emit(word.exact, flags: 0, context: context, start: word.start, end: word.end, tokenCallback)
                 if code == SQLITE_OK, word.writtenInCapitals {
-                    code = emitMarked(word.exact, marker: IndexTerm.capitalsMarker, flags: colocated, context: context,
-                                      start: word.start, end: word.end, tokenCallback)
+                    code = emit(word.capitalsTerm, flags: colocated, context: context, start: word.start, end: word.end, tokenCallback)
                 }
                 return code
             }
