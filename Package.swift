@@ -23,13 +23,14 @@ let package = Package(
         .target(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]),
+        .target(name: "CSQLiteLibrary", linkerSettings: [.linkedLibrary("sqlite3")]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(
             name: "VietText",
             dependencies: ["CICU", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "TracuuIndex",
-            dependencies: ["VietText", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["VietText", "CSQLiteLibrary", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "TracuuOutput",
             dependencies: ["TracuuIndex", "VietText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),

@@ -152,6 +152,7 @@ public final class IndexDatabase: Sendable {
     static let updateSettings = [("automerge", 4), ("crisismerge", 16), ("hashsize", 1 << 20)]
 
     static func configuration(bulk: Bool = false, readOnly: Bool = false) -> Configuration {
+        _ = SQLiteLibrary.isConfigured
         var configuration = Configuration()
         configuration.readonly = readOnly
         // A bulk build only adds rows under documents it has just inserted: the per-row
