@@ -34,6 +34,9 @@ public final class Indexer {
 
     /// The accented forms this run has recorded (see `AccentedForms.insert`).
     private var listedForms: Set<AccentedForm> = []
+    /// The writer's statements for every document, taken from GRDB's cache once a run
+    /// (a look-up there hashes the statement's text).
+    private var documentStatements: (document: RawStatement, text: RawStatement, file: RawStatement, form: RawStatement)?
     /// The syllable pairs of the documents this run removed or replaced, counted as they were indexed.
     private let removedPairs = SyllablePairCounter()
     private lazy var removedTexts = IndexTermAnalyzer(cacheSlotBits: 8)
@@ -44,6 +47,7 @@ public final class Indexer {
 
     public func run(roots: [String], warn: @escaping Warn, progress: Progress? = nil) throws -> IndexSummary {
         let started = Date()
+        defer { documentStatements = nil }
         var summary = IndexSummary()
         let roots = roots.map(CorpusScanner.normalizeRoot)
         let record: Warn = { message in
@@ -185,11 +189,9 @@ public final class Indexer {
             }
             return
         }
-        let insertDocument = RawStatement(try db.cachedStatement(sql: """
-            INSERT INTO documents(path, file, title, lead, body, date, source, url, kind, number, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """), db)
-        let insertText = RawStatement(try db.cachedStatement(sql: "INSERT INTO documents_fts(rowid, title, lead, body) VALUES (?, ?, ?, ?)"), db)
+        let statements = try documentStatements ?? prepareDocumentStatements(db)
+        let insertDocument = statements.document
+        let insertText = statements.text
         // A streamed file's parts commit in several batches: a killed run may have left some
         // of a file it never recorded, so its first part clears them too.
         if prepared.isFirstPart, prepared.known || !prepared.isLastPart { try deleteDocuments(ofFile: file.path, db) }
@@ -206,7 +208,7 @@ public final class Indexer {
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                 warn("\(document.path): another document already has this path; skipped")
                 // Its worker notes each form once: one met first here must still be listed.
-                try AccentedForms.insert(prepared.accentedForms, listed: &listedForms, db)
+                try AccentedForms.insert(prepared.accentedForms, listed: &listedForms, with: statements.form)
                 continue
             }
             let id = db.lastInsertedRowID
@@ -217,14 +219,11 @@ public final class Indexer {
             insertText.bind(document.lead, at: 3)
             insertText.bind(document.body, at: 4)
             try insertText.execute()
-            try AccentedForms.insert(prepared.accentedForms, listed: &listedForms, db)
+            try AccentedForms.insert(prepared.accentedForms, listed: &listedForms, with: statements.form)
             for store in prepared.annotations { try store(id, db) }
         }
         guard prepared.isLastPart else { return }
-        let insertFile = RawStatement(try db.cachedStatement(sql: """
-            INSERT INTO files(path, size, mtime, hash) VALUES (?, ?, ?, ?)
-            ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, hash = excluded.hash
-            """), db)
+        let insertFile = statements.file
         insertFile.bind(file.path, at: 1)
         insertFile.bind(file.size, at: 2)
         insertFile.bind(file.mtime, at: 3)
@@ -232,6 +231,22 @@ public final class Indexer {
         try insertFile.execute()
         if prepared.known { summary.updated += 1 } else { summary.added += 1 }
         summary.types[(DocumentFormat(fileName: file.path) ?? .text).summaryName, default: 0] += 1
+    }
+
+    private func prepareDocumentStatements(_ db: Database) throws -> (document: RawStatement, text: RawStatement, file: RawStatement, form: RawStatement) {
+        let statements = (
+            document: RawStatement(try db.cachedStatement(sql: """
+                INSERT INTO documents(path, file, title, lead, body, date, source, url, kind, number, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """), db),
+            text: RawStatement(try db.cachedStatement(sql: "INSERT INTO documents_fts(rowid, title, lead, body) VALUES (?, ?, ?, ?)"), db),
+            file: RawStatement(try db.cachedStatement(sql: """
+                INSERT INTO files(path, size, mtime, hash) VALUES (?, ?, ?, ?)
+                ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, hash = excluded.hash
+                """), db),
+            form: try AccentedForms.insertStatement(db))
+        documentStatements = statements
+        return statements
     }
 
     /// The candidates cut into consecutive runs for the workers: `workBatchFiles` files,

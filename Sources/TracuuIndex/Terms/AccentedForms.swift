@@ -7,14 +7,15 @@ import GRDB
 /// (`AccentedFormLookup`). Forms whose documents are gone stay listed: they match nothing.
 enum AccentedForms {
     static let table = "accented_forms"
-    private static let insertSQL = "INSERT OR IGNORE INTO \(table)(folded, exact) VALUES (?, ?)"
+    /// The statement `insert` runs.
+    static func insertStatement(_ db: Database) throws -> RawStatement {
+        RawStatement(try db.cachedStatement(sql: "INSERT OR IGNORE INTO \(table)(folded, exact) VALUES (?, ?)"), db)
+    }
 
     /// Records forms found in the documents being stored, inside the writer's transaction,
     /// each once per run (`listed`: the forms this run has recorded; the workers report a
     /// form again when their caches forget it).
-    static func insert(_ forms: [AccentedForm], listed: inout Set<AccentedForm>, _ db: Database) throws {
-        guard !forms.isEmpty else { return }
-        let statement = RawStatement(try db.cachedStatement(sql: insertSQL), db)
+    static func insert(_ forms: [AccentedForm], listed: inout Set<AccentedForm>, with statement: RawStatement) throws {
         for form in forms where listed.insert(form).inserted {
             statement.bind(form.folded, at: 1)
             statement.bind(form.exact, at: 2)
