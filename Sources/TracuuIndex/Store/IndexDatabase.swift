@@ -165,8 +165,10 @@ public final class IndexDatabase: Sendable {
             if bulk {
                 // 16 MB of pages: the rows go mostly to the ends of their tables and indexes (the indexes
                 // filled in random order wait for `finishBulkBuild`), so a larger cache would
-                // hold written pages only, beside FTS5's terms.
-                try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -16384")
+                // hold written pages only, beside FTS5's terms. Debian's SQLite comes with secure delete
+                // on, which zeroes the free space of every page a B-tree split rebuilds: a new index
+                // deletes nothing, so that space only ever holds leftovers of its own cells.
+                try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -16384; PRAGMA secure_delete = OFF")
                 if try db.hasTable("documents_fts") { try applyFTS5Settings(bulkSettings, db) }
             }
             db.add(function: .lowercase)
