@@ -7,11 +7,10 @@ import VietText
 /// written in capitals. Holds the text to prove a replay is for the same bytes.
 final class AnalyzedText: Sendable {
     let text: String
-    /// The exact forms that differ from their word's bytes (`Công` → `công`), and those of the
-    /// words written in capitals each behind `IndexTerm.capitalsMarker` (`CĐ` → `\u{3}cđ`), concatenated.
+    /// The exact forms that differ from their word's bytes (`Công` → `công`), concatenated.
     let terms: [UInt8]
     /// Per token: start, end, offset of its exact form in `terms` (-1: the word's own bytes),
-    /// exact length (negative when the word is written in capitals: its marker stands just before).
+    /// exact length (negative when the word is written in capitals).
     let records: [Int32]
 
     init(_ text: String, terms: [UInt8], records: [Int32]) {
@@ -36,11 +35,6 @@ final class AnalyzedText: Sendable {
         let start: Int32
         let end: Int32
         let writtenInCapitals: Bool
-
-        /// The capitals term of a word written in capitals: its exact form behind the marker.
-        var capitalsTerm: UnsafeBufferPointer<UInt8> {
-            UnsafeBufferPointer(start: exact.baseAddress! - 1, count: exact.count + 1)
-        }
     }
 
     /// Calls `body` per word; stops on a non-zero result and returns it.

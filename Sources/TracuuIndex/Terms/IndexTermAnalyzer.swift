@@ -28,20 +28,20 @@ final class IndexTermAnalyzer {
                     let word = base + start
                     let count = end - start
                     if count == 1, let prefix = AdministrativePrefix.forms(base, start: start, end: end, count: textCount) {
-                        record(start, end, exact: prefix.exact, word: word, wordCount: count, capitals: false)
+                        record(start, end, exact: prefix.exact, wordCount: count, capitals: false)
                         accentedForms.note(exact: prefix.exact, folded: prefix.folded)
                         return true
                     }
                     let key = IndexTermCache.Key(word, count: count, readable: textCount - start)
                     let slot = cache.slot(for: key)
                     if let slot, slot.holds(key, word) {
-                        record(start, end, exact: slot.exact, word: word, wordCount: count, capitals: slot.writtenInCapitals)
+                        record(start, end, exact: slot.exact, wordCount: count, capitals: slot.writtenInCapitals)
                         return true
                     }
                     let (exact, folded) = analyzer.forms(ofWord: word, count: count)
                     let capitals = CapitalizedWord.isWrittenInCapitals(word, count: count)
                     let same = exact.count == count && memcmp(exact.baseAddress!, word, count) == 0
-                    record(start, end, exact: same ? nil : exact, word: word, wordCount: count, capitals: capitals)
+                    record(start, end, exact: same ? nil : exact, wordCount: count, capitals: capitals)
                     if !folded.isEmpty { accentedForms.note(exact: exact, folded: folded) }
                     slot?.store(word, count: count, exact: same ? nil : exact, writtenInCapitals: capitals)
                     return true
@@ -51,19 +51,11 @@ final class IndexTermAnalyzer {
         return AnalyzedText(text, terms: terms.array, records: records.array)
     }
 
-    /// A word's record; the exact form of a word written in capitals goes into `terms` behind the
-    /// capitals marker, so the tokenizer hands FTS5 both terms from there.
     @inline(__always)
-    private func record(
-        _ start: Int, _ end: Int, exact: UnsafeBufferPointer<UInt8>?, word: UnsafePointer<UInt8>, wordCount: Int, capitals: Bool
-    ) {
+    private func record(_ start: Int, _ end: Int, exact: UnsafeBufferPointer<UInt8>?, wordCount: Int, capitals: Bool) {
         let length = Int32(exact?.count ?? wordCount)
         let offset: Int32
-        if capitals {
-            terms.append(IndexTerm.capitalsMarker)
-            offset = Int32(terms.count)
-            terms.append(exact ?? UnsafeBufferPointer(start: word, count: wordCount))
-        } else if let exact {
+        if let exact {
             offset = Int32(terms.count)
             terms.append(exact)
         } else {

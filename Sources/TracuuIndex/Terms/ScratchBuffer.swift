@@ -20,13 +20,6 @@ final class ScratchBuffer<Element: BitwiseCopyable> {
     }
 
     @inline(__always)
-    func append(_ element: Element) {
-        if count + 1 > capacity { grow(to: count + 1) }
-        storage[count] = element
-        count += 1
-    }
-
-    @inline(__always)
     func append(_ elements: UnsafeBufferPointer<Element>) {
         if count + elements.count > capacity { grow(to: count + elements.count) }
         (storage + count).update(from: elements.baseAddress!, count: elements.count)

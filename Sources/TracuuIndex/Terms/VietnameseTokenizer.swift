@@ -38,7 +38,8 @@ final class VietnameseTokenizer: FTS5CustomTokenizer {
             return analyzed.replay { word in
                 var code = emit(word.exact, flags: 0, context: context, start: word.start, end: word.end, tokenCallback)
                 if code == SQLITE_OK, word.writtenInCapitals {
-                    code = emit(word.capitalsTerm, flags: colocated, context: context, start: word.start, end: word.end, tokenCallback)
+                    code = emitMarked(word.exact, marker: IndexTerm.capitalsMarker, flags: colocated, context: context,
+                                      start: word.start, end: word.end, tokenCallback)
                 }
                 return code
             }
@@ -102,10 +103,10 @@ final class VietnameseTokenizer: FTS5CustomTokenizer {
         _ tokenCallback: FTS5TokenCallback
     ) -> CInt {
         if markedTerm.count < exact.count + 1 { markedTerm = [UInt8](repeating: 0, count: exact.count + 1) }
-        markedTerm[0] = marker
-        for index in 0..<exact.count { markedTerm[index + 1] = exact[index] }
-        return markedTerm.withUnsafeBufferPointer { buffer in
-            emit(UnsafeBufferPointer(rebasing: buffer[0..<(exact.count + 1)]), flags: flags, context: context, start: start, end: end, tokenCallback)
+        return markedTerm.withUnsafeMutableBufferPointer { buffer in
+            buffer[0] = marker
+            if let source = exact.baseAddress { (buffer.baseAddress! + 1).update(from: source, count: exact.count) }
+            return emit(UnsafeBufferPointer(rebasing: buffer[0..<(exact.count + 1)]), flags: flags, context: context, start: start, end: end, tokenCallback)
         }
     }
 }
