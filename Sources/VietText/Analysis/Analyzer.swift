@@ -72,22 +72,59 @@ public final class Analyzer {
             cutDots ? DottedWordFilter.parts(bytes, start: start, end: end) { AdministrativePrefix.parts(bytes, start: $0, end: $1, body) }
                 : AdministrativePrefix.parts(bytes, start: start, end: end, body)
         }
-        if let found = LatinWordSegmenter.segment(bytes, count: count, writingTo: boundaries) {
+        /// The words of `count` bytes at `start`, from the fast segmentation; false when it
+        /// declined them, or when `body` returned false (then `stopped`).
+        func segmented(from start: Int, count: Int, stopped: inout Bool) -> Bool {
+            guard let found = LatinWordSegmenter.segment(bytes + start, count: count, writingTo: boundaries) else { return false }
+            let offset = Int32(start)
             var index = 0
             if cutDots {
                 while index < found {
-                    if !filtered(Int(boundaries[index]), Int(boundaries[index + 1])) { return }
+                    if !filtered(Int(boundaries[index] + offset), Int(boundaries[index + 1] + offset)) { stopped = true; return true }
                     index += 2
                 }
             } else {
                 while index < found {
-                    if !AdministrativePrefix.parts(bytes, start: Int(boundaries[index]), end: Int(boundaries[index + 1]), body) { return }
+                    if !AdministrativePrefix.parts(bytes, start: Int(boundaries[index] + offset), end: Int(boundaries[index + 1] + offset), body) {
+                        stopped = true
+                        return true
+                    }
                     index += 2
                 }
             }
-        } else {
-            segmenter.forEachWord(in: text, count: count, filtered)
+            return true
         }
+        var stopped = false
+        if segmented(from: 0, count: count, stopped: &stopped) { return }
+        // ICU's boundary before an ASCII letter or digit that follows a space is certain, and no
+        // boundary before it depends on what comes after it (UAX #29 looks past no space): the text
+        // is read in pieces cut there, and only the pieces holding a character the fast
+        // segmentation does not know (an e-mail address, `_`) go to ICU.
+        var pieceStart = 0
+        while pieceStart < count, !stopped {
+            let pieceEnd = Self.pieceEnd(bytes, after: pieceStart + Self.pieceBytes, count: count)
+            if !segmented(from: pieceStart, count: pieceEnd - pieceStart, stopped: &stopped) {
+                segmenter.forEachWord(in: text + pieceStart, count: pieceEnd - pieceStart) { start, end in
+                    if filtered(start + pieceStart, end + pieceStart) { return true }
+                    stopped = true
+                    return false
+                }
+            }
+            pieceStart = pieceEnd
+        }
+    }
+
+    /// About how long a piece of a text the fast segmentation declined is.
+    private static let pieceBytes = 512
+
+    /// The first offset from `from` on where an ASCII letter or digit follows a space; `count` for none.
+    private static func pieceEnd(_ bytes: UnsafePointer<UInt8>, after from: Int, count: Int) -> Int {
+        var index = max(from, 1)
+        while index < count {
+            if bytes[index - 1] == 0x20, (bytes[index] | 0x20) &- 0x61 < 26 || bytes[index] &- 0x30 < 10 { return index }
+            index += 1
+        }
+        return count
     }
 
     /// The tokens of a string, for queries, tests and `tracuu tokenize`.
