@@ -107,17 +107,30 @@ enum FigureLexer {
     }
 
     /// The letter at `index` of a word: its length in bytes, its lower case (`LetterTable`:
-    /// `Ɖ` → `đ`) and whether it is a capital; nil when no letter (of `..<end`) starts there.
+    /// `Ɖ` → `đ`), whether it is a capital, and whether it is written as its lower case;
+    /// nil when no letter (of `..<end`) starts there.
     @inline(__always)
-    static func letter(_ base: UnsafePointer<UInt8>, at index: Int, end: Int) -> (length: Int, lower: UInt32, isUpper: Bool)? {
+    static func letter(_ base: UnsafePointer<UInt8>, at index: Int, end: Int) -> (length: Int, lower: UInt32, isUpper: Bool, isLower: Bool)? {
         let lead = base[index]
         if lead < 0x80 {
             guard (lead | 0x20) &- 0x61 < 26 else { return nil }
-            return (1, UInt32(lead | 0x20), lead < 0x61)
+            return (1, UInt32(lead | 0x20), lead < 0x61, lead >= 0x61)
         }
         guard let (scalar, length) = UTF8Decoder.decode(base, count: end, at: index), classifyWide(scalar) == .letter else { return nil }
         let small = LetterTable.smallLetter(scalar) ?? (scalar, false)
-        return (length, small.lower, small.isUpper)
+        return (length, small.lower, small.isUpper, small.lower == scalar)
+    }
+
+    /// Adds the lower case of the letter of `length` bytes at `letter` to `key`; `isLower`: the
+    /// letter is written as its lower case, whose bytes are hashed where they stand.
+    @inline(__always)
+    static func hashLetter(_ key: inout UInt64, _ lower: UInt32, at letter: UnsafePointer<UInt8>, length: Int, isLower: Bool) {
+        if isLower {
+            key = (key ^ UInt64(letter[0])) &* prime
+            for offset in 1..<length { key = (key ^ UInt64(letter[offset])) &* prime }
+            return
+        }
+        hashLetter(&key, lower)
     }
 
     @inline(__always)
@@ -137,8 +150,8 @@ enum FigureLexer {
     static func shortWord(_ base: UnsafePointer<UInt8>, at start: Int, end: Int, limit: Int) -> (key: UInt64, end: Int)? {
         var key = offsetBasis
         var index = start
-        while index < end, let (length, lower, _) = letter(base, at: index, end: end) {
-            hashLetter(&key, lower)
+        while index < end, let (length, lower, _, isLower) = letter(base, at: index, end: end) {
+            hashLetter(&key, lower, at: base + index, length: length, isLower: isLower)
             index += length
             if index - start > limit { return nil }
         }
@@ -163,8 +176,8 @@ enum FigureLexer {
         var key = offsetBasis
         var index = start
         var hasUpper = false, hasLower = false, firstUpper = false
-        while index < end, let (length, lower, isUpper) = letter(base, at: index, end: end) {
-            hashLetter(&key, lower)
+        while index < end, let (length, lower, isUpper, isLower) = letter(base, at: index, end: end) {
+            hashLetter(&key, lower, at: base + index, length: length, isLower: isLower)
             if isUpper {
                 hasUpper = true
                 if index == start { firstUpper = true }
