@@ -86,7 +86,7 @@ public struct ResolutionHeader: Equatable, Sendable {
 
     /// Text from the government gazette: a "CÔNG BÁO/Số …" page header among the first lines.
     public static func isGazette(_ lines: [String]) -> Bool {
-        lines.prefix(3).contains { $0.hasPrefix("CÔNG BÁO") }
+        lines.prefix(3).contains { UTF8Decoder.hasPrefix($0, "CÔNG BÁO") }
     }
 
     static func isMotto(_ line: String) -> Bool {

@@ -98,7 +98,7 @@ struct FigureUnitKey {
 
     /// This unit is `other` with more words.
     func extends(_ other: FigureUnitKey) -> Bool {
-        text.hasPrefix(other.text) && text.dropFirst(other.text.count).first == " "
+        UTF8Decoder.hasPrefix(text, other.text + " ")
     }
 
     /// `text.lowercased()` with đ's look-alikes read as `đ` (`LetterTable`): `VNÐ` → `vnđ`.
