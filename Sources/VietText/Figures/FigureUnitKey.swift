@@ -44,17 +44,27 @@ struct FigureUnitKey {
     static func fold(_ text: String) -> String {
         // ASCII folds to itself: most units ("%", "km", "usd") are left as they are.
         guard !text.utf8.allSatisfy({ (1..<0x80).contains($0) }) else { return text }
-        var folded: [UInt8] = []
-        folded.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            let base = LetterTable.foldedBase(scalar.value)
-            if base != 0 && base < 0x80 {
-                folded.append(UInt8(base))
-            } else if base != 0, let letter = Unicode.Scalar(base) {
-                folded.append(contentsOf: letter.utf8)
+        var text = text
+        return text.withUTF8 { bytes in
+            // A base letter takes at most twice its letter's bytes.
+            String(unsafeUninitializedCapacity: 2 * bytes.count) { folded in
+                var index = 0, count = 0
+                while index < bytes.count {
+                    guard let (scalar, length) = UTF8Decoder.decode(bytes.baseAddress!, count: bytes.count, at: index) else { break }
+                    let base = LetterTable.foldedBase(scalar)
+                    if base == 0 {
+                        // A combining mark: dropped.
+                    } else if base == scalar {
+                        for offset in 0..<length { folded[count + offset] = bytes[index + offset] }
+                        count += length
+                    } else {
+                        count = UTF8Decoder.encode(base, into: folded.baseAddress!, at: count)
+                    }
+                    index += length
+                }
+                return count
             }
         }
-        return String(decoding: folded, as: UTF8.self)
     }
 
     func isSame(as other: FigureUnitKey) -> Bool { text == other.text }
@@ -85,7 +95,18 @@ struct FigureUnitKey {
     }
 
     /// The thing counted says what became of them: `người bị thương`, `ca mắc mới`.
-    var hasState: Bool { words.second.map(Self.isState) ?? false }
+    var hasState: Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let space = bytes.firstIndex(of: 0x20) else { return false }
+            var key = FigureLexer.offsetBasis
+            for byte in bytes[(space + 1)...] {
+                if byte == 0x20 { break }
+                key = (key ^ UInt64(byte)) &* FigureLexer.prime
+            }
+            return FigureWords.states.contains(key)
+        }
+    }
 
     /// One word: `người`, cut before what is said of them.
     var isBare: Bool { !text.isEmpty && !isPhrase }
@@ -105,11 +126,45 @@ struct FigureUnitKey {
     static func lowercased(_ text: String) -> String {
         // Most units are written in small letters already: no scalar to change, no new string. A scalar
         // that is its own small letter in `LetterTable` (its case fold) is its own lower case too.
-        let lowered = text.unicodeScalars.allSatisfy { LetterTable.smallLetter($0.value)?.lower == $0.value }
-            ? text : text.lowercased()
-        guard lowered.unicodeScalars.contains(where: { $0 == "\u{F0}" || $0 == "\u{256}" }) else { return lowered }
+        let lowered = isOwnSmallLetters(text) ? text : text.lowercased()
+        guard hasDLookalike(lowered) else { return lowered }
         return String(String.UnicodeScalarView(lowered.unicodeScalars.map {
             LetterTable.smallLetter($0.value)?.lower == 0x111 ? "đ" : $0
         }))
+    }
+
+    /// Whether `text` holds `ð` (C3 B0) or `ɖ` (C9 96), read on the bytes.
+    private static func hasDLookalike(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 1
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0xB0 && bytes[index - 1] == 0xC3 || byte == 0x96 && bytes[index - 1] == 0xC9 { return true }
+                index += 1
+            }
+            return false
+        }
+    }
+
+    /// Whether each scalar of `text` is its own small letter in `LetterTable`, read on the bytes.
+    private static func isOwnSmallLetters(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return true }
+            var index = 0
+            while index < bytes.count {
+                let lead = base[index]
+                if lead < 0x80 {
+                    if lead &- 0x41 < 26 { return false }
+                    index += 1
+                    continue
+                }
+                guard let (scalar, length) = UTF8Decoder.decode(base, count: bytes.count, at: index),
+                      LetterTable.smallLetter(scalar)?.lower == scalar else { return false }
+                index += length
+            }
+            return true
+        }
     }
 }
