@@ -64,7 +64,9 @@ public struct LatinWordSegmenter {
     /// character it does not know. Letters of ASCII, Latin-1/Extended-A/B and the Vietnamese
     /// block (`ệ`) inside a word take a short path; everything else the general one.
     public static func segment(_ text: UnsafePointer<UInt8>, count: Int, writingTo boundaries: UnsafeMutablePointer<Int32>) -> Int? {
-        lowTable.withUnsafeBufferPointer { table in
+        // Offsets are written as `Int32`: a longer text is left to the caller.
+        guard count <= Int(Int32.max) else { return nil }
+        return lowTable.withUnsafeBufferPointer { table in
             let table = table.baseAddress!
             var reader = Reader(text: text, count: count, table: table)
             var written = 0
@@ -105,9 +107,9 @@ public struct LatinWordSegmenter {
                         end = afterMid
                     }
                     if reader.sawUnknown { return nil }
-                    boundaries[written] = Int32(start)
-                    boundaries[written + 1] = Int32(end)
-                    written += 2
+                    boundaries[written] = Int32(truncatingIfNeeded: start)
+                    boundaries[written &+ 1] = Int32(truncatingIfNeeded: end)
+                    written &+= 2
                     index = end
                 default:
                     index += currentLength
