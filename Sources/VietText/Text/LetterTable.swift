@@ -58,12 +58,17 @@ struct LetterTable {
     @inline(__always)
     static func smallLetter(_ c: UInt32) -> (lower: UInt32, isUpper: Bool)? {
         if c < 0x80 { return c &- 0x41 < 26 ? (c | 0x20, true) : (c, false) }
-        guard let entry = known(c) else {
-            guard let properties = Unicode.Scalar(c)?.properties, !properties.changesWhenLowercased else { return nil }
-            return (c, properties.isUppercase)
-        }
+        guard let entry = known(c) else { return smallLetterByProperties(c) }
         if entry.needsICU { return entry.isUpper ? nil : (c, false) }
         return (entry.small, entry.isUpper)
+    }
+
+    /// `smallLetter` of a scalar outside the written-out blocks, from Unicode's properties; kept
+    /// out of line, so the loops `smallLetter` is inlined into need no room for `Unicode.Scalar.Properties`.
+    @inline(never)
+    private static func smallLetterByProperties(_ c: UInt32) -> (lower: UInt32, isUpper: Bool)? {
+        guard let properties = Unicode.Scalar(c)?.properties, !properties.changesWhenLowercased else { return nil }
+        return (c, properties.isUppercase)
     }
 
     /// Whether a scalar is a capital, a small letter or neither: the table for its blocks,
