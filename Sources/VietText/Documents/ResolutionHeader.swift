@@ -91,7 +91,7 @@ public struct ResolutionHeader: Equatable, Sendable {
 
     static func isMotto(_ line: String) -> Bool {
         // Comparing characters is slow; a line not starting with the byte of "C" cannot match.
-        line.utf8.first == 0x43 && (line.hasPrefix("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") || line.hasPrefix("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
+        line.utf8.first == 0x43 && (UTF8Decoder.hasPrefix(line, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") || UTF8Decoder.hasPrefix(line, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
     }
 
     /// Page headers, page numbers, signature stamps and rules that PDF extraction leaves in gazette text.
