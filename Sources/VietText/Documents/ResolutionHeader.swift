@@ -86,12 +86,12 @@ public struct ResolutionHeader: Equatable, Sendable {
 
     /// Text from the government gazette: a "CÔNG BÁO/Số …" page header among the first lines.
     public static func isGazette(_ lines: [String]) -> Bool {
-        lines.prefix(3).contains { UTF8Decoder.hasPrefix($0, "CÔNG BÁO") }
+        lines.prefix(3).contains { $0.utf8.first == 0x43 && $0.hasPrefix("CÔNG BÁO") }
     }
 
     static func isMotto(_ line: String) -> Bool {
         // Comparing characters is slow; a line not starting with the byte of "C" cannot match.
-        line.utf8.first == 0x43 && (UTF8Decoder.hasPrefix(line, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") || UTF8Decoder.hasPrefix(line, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
+        line.utf8.first == 0x43 && (line.hasPrefix("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") || line.hasPrefix("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
     }
 
     /// Page headers, page numbers, signature stamps and rules that PDF extraction leaves in gazette text.

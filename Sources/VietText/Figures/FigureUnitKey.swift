@@ -119,7 +119,8 @@ struct FigureUnitKey {
 
     /// This unit is `other` with more words.
     func extends(_ other: FigureUnitKey) -> Bool {
-        UTF8Decoder.hasPrefix(text, other.text + " ")
+        // Without a space byte there is no second word (most units are one word).
+        isPhrase && text.hasPrefix(other.text) && text.dropFirst(other.text.count).first == " "
     }
 
     /// `text.lowercased()` with đ's look-alikes read as `đ` (`LetterTable`): `VNÐ` → `vnđ`.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads Unicode scalars from UTF-8 bytes, for the loops that walk text byte by byte
 /// (the analyzer, figures, references, capitals): `Đ` is `C4 90`, the scalar U+0110,
 /// two bytes long.
@@ -61,42 +59,6 @@ public enum UTF8Decoder {
         case .nonspacingMark?, .spacingMark?, .enclosingMark?: return true
         default: return false
         }
-    }
-
-    /// `text.hasPrefix(prefix)`, read on bytes when both are plain Latin where it matters (the
-    /// prefix, and as many bytes of the text and the scalar after them): then every scalar is a
-    /// character of its own that NFC leaves alone, so characters agree when bytes do
-    /// (`CÔNG BÁO/Số 45` starts with `CÔNG BÁO`). Other text is left to `String`.
-    static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
-        var text = text, prefix = prefix
-        let answer: Bool? = text.withUTF8 { text in
-            prefix.withUTF8 { prefix in
-                guard let last = prefix.last else { return true }
-                guard last != 0x0D, isPlainLatin(prefix, upTo: prefix.count),
-                      isPlainLatin(text, upTo: min(text.count, prefix.count + 1)) else { return nil }
-                return text.count >= prefix.count && memcmp(text.baseAddress!, prefix.baseAddress!, prefix.count) == 0
-            }
-        }
-        return answer ?? text.hasPrefix(prefix)
-    }
-
-    /// Whether each scalar starting before `end` is ASCII, in U+0080–U+02FF or in the Latin block
-    /// of Vietnamese (U+1E00–U+1EFF): no combining mark, nothing NFC composes or replaces.
-    private static func isPlainLatin(_ bytes: UnsafeBufferPointer<UInt8>, upTo end: Int) -> Bool {
-        var index = 0
-        while index < end {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-            } else if lead >= 0xC2 && lead <= 0xCB {
-                index += 2
-            } else if lead == 0xE1, index + 1 < bytes.count, bytes[index + 1] >= 0xB8 && bytes[index + 1] <= 0xBB {
-                index += 3
-            } else {
-                return false
-            }
-        }
-        return true
     }
 
     /// The offset where the character ending just before `index` starts (its first scalar, with the
