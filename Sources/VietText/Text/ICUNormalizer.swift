@@ -29,29 +29,28 @@ public enum ICUNormalizer {
         }
     }
 
-    /// Whether well-formed UTF-8 text is certainly NFC without asking ICU: it has no
-    /// byte that can start a combining mark or a character NFC changes.
+    /// Whether well-formed UTF-8 text is certainly NFC without asking ICU: every character
+    /// belongs to a block where each one is its own NFC and none composes with what stands
+    /// before it: ASCII, U+0080-U+02FF (Latin-1, Latin Extended-A and -B, IPA), U+1E00-U+1EFF
+    /// (Latin Extended Additional, the precomposed Vietnamese letters), U+2002-U+206F
+    /// (General Punctuation without U+2000 and U+2001, which NFC changes) and U+20A0-U+20BF
+    /// (currency signs, ₫). Anything else (a combining mark, Å written as U+212B, Greek,
+    /// Cyrillic, CJK) is left to ICU.
     public static func isObviouslyNFC(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        // Lead bytes 0xCC-0xCD cover U+0300-U+036F; 0xE1 0xB7 U+1DC0-; 0xE2 0x83 U+20D0-;
-        // 0xE1 0x84-0x87 Hangul jamo; 0xEF 0xA4-0xAB compatibility ideographs; 0xF0 rare others.
-        // Read a character at a time (the bytes are well-formed UTF-8): only lead bytes are looked at.
         var index = 0
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 { index += 1; continue }
-            if byte < 0xCC { index += 2; continue }
-            if byte < 0xE0 {
-                if byte <= 0xCD { return false }
-                index += 2
-                continue
-            }
-            if byte >= 0xF0 { return false }
-            if index + 1 < count {
-                let next = bytes[index + 1]
-                if byte == 0xE1, next == 0xB7 || (0x84...0x87).contains(next) { return false }
-                if byte == 0xE2, next == 0x83 { return false }
-                if byte == 0xEF, (0xA4...0xAB).contains(next) { return false }
+            if (0xC2...0xCB).contains(byte) { index += 2; continue }
+            guard index + 2 < count else { return false }
+            let second = bytes[index + 1], third = bytes[index + 2]
+            switch (byte, second) {
+            case (0xE1, 0xB8...0xBB): break
+            case (0xE2, 0x80) where third >= 0x82: break
+            case (0xE2, 0x81) where third <= 0xAF: break
+            case (0xE2, 0x82) where third >= 0xA0: break
+            default: return false
             }
             index += 3
         }

@@ -32,6 +32,26 @@ final class ICUNormalizerTests: XCTestCase {
         }
     }
 
+    /// Every character of the Basic Multilingual Plane the check passes is its own NFC, is no
+    /// combining mark, and stays as it is after a letter; the characters NFC changes on their own
+    /// (Å written as U+212B, Ω as U+2126, U+2000, Greek ano teleia and oxia, Devanagari nukta
+    /// letters) do not pass, and `nfc` normalizes them.
+    func testEveryCharacterThatPassesIsNFCAlone() {
+        for value in UInt32(0x80)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(Character(scalar))
+            guard isObviouslyNFC(text) else { continue }
+            XCTAssertEqual(ICUNormalizer.normalize(Array(text.utf8)), text, String(value, radix: 16))
+            XCTAssertEqual(scalar.properties.canonicalCombiningClass, .notReordered, String(value, radix: 16))
+            XCTAssertEqual(ICUNormalizer.normalize(Array(("e" + text).utf8)), "e" + text, String(value, radix: 16))
+        }
+        for (written, nfc) in [("\u{212B}", "\u{C5}"), ("\u{2126}", "\u{3A9}"), ("\u{212A}", "K"), ("\u{2000}", "\u{2002}"),
+                               ("\u{387}", "\u{B7}"), ("\u{1F71}", "\u{3AC}"), ("\u{958}", "\u{915}\u{93C}")] {
+            XCTAssertFalse(isObviouslyNFC("Tỷ lệ " + written), written)
+            XCTAssertEqual(ICUNormalizer.nfc("Tỷ lệ " + written).unicodeScalars.map(\.value), ("Tỷ lệ " + nfc).unicodeScalars.map(\.value))
+        }
+    }
+
     /// Only texts that are NFC already pass: ICU's NFC leaves each of them unchanged.
     func testObviouslyNFCTextsAreUnchangedByNFC() {
         let pieces = ["a", "Đ", "ệ", " ", "ữ", "\u{301}", "e\u{302}", "\u{1100}\u{1161}", "Å", "ﬁ", "9", "\u{F900}"]
