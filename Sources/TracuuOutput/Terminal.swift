@@ -10,8 +10,8 @@ public enum Terminal {
         (variable("NO_COLOR") ?? "").isEmpty && variable("TERM") != "dumb"
     }
 
-    /// One environment variable, read with getenv(3): `ProcessInfo.environment` copies
-    /// them all into a dictionary, ~0.8 M instructions of a search.
+    /// One environment variable, read with getenv(3), so a search does not copy the whole
+    /// environment into a dictionary (`ProcessInfo.environment`) to read two variables.
     public static func variable(_ name: String) -> String? {
         getenv(name).map { String(cString: $0) }
     }
@@ -44,8 +44,8 @@ public enum Terminal {
         }
     }
 
-    /// Every byte of `text` to the descriptor, with write(2): `FileHandle`'s first use costs
-    /// a search about 0.3 ms.
+    /// Every byte of `text` to the descriptor, with write(2), so printing a search does not
+    /// start up `FileHandle`.
     private static func writeAll(_ text: String, to descriptor: Int32) {
         var text = text
         text.withUTF8 { bytes in

@@ -4,10 +4,10 @@ import GRDBSQLite
 
 /// Ranks every match of one FTS5 statement by bm25, as FTS5's `bm25()` scores it (same
 /// formula, same arithmetic, so the same doubles), keeping the best page in `BestScores`.
-/// Reading a match's length (the `_docsize` row, about 3,600 instructions) is skipped when
-/// the match could not enter the page even if it were as short as its hits allow: the
-/// score falls as the length grows, and the length is at least one past the last hit of each
-/// column. `hoà*` ranks 17,457 matches for a page of ten; most of them never reach it.
+/// A match's length (its `_docsize` row, a read per match) is looked up only when the match
+/// could still enter the page, taking it as short as its hits allow: the score falls as the
+/// length grows, and the length is at least one past the last hit of each column. A broad
+/// query (`hoà*`) matches far more documents than a page holds, and most never reach it.
 /// The phrases that are the expression's top-level alternatives (`UBND` or "Ủy ban nhân dân")
 /// have their documents counted among the matches, where bm25 queries each phrase apart.
 ///

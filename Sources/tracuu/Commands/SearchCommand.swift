@@ -83,7 +83,7 @@ struct SearchCommand: ParsableCommand {
     /// `tracuu search ...` parsed as a command of its own, or nil for anything else and for
     /// the arguments only the root knows (help, version, completion scripts). The root
     /// would first try the arguments as a completion-script request, reflecting on two more
-    /// commands: about 0.5 ms of every search. Errors read the same either way.
+    /// commands before every search. Errors read the same either way.
     static func parsedDirectly(_ arguments: ArraySlice<String>) throws -> SearchRequest? {
         guard arguments.first == "search" else { return nil }
         let rest = Array(arguments.dropFirst())

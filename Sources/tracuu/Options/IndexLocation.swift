@@ -30,8 +30,8 @@ struct IndexLocation: ParsableArguments {
         try Self.open(explicitPath)
     }
 
-    /// `open()` without building the option itself (its name specification costs a search
-    /// ~0.2 M instructions): for `SearchRequest`, which reads its arguments directly.
+    /// `open()` without building the option itself (the ArgumentParser name specification a
+    /// search has no use for): for `SearchRequest`, which reads its arguments directly.
     static func open(_ explicitPath: String?) throws -> IndexDatabase {
         let path = path(explicitPath)
         let isDefault = path == defaultPath

@@ -1,6 +1,6 @@
 /// The plain argument lists of `tracuu search` (`--index FILE --limit 10 --json tai nạn`),
-/// read without swift-argument-parser into a `SearchRequest`: its reflection over the command's properties costs
-/// about 1 ms of every search, most of a search's start. Only long options, each given once,
+/// read without swift-argument-parser into a `SearchRequest`, so a search starts without its
+/// reflection over the command's properties. Only long options, each given once,
 /// with a value that cannot be read as an option, and words that do not start with `-`;
 /// anything else, and any list that does not validate, is left to ArgumentParser, which
 /// reads these lists the same way (`QuickSearchArgumentsTests` checks it on generated lists).
@@ -10,8 +10,8 @@ enum QuickSearchArguments {
 
     /// The request `arguments` (what follows `search`) make, or nil to use ArgumentParser.
     static func request(_ arguments: [String]) -> SearchRequest? {
-        // Values in `valued` order: an array, since a search's first `[String: String]` costs a
-        // scan of the runtime's conformance records (~0.1 ms).
+        // Values in `valued` order: an array, since a search's first `[String: String]` makes
+        // the runtime scan its conformance records.
         var values = [String?](repeating: nil, count: valued.count)
         var setFlags: [String] = []
         var words: [String] = []
