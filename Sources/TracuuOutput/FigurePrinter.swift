@@ -15,6 +15,8 @@ public struct FigurePrinter {
 
     // MARK: - Figures
 
+    /// One row per figure (value, qualifier, change, unit, source, date) with its sentence under it,
+    /// and a last line when the limit left figures out; empty without a figure.
     public func table(_ results: FigureResults) -> String {
         guard !results.hits.isEmpty else { return "" }
         let rows = results.hits.map { hit in
@@ -75,6 +77,7 @@ public struct FigurePrinter {
         }
     }
 
+    /// A Markdown table with Vietnamese headers, for pasting into a briefing; empty without a figure.
     public func markdown(_ results: FigureResults) -> String {
         guard !results.hits.isEmpty else { return "" }
         var output = "| Số liệu | Đơn vị | Biến động | Nguyên văn | Câu trích | Nguồn | Ngày |\n| ---: | --- | --- | --- | --- | --- | --- |\n"
@@ -155,6 +158,7 @@ public struct FigurePrinter {
         }
     }
 
+    /// `tracuu figures --json`: the figures with their sentences, the total and how the query was read.
     public func json(_ results: FigureResults) throws -> String {
         try JSONOutput.encode(JSONDocument(results))
     }
@@ -164,12 +168,15 @@ public struct FigurePrinter {
         var total: Int
     }
 
+    /// How many figures match, as a bare number or as `{"query": …, "total": …}`.
     public func count(_ results: FigureResults, json: Bool) throws -> String {
         json ? try JSONOutput.encode(JSONCount(query: results.query, total: results.total)) : "\(results.total)\n"
     }
 
     // MARK: - Summary
 
+    /// One row per unit (and change): how many figures and documents, smallest, median and largest
+    /// value, the most recent figure; `limit` units at most (0: all), and a line when some are left out.
     public func summaryTable(_ summary: FigureSummary, limit: Int) -> String {
         let groups = Self.shown(summary, limit: limit)
         guard !groups.isEmpty else { return "" }
@@ -194,6 +201,7 @@ public struct FigurePrinter {
 
     static let summaryHeader = ["Đơn vị", "Biến động", "Số số liệu", "Số văn bản", "Nhỏ nhất", "Trung vị", "Lớn nhất", "Gần đây nhất", "Câu trích", "Nguồn", "Ngày", "Tệp"]
 
+    /// The summary as CSV under Vietnamese headers (`summaryHeader`), with a byte order mark as `csv`.
     public func summaryCSV(_ summary: FigureSummary, limit: Int) -> String {
         var output = Self.byteOrderMark + Self.csvRow(Self.summaryHeader)
         for group in Self.shown(summary, limit: limit) { output += Self.csvRow(Self.cells(group).map(Self.csvText)) }
@@ -215,6 +223,7 @@ public struct FigurePrinter {
         ]
     }
 
+    /// The summary as a Markdown table with Vietnamese headers; empty without a figure.
     public func summaryMarkdown(_ summary: FigureSummary, limit: Int) -> String {
         let groups = Self.shown(summary, limit: limit)
         guard !groups.isEmpty else { return "" }
@@ -247,6 +256,7 @@ public struct FigurePrinter {
         var units: [Unit]
     }
 
+    /// `tracuu figures --summary --json`: one entry per unit and change.
     public func summaryJSON(_ summary: FigureSummary, limit: Int) throws -> String {
         try JSONOutput.encode(JSONSummary(
             query: summary.query, total: summary.total,
@@ -268,6 +278,8 @@ public struct FigurePrinter {
         vietnamese(hit.value) + (hit.upper.map { "–" + vietnamese($0) } ?? "")
     }
 
+    /// A number as Vietnamese writes it, rounded to two decimals: `12700000` → `12.700.000`,
+    /// `-14.8` → `-14,8`, `1.5` → `1,5`.
     public static func vietnamese(_ value: Double) -> String {
         guard value.isFinite, abs(value) < 1e18 else { return plain(value) }
         let rounded = (value * 100).rounded() / 100
@@ -303,6 +315,7 @@ public struct FigurePrinter {
         }
     }
 
+    /// The change as Vietnamese writes it: tăng, giảm; empty for a level.
     public static func vietnamese(_ direction: FigureDirection?) -> String {
         switch direction {
         case nil: return ""

@@ -27,12 +27,14 @@ public enum JSONOutput {
         var highlights: [[Int]]
     }
 
+    /// The encoder of every JSON answer: keys sorted, `/` left unescaped (`02-NQ/TW`).
     public static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }
 
+    /// `tracuu search --json`: the results with their highlights as `[start, end)` offsets, one line.
     public static func search(_ results: SearchResults) throws -> String {
         let document = SearchDocument(
             query: results.query, total: results.total, relaxed: results.relaxed,
@@ -47,10 +49,12 @@ public enum JSONOutput {
         return String(decoding: try encoder().encode(document), as: UTF8.self) + "\n"
     }
 
+    /// Any answer as one line of JSON, ending with a newline.
     public static func encode<Value: Encodable>(_ value: Value) throws -> String {
         String(decoding: try encoder().encode(value), as: UTF8.self) + "\n"
     }
 
+    /// `text` as a JSON string literal, quotes included.
     public static func string(_ text: String) -> String {
         String(decoding: (try? encoder().encode(text)) ?? Data("\"\"".utf8), as: UTF8.self)
     }
@@ -66,6 +70,7 @@ public struct JSONNullable<Value: Encodable>: Encodable {
         self.wrappedValue = wrappedValue
     }
 
+    /// The value, or `null` when there is none.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         if let wrappedValue {

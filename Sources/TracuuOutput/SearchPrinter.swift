@@ -7,6 +7,8 @@ public struct SearchPrinter {
 
     public init(colored: Bool) { self.colored = colored }
 
+    /// Each hit as its rank and title, its path, its snippet, and a last line when the limit
+    /// left documents out; empty without a hit.
     public func render(_ results: SearchResults) -> String {
         guard !results.hits.isEmpty else { return "" }
         var output = ""
@@ -26,6 +28,7 @@ public struct SearchPrinter {
         return output
     }
 
+    /// The snippet on one line, its matched words in the match colour when colours are on.
     public func highlighted(_ snippet: HighlightedText) -> String {
         let text = snippet.text.replacingNewlines()
         guard colored, !snippet.highlights.isEmpty else { return text }

@@ -18,6 +18,7 @@ public enum Terminal {
 
     public static var stdoutColored: Bool { stdoutIsTerminal && colorAllowed }
 
+    /// One line on standard error.
     public static func diagnostic(_ line: String) {
         writeAll(line + "\n", to: STDERR_FILENO)
     }
@@ -28,10 +29,12 @@ public enum Terminal {
         return message.replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
     }
 
+    /// An error on standard error, as `tracuu: message`.
     public static func error(_ message: String) {
         diagnostic("tracuu: " + message)
     }
 
+    /// Every byte of `text` to standard output.
     public static func write(_ text: String) {
         writeAll(text, to: STDOUT_FILENO)
     }
@@ -66,6 +69,7 @@ public enum Terminal {
         }
     }
 
+    /// The ANSI colours and weights tracuu prints with; the raw value is the SGR code.
     public enum Style: String {
         case bold = "1"
         case dim = "2"
@@ -74,6 +78,7 @@ public enum Terminal {
         case path = "35"
     }
 
+    /// `text` in `style` when `enabled` (see `stdoutColored`), else as it is.
     public static func style(_ text: String, _ style: Style, enabled: Bool) -> String {
         enabled ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
     }

@@ -6,6 +6,7 @@ import ZIPFoundation
 /// "Số liệu" and "người bị thương" stay intact, and numbers are numbers (`-14.8`, not "-14,8"),
 /// whole ones shown with the reader's thousands separator (`12.700.000.000.000` in Vietnamese).
 public struct Workbook {
+    /// One cell's content: text, a number (formatted by the reader's locale), or nothing.
     public enum Cell: Equatable {
         case text(String)
         case number(Double)
@@ -17,12 +18,12 @@ public struct Workbook {
     /// Column widths in characters; columns past the end keep the default.
     var widths: [Double] = []
 
-    /// The .xlsx file: a ZIP archive of the workbook's XML parts, with the first row bold and frozen.
     /// The archive could not be made; its description is the CLI's one-line message.
     public struct WriteFailure: Error, CustomStringConvertible {
         public var description: String { "could not write the workbook" }
     }
 
+    /// The .xlsx file: a ZIP archive of the workbook's XML parts, with the first row bold and frozen.
     public func data() throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         for (path, text) in parts() {

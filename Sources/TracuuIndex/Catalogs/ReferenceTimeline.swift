@@ -2,6 +2,7 @@
 /// when they span three years or less, else per year; every period between the first and the
 /// last is listed, empty ones with 0.
 public struct ReferenceTimeline: Sendable, Equatable {
+    /// The length of one period of the timeline.
     public enum Unit: String, Sendable { case month, year }
 
     public var unit: Unit
@@ -37,6 +38,7 @@ public struct ReferenceTimeline: Sendable, Equatable {
         }
     }
 
+    /// Written out because tuples (`periods`) are not `Equatable`.
     public static func == (lhs: ReferenceTimeline, rhs: ReferenceTimeline) -> Bool {
         lhs.unit == rhs.unit && lhs.undated == rhs.undated && lhs.periods.elementsEqual(rhs.periods) { $0 == $1 }
     }

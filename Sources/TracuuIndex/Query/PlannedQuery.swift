@@ -72,6 +72,7 @@ public struct PlannedQuery: Equatable, Sendable {
         public var expansions: [Expansion] = []
     }
 
+    /// How an item was typed: a word, a phrase in quotes (`"an ninh"`), a prefix (`hoà*`).
     public enum Kind: Equatable, Sendable {
         case word
         case phrase

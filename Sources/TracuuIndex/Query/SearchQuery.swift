@@ -126,6 +126,7 @@ public struct SearchQuery: Equatable, Sendable {
         clauses.indices.flatMap { clause in clauses[clause].alternatives.indices.map { Place(clause: clause, alternative: $0) } }
     }
 
+    /// The atom at `place`, to read or replace.
     public subscript(place: Place) -> Atom {
         get { clauses[place.clause].alternatives[place.alternative] }
         set { clauses[place.clause].alternatives[place.alternative] = newValue }

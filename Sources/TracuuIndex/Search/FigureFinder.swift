@@ -14,6 +14,8 @@ public final class FigureFinder {
         self.database = database
     }
 
+    /// The figures of the documents `query` finds (all documents when it is nil or blank) that
+    /// pass `options`, with the total and the search that chose the documents.
     public func figures(matching query: String?, options: FigureOptions = FigureOptions()) throws -> FigureResults {
         let query = query.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
         let searcher = Searcher(database: database)

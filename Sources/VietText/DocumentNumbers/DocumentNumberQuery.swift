@@ -7,6 +7,8 @@ public enum DocumentNumberQuery: Equatable, Sendable {
     /// A type and a number without issuer: the candidates are every cited number of that type.
     case typeAndNumber(DocumentType, Int)
 
+    /// What `text` asks for when it is a document number alone: "chi thi so 5" → type and number,
+    /// "02/NQ-TW" → `02-NQ/TW`; nil for any other query.
     public static func parse(_ text: String) -> DocumentNumberQuery? {
         let words = text.split(whereSeparator: { $0.isWhitespace })
         guard !words.isEmpty else { return nil }

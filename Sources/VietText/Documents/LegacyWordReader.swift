@@ -1,5 +1,6 @@
 /// A Word 97-2003 document (`.doc`) read through `antiword` or `catdoc` when one is installed.
 public enum LegacyWordReader {
+    /// Why a `.doc` file was not read, in words for the warning line.
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case noConverter
         case unreadable
@@ -12,6 +13,8 @@ public enum LegacyWordReader {
         }
     }
 
+    /// The document in the `.doc` file at `path`, through antiword or catdoc, recorded under
+    /// `documentPath` when given, else under `path`.
     public static func document(path: String, documentPath: String? = nil) throws(Failure) -> Document {
         let result: (output: [UInt8], status: Int32)
         if let antiword = ExternalProgram(named: "antiword") {

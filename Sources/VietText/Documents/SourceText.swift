@@ -19,6 +19,7 @@ public enum SourceText {
         }
     }
 
+    /// The file's text in NFC, whichever of the encodings above it is in.
     public static func decode(_ bytes: [UInt8]) throws(Failure) -> String {
         if bytes.starts(with: [0xFF, 0xFE]) { return try convert(bytes.dropFirst(2), from: "UTF-16LE") }
         if bytes.starts(with: [0xFE, 0xFF]) { return try convert(bytes.dropFirst(2), from: "UTF-16BE") }

@@ -7,6 +7,8 @@ public enum TitleExtractor {
     static let longestHeading = 180
     static let longestSentenceTitle = 110
 
+    /// Whether `line` can be a title as it stands: short enough, and not ending in `.,;:`
+    /// ("Hội nghị công đoàn" does; "Sáng 5/3, tại Hà Nội," does not).
     public static func readsAsHeading(_ line: String) -> Bool {
         // Counting characters walks the line: no need when its bytes are few enough.
         guard line.utf8.count <= longestHeading || line.count <= longestHeading, let last = line.last else { return false }
@@ -24,6 +26,8 @@ public enum TitleExtractor {
         return trimmed.trimmingCharacters(in: .whitespaces)
     }
 
+    /// A title cut from the first sentence of `line`: without a source tag ("(CATP) - "), up to
+    /// the sentence's end, or its first words and "…" when the sentence is too long.
     public static func sentenceStart(_ line: String) -> String {
         var text = Substring(line)
         // The pattern needs a "(": without one, no regular expression is compiled.

@@ -6,12 +6,14 @@ import ZIPFoundation
 /// header table: each cell's paragraphs are lines of their own; a row of three cells or
 /// more is one line, its cells between " | "), then the footnotes.
 public enum WordDocumentReader {
+    /// Why a `.docx` file was not read, in words for the warning line.
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case notWord
 
         public var description: String { "Word document (.docx) that cannot be opened (damaged, or not a Word file)" }
     }
 
+    /// The document the `.docx` bytes hold, its lines parsed as any other reader's (`DocumentParser`).
     public static func document(_ bytes: [UInt8], path: String) throws(Failure) -> Document {
         DocumentParser.parse(lines: try lines(bytes), fields: [:], path: path)
     }
