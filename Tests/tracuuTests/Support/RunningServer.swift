@@ -69,9 +69,3 @@ final class RunningServer {
         return try XCTUnwrap(answer, "no answer for \(path)")
     }
 }
-
-/// `tracuu serve` printed no address: a test failure, with what it said.
-struct ServerDidNotStart: Error, CustomStringConvertible {
-    var stderr: String
-    var description: String { "tracuu serve did not start: \(stderr)" }
-}
