@@ -3,6 +3,7 @@ import XCTest
 
 /// Starting the built binary in the background, or through a shell.
 extension TracuuProcess {
+    /// `tracuu arguments…` started in the background in this workspace, to be waited for or killed.
     func start(_ arguments: [String]) throws -> RunningTracuu {
         try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: Self.executable.path), "tracuu binary not built at \(Self.executable.path)")
         return try RunningTracuu(Self.executable, arguments, in: directory)

@@ -5,8 +5,8 @@ import XCTest
 
 /// Articles written into the workspace, and the index built from them checked in process.
 extension TracuuProcess {
-    /// Writes `count` small articles `corpus/NNNN.txt`, each with the words
-    /// "công đoàn", a number word and its own word `mãsốNNNN`.
+    /// Writes a small article `folder/NNNNN.txt` for each number of `range`, each with the words
+    /// "công đoàn", a number word and its own word `mãsốN` (`mãsốN` + `edition` for a changed version).
     func writeArticles(_ range: Range<Int>, folder: String = "corpus", edition: String = "") throws {
         let directory = self.directory.appendingPathComponent(folder)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
