@@ -1,13 +1,6 @@
 import Foundation
 import VietText
 
-/// A file that may hold documents, with what `stat` says of it.
-public struct CorpusFile: Sendable, Equatable {
-    public var path: String
-    public var size: Int64
-    public var mtime: Double
-}
-
 /// Finds the files tracuu reads (see `DocumentFormat`) under the given paths, recursively,
 /// following symlinks but never around a loop; reports what it cannot read.
 public enum CorpusScanner {

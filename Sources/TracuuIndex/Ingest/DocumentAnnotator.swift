@@ -15,8 +15,3 @@ protocol DocumentAnnotator: Sendable {
 
 /// Stores one document's annotation, given the document's id, inside the writer's transaction.
 typealias StoreAnnotation = @Sendable (_ id: Int64, _ db: Database) throws -> Void
-
-/// The annotators every index runs, in order.
-enum DocumentAnnotators {
-    static let all: [any DocumentAnnotator] = [DocumentCitationAnnotator(), AbbreviationAnnotator(), FigureAnnotator()]
-}

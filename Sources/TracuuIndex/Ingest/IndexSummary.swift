@@ -15,12 +15,3 @@ public struct IndexSummary: Sendable, Codable, Equatable {
 
     public init() {}
 }
-
-/// How far an index run has got, for a progress bar.
-public struct IndexProgress: Sendable {
-    public var filesDone: Int
-    public var filesTotal: Int
-    public var bytesDone: Int64
-    public var bytesTotal: Int64
-    public var elapsed: Double
-}
