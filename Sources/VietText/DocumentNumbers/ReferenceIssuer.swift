@@ -40,3 +40,12 @@ public enum ReferenceIssuer {
         return party.contains(first) || (first.hasSuffix("TW") && first != "TW" && !first.hasPrefix("MT"))
     }
 }
+
+extension ReferenceIssuer {
+    /// True for Party style, false for State style, nil for an issuer tracuu does not know.
+    static func style(_ issuer: String) -> Bool? {
+        if isParty(issuer) { return true }
+        let first = issuer.split(separator: "-").first.map(String.init) ?? issuer
+        return known.contains(first) ? false : nil
+    }
+}

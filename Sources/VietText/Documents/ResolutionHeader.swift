@@ -164,13 +164,3 @@ public struct ResolutionHeader: Equatable, Sendable {
         return joined.count > 240 ? String(joined.prefix(240)) + "…" : joined
     }
 }
-
-extension StringProtocol {
-    /// Without leading and trailing spaces, tabs and no-break spaces (header lines, figure sentences).
-    func trimmingSpaces() -> String {
-        var slice = Substring(self)
-        while let first = slice.first, first == " " || first == "\t" || first == "\u{A0}" { slice = slice.dropFirst() }
-        while let last = slice.last, last == " " || last == "\t" || last == "\u{A0}" { slice = slice.dropLast() }
-        return String(slice)
-    }
-}
