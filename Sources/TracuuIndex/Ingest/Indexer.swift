@@ -14,7 +14,9 @@ import VietText
 /// loses only the batch in flight; a bulk build, swapped in only when complete,
 /// commits once, so FTS5 writes its terms as one segment.
 public final class Indexer {
+    /// Receives each warning as one line that starts with the path it is about: `a.txt: cannot read; skipped`.
     public typealias Warn = (String) -> Void
+    /// Receives how far the run has got, for a progress bar.
     public typealias Progress = (IndexProgress) -> Void
 
     let database: IndexDatabase
@@ -45,6 +47,8 @@ public final class Indexer {
         self.database = database
     }
 
+    /// Brings the index up to date with the files under `roots` (folders or files); each warning
+    /// goes to `warn` and is kept in the summary.
     public func run(roots: [String], warn: @escaping Warn, progress: Progress? = nil) throws -> IndexSummary {
         let started = Date()
         defer { documentStatements = nil }

@@ -253,6 +253,7 @@ public final class IndexDatabase: Sendable {
         }
     }
 
+    /// Closes the connections and releases the read lock.
     public func close() throws {
         try pool.close()
         readLock?.release()
