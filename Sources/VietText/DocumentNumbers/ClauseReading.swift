@@ -65,7 +65,7 @@ struct ClauseReading {
             case 0x3B:
                 close(index + 1, .semicolon)
             case 0x3A:
-                if index + 1 < count, Scanner.isDigit(bytes[index + 1]) { break }
+                if index + 1 < count, DocumentNumberScanner.isDigit(bytes[index + 1]) { break }
                 close(index + 1, .colon)
             case 0x2E:
                 guard index + 1 < count, bytes[index + 1] == 0x20 || bytes[index + 1] == 0x0A else { break }
@@ -96,7 +96,7 @@ struct ClauseReading {
 
     func startsSentence(at index: Int) -> Bool {
         let byte = bytes[index]
-        if Scanner.isDigit(byte) || byte == 0x28 || byte == 0x22 { return true }
+        if DocumentNumberScanner.isDigit(byte) || byte == 0x28 || byte == 0x22 { return true }
         guard let scalar = scalar(at: index) else { return false }
         return LetterTable.letterCase(scalar.value) == .upper || scalar == "“"
     }
@@ -119,9 +119,9 @@ struct ClauseReading {
         guard index < bytes.count else { return false }
         let byte = bytes[index]
         if byte == 0x2D || byte == 0x2B { return index + 1 < bytes.count && bytes[index + 1] == 0x20 }
-        if Scanner.isDigit(byte) {
+        if DocumentNumberScanner.isDigit(byte) {
             var end = index
-            while end < bytes.count, Scanner.isDigit(bytes[end]) { end += 1 }
+            while end < bytes.count, DocumentNumberScanner.isDigit(bytes[end]) { end += 1 }
             return end - index <= 2 && end + 1 < bytes.count && (bytes[end] == 0x2E || bytes[end] == 0x29) && bytes[end + 1] == 0x20
         }
         if byte >= 0x61, byte <= 0x7A, index + 1 < bytes.count, bytes[index + 1] == 0x29 { return true }
@@ -347,7 +347,7 @@ struct ClauseReading {
         var words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ":" })
         if words.last == "so" { words.removeLast() }
         let phrase = words.joined(separator: " ")
-        return phrase.isEmpty || Scanner.typeWords.contains { $0.folded == phrase }
+        return phrase.isEmpty || DocumentNumberScanner.typeWords.contains { $0.folded == phrase }
     }
 
     /// "… hết hiệu lực (thi hành) kể từ …" later in the sentence of a mention.
@@ -403,7 +403,7 @@ struct ClauseReading {
         var rest = Array(folded[last.upperBound...])
         if rest.last == "so" { rest.removeLast() }
         let restPhrase = rest.joined(separator: " ")
-        if let type = Scanner.typeWords.first(where: { restPhrase == $0.folded || restPhrase.hasSuffix(" " + $0.folded) }) {
+        if let type = DocumentNumberScanner.typeWords.first(where: { restPhrase == $0.folded || restPhrase.hasSuffix(" " + $0.folded) }) {
             rest.removeLast(type.folded.split(separator: " ").count)
         }
         guard rest.count <= 4, rest.allSatisfy(Self.linkWords.contains) else { return nil }
@@ -420,6 +420,6 @@ struct ClauseReading {
     }
 
     static func fold(_ slice: ArraySlice<UInt8>) -> String {
-        Scanner.fold(String(decoding: slice, as: UTF8.self))
+        DocumentNumberScanner.fold(String(decoding: slice, as: UTF8.self))
     }
 }

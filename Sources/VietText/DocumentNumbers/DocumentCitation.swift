@@ -52,7 +52,7 @@ public struct DocumentCitation: Equatable, Sendable {
 
     /// Folded words for comparing issuers and subjects: "Bộ Chính trị," → "bo chinh tri".
     public static func foldedKey(_ text: String) -> String {
-        Scanner.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+        DocumentNumberScanner.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
     }
 
     /// The canonical id of a number written in any spelling (`02/NQ-TW`, `2-nq/tw` → `02-NQ/TW`), or nil.

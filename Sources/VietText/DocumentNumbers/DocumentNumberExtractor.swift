@@ -22,19 +22,19 @@ public struct DocumentNumberExtractor: Sendable {
     /// Every reference in UTF-8 `bytes`, in order; offsets are into `bytes`.
     public func references(in bytes: UnsafeBufferPointer<UInt8>) -> [DocumentCitation] {
         var found: [DocumentCitation] = []
-        let scan = Scanner(bytes: bytes)
+        let scan = DocumentNumberScanner(bytes: bytes)
         var index = 0
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
-            guard Scanner.isDigit(byte) else { index = scan.digit(from: index + 1); continue }
+            guard DocumentNumberScanner.isDigit(byte) else { index = scan.digit(from: index + 1); continue }
             var runEnd = index
-            while runEnd < count, Scanner.isDigit(bytes[runEnd]) { runEnd += 1 }
+            while runEnd < count, DocumentNumberScanner.isDigit(bytes[runEnd]) { runEnd += 1 }
             defer { index = max(index + 1, runEnd) }
             guard runEnd - index <= 5, scan.startsWord(at: index) else { continue }
             // "1.166/VBHN-BLĐTBXH": a thousands dot inside the number.
             if runEnd - index <= 2, runEnd + 4 < count, bytes[runEnd] == 0x2E,
-               (1...3).allSatisfy({ Scanner.isDigit(bytes[runEnd + $0]) }), !Scanner.isDigit(bytes[runEnd + 4]),
+               (1...3).allSatisfy({ DocumentNumberScanner.isDigit(bytes[runEnd + $0]) }), !DocumentNumberScanner.isDigit(bytes[runEnd + 4]),
                let dotted = scan.strong(start: index, digitsEnd: runEnd + 4) {
                 var reference = dotted
                 scan.attach(to: &reference)
@@ -73,9 +73,9 @@ public struct DocumentNumberExtractor: Sendable {
         let words = text.split(whereSeparator: { $0.isWhitespace })
         guard words.count >= 2, let number = Int(words.last!), number >= 0, words.last!.count <= 5 else { return nil }
         var name = words.dropLast()
-        if let last = name.last, Scanner.fold(String(last)) == "so" { name = name.dropLast() }
-        let folded = Scanner.fold(name.joined(separator: " "))
-        guard let entry = Scanner.typeWords.first(where: { $0.folded == folded }) else { return nil }
+        if let last = name.last, DocumentNumberScanner.fold(String(last)) == "so" { name = name.dropLast() }
+        let folded = DocumentNumberScanner.fold(name.joined(separator: " "))
+        guard let entry = DocumentNumberScanner.typeWords.first(where: { $0.folded == folded }) else { return nil }
         return (entry.type, number)
     }
 }

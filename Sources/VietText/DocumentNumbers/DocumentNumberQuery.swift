@@ -16,10 +16,10 @@ public enum DocumentNumberQuery: Equatable, Sendable {
         if let whole = DocumentNumberExtractor.parseWhole(joined) { return .number(whole.id) }
         if let parsed = DocumentNumberExtractor.parseTypeAndNumber(joined) { return .typeAndNumber(parsed.type, parsed.number) }
         var rest = Substring(joined)
-        let folded = Scanner.fold(joined)
-        if let word = Scanner.typeWords.first(where: { folded.hasPrefix($0.folded + " ") }) {
+        let folded = DocumentNumberScanner.fold(joined)
+        if let word = DocumentNumberScanner.typeWords.first(where: { folded.hasPrefix($0.folded + " ") }) {
             rest = rest.dropFirst(word.words.count + 1)
-            if Scanner.fold(String(rest.prefix(3))) == "so " { rest = rest.dropFirst(3) }
+            if DocumentNumberScanner.fold(String(rest.prefix(3))) == "so " { rest = rest.dropFirst(3) }
             if let whole = DocumentNumberExtractor.parseWhole(String(rest)) { return .number(whole.id) }
         }
         let parts = rest.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" }).map(String.init)

@@ -94,21 +94,21 @@ public struct NamedLawReader: Sendable {
             guard index < limit else { break }
             let wordStart = index
             while index < limit, bytes[index] != 0x20, bytes[index] != 0x0A { index += 1 }
-            let folded = bytes.withUnsafeBufferPointer { Scanner.fold($0, wordStart..<index) } ?? []
+            let folded = bytes.withUnsafeBufferPointer { DocumentNumberScanner.fold($0, wordStart..<index) } ?? []
             if wordStarts.count >= 2 {
                 let nameEnd = trimmedEnd(bytes, before: wordStart)
                 var nameText: String { String(decoding: bytes[start..<nameEnd], as: UTF8.self) }
                 if folded == so || folded == soColon {
                     var next = index
                     while next < bytes.count, bytes[next] == 0x20 { next += 1 }
-                    if next < bytes.count, Scanner.isDigit(bytes[next]) {
+                    if next < bytes.count, DocumentNumberScanner.isDigit(bytes[next]) {
                         return Name(words: nameText, nameEnd: nameEnd, end: next, numberStart: next)
                     }
                 }
                 if folded == ngay || folded == nam {
                     let window = String(decoding: bytes[wordStart..<min(bytes.count, wordStart + 60)].map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
                     var rest = Substring(window)
-                    if folded == ngay, let date = Scanner.readDate(&rest) {
+                    if folded == ngay, let date = DocumentNumberScanner.readDate(&rest) {
                         let consumed = wordStart + (window.utf8.count - rest.utf8.count)
                         return Name(words: nameText, nameEnd: nameEnd, end: consumed, year: Int(date.prefix(4)), issued: date)
                     }
@@ -162,6 +162,6 @@ public struct NamedLawReader: Sendable {
 
     /// "Luật Phí và lệ phí" → "luat phi va le phi": folded, punctuation and line breaks read as spaces.
     public static func key(_ name: String) -> String {
-        Scanner.fold(name).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," || $0 == "-" }).joined(separator: " ")
+        DocumentNumberScanner.fold(name).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," || $0 == "-" }).joined(separator: " ")
     }
 }

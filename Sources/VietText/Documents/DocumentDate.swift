@@ -48,7 +48,7 @@ public enum DocumentDate {
             }
             if character == "n" || character == "N", line[index...].lowercased().hasPrefix("ngày ") {
                 var rest = line[index...]
-                if let date = Scanner.readDate(&rest) { return date }
+                if let date = DocumentNumberScanner.readDate(&rest) { return date }
             }
             index = line.index(after: index)
         }

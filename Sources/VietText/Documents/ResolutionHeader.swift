@@ -141,7 +141,7 @@ public struct ResolutionHeader: Equatable, Sendable {
     static func placeDate(_ line: String) -> String? {
         guard line.utf8.count <= 80, let comma = line.firstIndex(of: ",") else { return nil }
         var rest = line[line.index(after: comma)...].drop(while: { $0 == " " })
-        return Scanner.readDate(&rest)
+        return DocumentNumberScanner.readDate(&rest)
     }
 
     /// The lines under the heading until the preamble ("Căn cứ …") or another all-capitals line.

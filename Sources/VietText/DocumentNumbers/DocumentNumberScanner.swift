@@ -1,5 +1,5 @@
 /// The byte-level reading behind `DocumentNumberExtractor`.
-struct Scanner {
+struct DocumentNumberScanner {
     let bytes: UnsafeBufferPointer<UInt8>
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
@@ -157,7 +157,7 @@ struct Scanner {
 
     func number(_ range: Range<Int>) -> Int {
         var value = 0
-        for index in range where Scanner.isDigit(bytes[index]) { value = value * 10 + Int(bytes[index] - 0x30) }
+        for index in range where DocumentNumberScanner.isDigit(bytes[index]) { value = value * 10 + Int(bytes[index] - 0x30) }
         return value
     }
 
