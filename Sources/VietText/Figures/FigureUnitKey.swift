@@ -95,18 +95,7 @@ struct FigureUnitKey {
     }
 
     /// The thing counted says what became of them: `người bị thương`, `ca mắc mới`.
-    var hasState: Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let space = bytes.firstIndex(of: 0x20) else { return false }
-            var key = FigureLexer.offsetBasis
-            for byte in bytes[(space + 1)...] {
-                if byte == 0x20 { break }
-                key = (key ^ UInt64(byte)) &* FigureLexer.prime
-            }
-            return FigureWords.states.contains(key)
-        }
-    }
+    var hasState: Bool { words.second.map(Self.isState) ?? false }
 
     /// One word: `người`, cut before what is said of them.
     var isBare: Bool { !text.isEmpty && !isPhrase }
